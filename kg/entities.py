@@ -1,0 +1,279 @@
+"""Stage 4: find entity mentions in a parsed article and resolve them within the article.
+
+Sources, strongest first: the gazetteer (countries by name, adjective or capital;
+organisations; places), product designations (S-400, F-35s), spaCy's named entities,
+and unnamed groups that act ("three U.S. senators introduced ...").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from .data import gazetteer, gazetteer_by_key, load_json
+from .names import fold, same_person, slug, surface_name
+from .nlp import ParsedArticle, tokenizer_for
+from .offices import title_spans
+
+NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+_LEADING_DETERMINERS = {"the", "a", "an"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity: where it is (block, tokens, document characters) and what it names."""
+
+    block: int
+    start: int  # token offsets in the block's Doc
+    end: int
+    char_start: int  # offsets in the original document text
+    char_end: int
+    text: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An entity as one article knows it: key, class, the surface forms used, and gazetteer facts."""
+
+    key: str
+    cls: str
+    names: tuple[str, ...]
+    label: str | None = None  # canonical label where known (gazetteer, product designation)
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleEntities:
+    """The parsed article with its mentions and the entities they name."""
+
+    parsed: ParsedArticle
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+
+    def entity(self, key: str) -> Entity:
+        return next(e for e in self.entities if e.key == key)
+
+    def mentions_in(self, block: int) -> list[Mention]:
+        return [m for m in self.mentions if m.block == block]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    block: int
+    start: int
+    end: int
+    cls: str
+    key: str | None  # known key (gazetteer, product, group); None: decided by resolution
+    label: str | None = None
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_matcher(vocab) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    tokenizer = tokenizer_for(vocab)
+    for entry in gazetteer():
+        forms = {entry.label, *entry.aliases}
+        forms |= {f.upper() for f in forms if len(f) > 3}  # datelines: "BRUSSELS (Reuters) -"
+        matcher.add(entry.key, [tokenizer(f) for f in sorted(forms)])
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _product_rules():
+    raw = load_json("products.json")
+    return (re.compile(raw["designation"]), frozenset(raw["names"]), frozenset(raw["head_words"]),
+            frozenset(raw["not_products"]))
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["nouns"])
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {}
+    for entry in gazetteer():
+        if entry.kind:
+            kinds.setdefault(entry.kind, []).append(entry.key)
+    return kinds
+
+
+def find_entities(parsed: ParsedArticle) -> ArticleEntities:
+    """Find and resolve the entity mentions of one parsed article."""
+    candidates: list[_Candidate] = []
+    for index, pb in enumerate(parsed.blocks):
+        candidates.extend(_block_candidates(index, pb.doc))
+    mentions, entities = _resolve_locally(parsed, candidates)
+    return ArticleEntities(parsed, tuple(mentions), tuple(entities))
+
+
+def _block_candidates(index: int, doc) -> list[_Candidate]:
+    taken: set[int] = set()
+    out: list[_Candidate] = []
+
+    def take(start, end, cls, key, label=None):
+        taken.update(range(start, end))
+        out.append(_Candidate(index, start, end, cls, key, label))
+
+    titles = title_spans(doc)
+    title_tokens = {i for span in titles for i in range(span.start, span.end)}
+    by_key = gazetteer_by_key()
+    matches = _gazetteer_matcher(doc.vocab)(doc)
+    gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches}
+    gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
+    ner_spans = [ent for ent in doc.ents if ent.label_ in NER_CLASSES]
+    for span in gaz_spans:
+        if any(_ner_owns(ent, span, title_tokens) for ent in ner_spans):
+            continue  # "Turkish Airlines", "the Russian Foreign Ministry": the longer name wins
+        entry = by_key[gaz_keys[(span.start, span.end)]]
+        take(span.start, span.end, entry.cls, entry.key, entry.label)
+    for start, end, label in _products(doc):
+        if not taken.intersection(range(start, end)):
+            take(start, end, "Product", "product:" + slug(label), label)
+    for ent in ner_spans:
+        start, end = _trim(ent)
+        if ent.label_ == "PERSON":
+            end = _extend_name(doc, end, taken | title_tokens)
+        if start >= end or taken.intersection(range(start, end)) or title_tokens.intersection(range(start, end)):
+            continue
+        if all(t.is_lower or not t.is_alpha for t in doc[start:end]):
+            continue  # common nouns tagged as names
+        take(start, end, NER_CLASSES[ent.label_], None)
+    for start, end, key in _groups(doc, out):
+        out.append(_Candidate(index, start, end, "Group", key))
+    return out
+
+
+def _ner_owns(ent, span, title_tokens) -> bool:
+    """A multi-word organisation/person/facility name that contains a gazetteer name."""
+    return (ent.label_ in ("ORG", "PERSON", "FAC") and ent.start <= span.start and span.end <= ent.end
+            and (ent.end - ent.start) > (span.end - span.start) and ent[0].lower_ not in _LEADING_DETERMINERS
+            and not title_tokens.intersection(range(ent.start, ent.end))
+            and not any(t.is_punct or t.lower_ in ("'s",) for t in ent)
+            and ent[-1].pos_ == "PROPN")
+
+
+def _extend_name(doc, end: int, taken: set[int]) -> int:
+    """The small model cuts names short ("Jean-Yves Le" for "Jean-Yves Le Drian"): take the
+    capitalised proper nouns that follow."""
+    while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and not doc[end].ent_type_:
+        end += 1
+    return end
+
+
+def _trim(span) -> tuple[int, int]:
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in _LEADING_DETERMINERS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def _products(doc):
+    designation, names, heads, excluded = _product_rules()
+    for token in doc:
+        text = token.text
+        base = text[:-1] if text.endswith("s") and designation.match(text[:-1]) else text
+        if not designation.match(base) or base in excluded:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].lower_ in heads:
+            end += 1
+        yield token.i, end, base
+    text = doc.text
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                yield span.start, span.end, name
+
+
+def _groups(doc, named: list[_Candidate]):
+    """Plural nouns for people, with a number or a named modifier, as the subject of a verb."""
+    nouns = _group_nouns()
+    key_at = {i: c.key for c in named for i in range(c.start, c.end) if c.key}
+    for token in doc:
+        if token.lower_ not in nouns or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
+            continue
+        modifiers = [c for c in token.lefts if c.dep_ in ("nummod", "compound", "amod", "nmod")]
+        if not any(c.dep_ == "nummod" or c.i in key_at or c.pos_ == "PROPN" for c in modifiers):
+            continue
+        start = min(c.left_edge.i for c in modifiers)
+        parts = []
+        for t in doc[start:token.i + 1]:
+            part = key_at.get(t.i) or fold(t.text)
+            if part and (not parts or parts[-1] != part):
+                parts.append(part)
+        yield start, token.i + 1, "group:" + slug(" ".join(parts))
+
+
+def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
+    """Give every candidate an entity key; merge surname-only mentions into full names."""
+    text = parsed.article.document.text
+    surface = {}
+    for c in candidates:
+        doc = parsed.blocks[c.block].doc
+        span = doc[c.start:c.end]
+        offset = parsed.blocks[c.block].block.start
+        surface[c] = (offset + span.start_char, offset + span.end_char,
+                      surface_name(text[offset + span.start_char:offset + span.end_char]))
+    full_names = sorted({surface[c][2] for c in candidates
+                         if c.key is None and c.cls == "Person" and len(surface[c][2].split()) >= 2},
+                        key=lambda n: (-len(n), n))
+    kinds = _kind_words()
+    mentioned = {c.key for c in candidates if c.key}
+    keyed: list[tuple[_Candidate, str, str]] = []  # candidate, key, class
+    for c in candidates:
+        name = surface[c][2]
+        if c.key:
+            keyed.append((c, c.key, c.cls))
+            continue
+        person = next((full for full in full_names if same_person(name, full)), None)
+        if person and (c.cls == "Person" or len(name.split()) == 1):
+            keyed.append((c, "person:" + slug(person), "Person"))
+            continue
+        kind_keys = [k for k in kinds.get(fold(name), []) if k in mentioned]
+        if kind_keys:  # "the Alliance" in an article about NATO
+            keyed.append((c, kind_keys[0], gazetteer_by_key()[kind_keys[0]].cls))
+        elif fold(name) in kinds:
+            continue  # a bare description with nothing to refer to
+        elif c.cls == "Person":
+            keyed.append((c, "person:" + slug(name), "Person"))
+        else:
+            keyed.append((c, None, c.cls))
+    # Names that are not people take the class most of their mentions got.
+    votes: dict[str, Counter] = {}
+    for c, key, cls in keyed:
+        if key is None:
+            votes.setdefault(fold(surface[c][2]), Counter())[cls] += 1
+    mentions, names, classes = [], {}, {}
+    labels = {c.key: c.label for c in candidates if c.key and c.label}
+    for c, key, cls in keyed:
+        start, end, name = surface[c]
+        if key is None:
+            counts = votes[fold(name)]
+            cls = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            key = f"{cls.lower()}:{slug(name)}"
+        if not name:
+            continue
+        mentions.append(Mention(c.block, c.start, c.end, start, end, name, key))
+        names.setdefault(key, []).append(name)
+        classes.setdefault(key, cls)
+    by_key = gazetteer_by_key()
+    entities = []
+    for key in sorted(names):
+        entry = by_key.get(key)
+        entities.append(Entity(key=key, cls=classes[key], names=tuple(dict.fromkeys(names[key])),
+                               label=entry.label if entry else labels.get(key),
+                               wikidata=entry.wikidata if entry else None))
+    mentions.sort(key=lambda m: (m.char_start, -m.char_end))
+    return mentions, entities

@@ -1,0 +1,154 @@
+"""Stage 2: tell an article's parts apart: headline, body, captions, credits, footers, date."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .data import load_json
+from .documents import Document
+
+MONTHS = ("january february march april may june july august september october november december").split()
+_FULL_DATE = re.compile(
+    r"\b(?:(?P<m1>[A-Z][a-z]+)\.? (?P<d1>\d{1,2}),? (?P<y1>\d{4})|(?P<d2>\d{1,2}) (?P<m2>[A-Z][a-z]+),? (?P<y2>\d{4}))\b")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph to analyse: character offsets into the document text and its kind."""
+
+    start: int
+    end: int
+    kind: str  # "headline", "body" or "caption"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A document with its parts told apart and its metadata settled."""
+
+    document: Document
+    headline: str | None
+    published: dt.date | None
+    publisher: str | None
+    authors: tuple[str, ...]
+    blocks: tuple[Block, ...]
+
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    def text_of(self, block: Block) -> str:
+        return self.document.text[block.start:block.end]
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    section_labels: tuple[re.Pattern, ...]
+    photo_credits: tuple[re.Pattern, ...]
+    credit_lines: tuple[re.Pattern, ...]
+    author_credits: tuple[re.Pattern, ...]
+    footers: tuple[re.Pattern, ...]
+    dateline: re.Pattern
+
+
+@cache
+def _patterns() -> _Patterns:
+    raw = load_json("layout.json")
+    many = lambda key: tuple(re.compile(p) for p in raw[key])  # noqa: E731
+    return _Patterns(many("section_labels"), many("photo_credits"), many("credit_lines"),
+                     many("author_credits"), many("footers"), re.compile(raw["dateline"]))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Offsets of the blank-line separated paragraphs of `text`, whitespace trimmed."""
+    spans, start = [], 0
+    for gap in re.finditer(r"\n[ \t\r\f\v]*\n\s*", text):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        chunk = text[s:e]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append((s + lead, s + lead + len(stripped)))
+    return out
+
+
+def analyse(document: Document, published: dt.date | None = None) -> Article:
+    """Split a document into blocks and settle its headline, date, publisher and authors."""
+    pat = _patterns()
+    text = document.text
+    blocks: list[Block] = []
+    authors: list[str] = []
+    headline = document.title
+    caption_dates: list[dt.date] = []
+    agency = None
+    in_footer = False
+    for start, end in paragraphs(text):
+        chunk = text[start:end]
+        if in_footer or any(p.search(chunk) for p in pat.footers):
+            in_footer = True
+            continue
+        if any(p.search(chunk) for p in pat.credit_lines) or (
+                len(chunk.split()) <= 6 and pat.author_credits[-1].match(chunk)):
+            authors.extend(_authors(chunk, pat))
+            continue
+        if any(p.fullmatch(chunk) for p in pat.section_labels):
+            continue
+        credit = _first_match(pat.photo_credits, chunk)
+        if credit:
+            caption_dates.extend(_full_dates(chunk))
+            blocks.append(Block(start, start + credit.start(), "caption"))
+            continue
+        if headline is None and not blocks and _reads_as_headline(chunk):
+            headline = " ".join(chunk.split())
+            blocks.append(Block(start, end, "headline"))
+            continue
+        dateline = pat.dateline.match(chunk)
+        if dateline and not any(b.kind == "body" for b in blocks):
+            agency = dateline.group(2).strip()
+            caption_dates.extend(_full_dates(dateline.group(0)))
+            start += dateline.end()
+        blocks.append(Block(start, end, "body"))
+    date = published or document.published or (max(caption_dates) if caption_dates else None)
+    return Article(document=document, headline=headline, published=date,
+                   publisher=document.publisher or agency, authors=tuple(dict.fromkeys(authors)),
+                   blocks=tuple(b for b in blocks if b.end > b.start))
+
+
+def _first_match(patterns, text: str):
+    for p in patterns:
+        m = p.search(text)
+        if m:
+            return m
+    return None
+
+
+def _reads_as_headline(chunk: str) -> bool:
+    words = chunk.split()
+    return "\n" not in chunk and 3 <= len(words) <= 30 and not chunk.rstrip().endswith((".", ":", ",", ";"))
+
+
+def _authors(chunk: str, pat: _Patterns) -> list[str]:
+    names = []
+    for p in pat.author_credits:
+        for m in p.finditer(chunk):
+            part = re.sub(r"\s+in\s+[A-Z][\w ]*$", "", m.group(1).strip())  # "X and Y in Istanbul"
+            names.extend(n.strip() for n in re.split(r",\s*|\s+and\s+", part) if n.strip())
+    return names
+
+
+def _full_dates(text: str) -> list[dt.date]:
+    out = []
+    for m in _FULL_DATE.finditer(text):
+        month, day, year = (m.group("m1"), m.group("d1"), m.group("y1")) if m.group("m1") else (
+            m.group("m2"), m.group("d2"), m.group("y2"))
+        if month.lower() in MONTHS:
+            try:
+                out.append(dt.date(int(year), MONTHS.index(month.lower()) + 1, int(day)))
+            except ValueError:
+                pass
+    return out

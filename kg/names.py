@@ -1,0 +1,62 @@
+"""Name handling shared by the stages: folding, slugs for IRIs, comparing person names."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, apostrophe-normalised form of a name, for comparing names."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    text = re.sub(r"(?<=\b[a-z])\.", "", text)  # U.S. -> us
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def slug(text: str) -> str:
+    """An IRI-safe, readable, deterministic local name for `text` (ASCII letters, digits, hyphens)."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'", "")).strip("-")
+    lost = fold(text).replace(" ", "") != fold(ascii_text).replace(" ", "")
+    if not base or lost:  # non-Latin script or dropped characters: keep names apart with a hash
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+        base = f"{base}-{digest}" if base else f"x-{digest}"
+    return base[:80].strip("-") or "x"
+
+
+def surface_name(text: str) -> str:
+    """A mention's text as a name: 'the Middle East' -> 'Middle East', 'Ankara’s' -> 'Ankara'."""
+    text = re.sub(r"^(?:the|The|THE)\s+", "", " ".join(text.split()))
+    return re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, stopping early once it exceeds `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person names can name one person: one is a suffix of the other
+    ('Erdogan', 'Tayyip Erdogan', 'Recep Tayyip Erdogan'), or they differ by one small
+    misspelling in the surname ('Kay Bailey Hutchinson' / 'Kay Bailey Hutchison')."""
+    ta, tb = fold(a).split(), fold(b).split()
+    if not ta or not tb:
+        return False
+    short, long_ = sorted((ta, tb), key=len)
+    if long_[-len(short):] == short:
+        return True
+    if len(ta) == len(tb) >= 2 and ta[:-1] == tb[:-1]:
+        return len(ta[-1]) >= 5 and edit_distance(ta[-1], tb[-1], 1) <= 1
+    return False

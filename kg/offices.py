@@ -1,0 +1,132 @@
+"""Stage 5: offices people hold, from titles and appositions.
+
+"Turkish Foreign Minister Mevlut Cavusoglu", "NATO's Secretary General Jens Stoltenberg",
+"US Ambassador of NATO Kay Bailey Hutchison", "Kay Bailey Hutchinson, Washington's envoy to
+NATO, ...", "confirmed as U.S. President Donald Trump's new secretary of state, Pompeo ...".
+Titles are data (kg/data/titles.json).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from .data import load_json
+from .nlp import tokenizer_for
+
+if TYPE_CHECKING:
+    from .entities import ArticleEntities, Mention
+
+# Tokens that may stand between a title and the country or organisation it belongs to:
+# "U.S. President Donald Trump's new secretary of state".
+_MODIFIER_POS = {"PROPN", "ADJ", "PART", "NOUN", "DET"}
+_COMPLEMENT_PREPOSITIONS = {"of", "to", "for", "at"}
+
+
+@dataclass(frozen=True)
+class OfficeClaim:
+    """A person holds an office: the person's and the country's or organisation's entity keys."""
+
+    person: str
+    title: str
+    of: str | None
+    block: int
+
+
+@lru_cache(maxsize=4)
+def _title_matcher(vocab) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    tokenizer = tokenizer_for(vocab)
+    for title in load_json("titles.json")["titles"]:
+        matcher.add(title["label"], [tokenizer(v) for v in title["variants"]])
+    return matcher
+
+
+def title_spans(doc) -> list:
+    """The longest title phrases in a Doc, as Spans labelled with the canonical title."""
+    matches = _title_matcher(doc.vocab)(doc)
+    spans = [doc[s:e] for _, s, e in matches]
+    labels = {(s, e): doc.vocab.strings[match_id] for match_id, s, e in matches}
+    out = []
+    for span in filter_spans(spans):
+        span.label_ = labels[(span.start, span.end)]
+        out.append(span)
+    return out
+
+
+def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
+    """Every (person, title, of) an article states."""
+    classes = {e.key: e.cls for e in found.entities}
+    claims = []
+    for index, pb in enumerate(found.parsed.blocks):
+        doc = pb.doc
+        mentions = found.mentions_in(index)
+        person_at = {m.start: m for m in mentions if classes[m.key] == "Person"}
+        person_ending = {m.end: m for m in mentions if classes[m.key] == "Person"}
+        party_at = {i: m for m in mentions if classes[m.key] in ("Country", "Organization")
+                    for i in range(m.start, m.end)}
+        for span in title_spans(doc):
+            left_party, left_edge = _left_party(doc, span.start, party_at)
+            right_party, after = _right_complement(doc, span.end, party_at, person_at)
+            holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1)
+            if holder is None:
+                holder = _apposition_holder(doc, left_edge, person_ending) or _as_holder(doc, span, left_edge, mentions, classes)
+            if holder is None or (left_party is None and _is_bare_common_title(span)):
+                continue
+            of = left_party or right_party
+            claims.append(OfficeClaim(holder.key, span.label_, of.key if of else None, index))
+    return claims
+
+
+def _is_bare_common_title(span) -> bool:
+    # "chair", "speaker", "king" written in lower case with no country: too often not an office.
+    return span.label_ in ("Chairman", "Speaker", "Commander") and span[0].is_lower
+
+
+def _left_party(doc, start: int, party_at) -> tuple["Mention | None", int]:
+    """The nearest country or organisation to the left of a title, within its noun phrase."""
+    party, i = None, start - 1
+    while i >= 0 and start - i <= 8:
+        if i in party_at:
+            party = party or party_at[i]
+            i = party_at[i].start - 1
+            continue
+        if doc[i].pos_ not in _MODIFIER_POS or doc[i].lower_ in ("as",):
+            break
+        i -= 1
+    return party, i + 1
+
+
+def _right_complement(doc, end: int, party_at, person_at) -> tuple["Mention | None", int]:
+    """'Ambassador of NATO ...', 'envoy to the NATO military alliance, ...': the party and where it ends."""
+    if end >= len(doc) or doc[end].lower_ not in _COMPLEMENT_PREPOSITIONS:
+        return None, end
+    party, i = None, end + 1
+    while i < len(doc) and i - end <= 8 and doc[i].text != "," and i not in person_at:
+        if party is None and i in party_at:
+            party = party_at[i]
+        i += 1
+    return (party, i) if party else (None, end)
+
+
+def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":
+    """'Jens Stoltenberg, NATO's secretary general': the person just before the comma."""
+    i = left_edge - 1
+    if i >= 0 and doc[i].text == ",":
+        return person_ending.get(i)
+    return None
+
+
+def _as_holder(doc, span, left_edge: int, mentions, classes) -> "Mention | None":
+    """'confirmed as ... secretary of state, Pompeo headed': the subject of the sentence."""
+    if left_edge == 0 or doc[left_edge - 1].lower_ != "as":
+        return None
+    sentence = span.sent
+    for m in mentions:
+        if classes[m.key] == "Person" and sentence.start <= m.start < sentence.end and not (
+                left_edge <= m.start < span.end) and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+            return m
+    return None

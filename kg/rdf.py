@@ -1,0 +1,128 @@
+"""Stage 8: map articles, entities, offices (and events) to RDF quads, one named graph per article.
+
+IRIs are built from stable keys only (document ids, entity ids, event keys), so the same
+input always gives the same IRIs and re-loading never duplicates anything.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Iterable, Iterator
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+from .errors import InputError
+from .layout import Article
+from .names import slug
+from .resolve import Resolution
+from .vocab import DEFAULT_BASE, NKG, OWL, RDF, RDFS, SCHEMA, SKOS, WD, XSD
+
+
+@lru_cache(maxsize=512)
+def term(iri) -> ox.NamedNode:
+    """A pyoxigraph node for a vocabulary term (rdflib URIRef) or IRI string."""
+    return ox.NamedNode(str(iri))
+
+
+def literal(value) -> ox.Literal:
+    """A typed literal for a Python value: str, date, Decimal, float, int."""
+    if isinstance(value, str):
+        return ox.Literal(value)
+    if isinstance(value, dt.date):
+        return ox.Literal(value.isoformat(), datatype=term(XSD.date))
+    if isinstance(value, (Decimal, float)):
+        return ox.Literal(_decimal(value), datatype=term(XSD.decimal))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=term(XSD.integer))
+    raise TypeError(f"no literal for {type(value).__name__}")
+
+
+def _decimal(value) -> str:
+    text = format(Decimal(str(value)).normalize(), "f")
+    return text if "." in text else text + ".0"
+
+
+@dataclass(frozen=True)
+class IriMaker:
+    """Instance IRIs under one base."""
+
+    base: str = DEFAULT_BASE
+
+    def __post_init__(self):
+        try:
+            ox.NamedNode(self.base + "x")
+        except ValueError:
+            raise InputError(f"--base: not a valid IRI: {self.base!r}") from None
+        if not self.base.endswith(("/", "#")):
+            raise InputError(f"--base: must end with '/' or '#': {self.base!r}")
+
+    def article(self, doc_id: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}article/{quote(doc_id, safe='-._~')}")
+
+    def entity(self, entity_id: str) -> ox.NamedNode:
+        return ox.NamedNode(self.base + entity_id)
+
+    def position(self, position_id: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}position/{position_id}")
+
+    def author(self, name: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}author/{slug(name)}")
+
+    def event(self, event_id: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{self.base}event/{event_id}")
+
+
+def article_quads(article: Article, iris: IriMaker) -> Iterator[ox.Quad]:
+    """The article node: identifier, headline, date, publisher, url, authors."""
+    node = iris.article(article.id)
+    yield from _in(node, [
+        (node, term(RDF.type), term(NKG.Article)),
+        (node, term(SCHEMA.identifier), literal(article.id)),
+    ])
+    optional = [(SCHEMA.headline, article.headline), (SCHEMA.datePublished, article.published),
+                (SCHEMA.publisher, article.publisher)]
+    yield from _in(node, [(node, term(p), literal(v)) for p, v in optional if v])
+    if article.document.url:
+        yield ox.Quad(node, term(SCHEMA.url), ox.Literal(article.document.url, datatype=term(XSD.anyURI)), node)
+    for name in article.authors:
+        author = iris.author(name)
+        yield from _in(node, [(node, term(SCHEMA.author), author), (author, term(RDF.type), term(SCHEMA.Person)),
+                              (author, term(SCHEMA.name), literal(name))])
+
+
+def entity_quads(resolution: Resolution, article_ids: Iterable[str], names_in: dict[str, dict[str, set[str]]],
+                 iris: IriMaker) -> Iterator[ox.Quad]:
+    """Entities and offices, each described in the graph of every article that mentions it."""
+    wanted = set(article_ids)
+    for entity in resolution.entities:
+        node = iris.entity(entity.id)
+        for article_id in entity.articles:
+            if article_id not in wanted:
+                continue
+            graph = iris.article(article_id)
+            yield ox.Quad(node, term(RDF.type), term(NKG[entity.cls]), graph)
+            yield ox.Quad(node, term(RDFS.label), literal(entity.label), graph)
+            for alias in sorted(names_in[article_id].get(entity.id, set()) - {entity.label}):
+                yield ox.Quad(node, term(SKOS.altLabel), literal(alias), graph)
+            if entity.wikidata:
+                yield ox.Quad(node, term(OWL.sameAs), term(WD[entity.wikidata]), graph)
+            yield ox.Quad(node, term(NKG.mentionedIn), graph, graph)
+    for position in resolution.positions:
+        node = iris.position(position.id)
+        for article_id in position.articles:
+            if article_id not in wanted:
+                continue
+            graph = iris.article(article_id)
+            yield ox.Quad(iris.entity(position.holder), term(NKG.holds), node, graph)
+            yield ox.Quad(node, term(RDF.type), term(NKG.Position), graph)
+            yield ox.Quad(node, term(RDFS.label), literal(position.title), graph)
+            if position.of:
+                yield ox.Quad(node, term(NKG.of), iris.entity(position.of), graph)
+
+
+def _in(graph, triples) -> Iterator[ox.Quad]:
+    for s, p, o in triples:
+        yield ox.Quad(s, p, o, graph)

@@ -1,0 +1,134 @@
+"""Stage 7: merge what articles found into one set of entities, positions (and events).
+
+Entities keep the key the article stage gave them (gazetteer keys, product designations,
+groups), except people: "Cavusoglu" in one article and "Mevlut Cavusoglu" in another, or
+"Kay Bailey Hutchison" and "Kay Bailey Hutchinson", become one person. Every choice is
+deterministic, so the same input always gives the same labels and IRIs.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from .entities import ArticleEntities
+from .names import same_person, slug
+from .offices import OfficeClaim
+
+
+@dataclass(frozen=True)
+class ResolvedEntity:
+    """An entity of the whole build: IRI local name, class, one label, other names, articles."""
+
+    id: str
+    cls: str
+    label: str
+    aliases: tuple[str, ...]
+    wikidata: str | None
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Position:
+    """An office (title of a country or organisation) held by a person."""
+
+    id: str
+    title: str
+    of: str | None  # ResolvedEntity.id
+    holder: str  # ResolvedEntity.id
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """Global entities and positions, and the map from (article id, local key) to entity id."""
+
+    entities: tuple[ResolvedEntity, ...]
+    positions: tuple[Position, ...]
+    entity_of: dict[tuple[str, str], str]
+
+    def entity(self, article_id: str, local_key: str) -> str:
+        return self.entity_of[(article_id, local_key)]
+
+
+def resolve(found: Iterable[ArticleEntities], offices: dict[str, list[OfficeClaim]]) -> Resolution:
+    """Merge the entities of all articles; map offices onto the merged people."""
+    found = list(found)
+    cluster_of = _person_clusters(found)
+    members: dict[str, list[tuple[str, object]]] = {}
+    for art in found:
+        for entity in art.entities:
+            cluster = cluster_of.get((art.parsed.article.id, entity.key), entity.key)
+            members.setdefault(cluster, []).append((art.parsed.article.id, entity))
+    mention_counts = Counter((art.parsed.article.id, m.key, m.text) for art in found for m in art.mentions)
+
+    resolved, entity_of, used_ids = [], {}, {}
+    for cluster in sorted(members):
+        group = members[cluster]
+        first = group[0][1]
+        names = Counter()
+        for article_id, entity in group:
+            for name in entity.names:
+                names[name] += mention_counts[(article_id, entity.key, name)]
+        label = first.label or _canonical(names, first.cls)
+        local = cluster.split(":", 1)[1] if ":" in cluster else cluster
+        if first.cls == "Person":
+            local = slug(label)
+        entity_id = local if used_ids.setdefault(local, cluster) == cluster else f"{local}-{first.cls.lower()}"
+        aliases = sorted(n for n in names if n != label)
+        resolved.append(ResolvedEntity(
+            id=entity_id, cls=first.cls, label=label, aliases=tuple(aliases),
+            wikidata=next((e.wikidata for _, e in group if e.wikidata), None),
+            articles=tuple(sorted({a for a, _ in group}))))
+        for article_id, entity in group:
+            entity_of[(article_id, entity.key)] = entity_id
+    positions = _positions(offices, entity_of)
+    return Resolution(tuple(resolved), positions, entity_of)
+
+
+def _canonical(names: Counter, cls: str) -> str:
+    """The fullest, most used, then alphabetically first surface form."""
+    def rank(name):
+        words = len(name.split()) if cls == "Person" else 0
+        return (-words, -names[name], name)
+    return sorted(names, key=rank)[0]
+
+
+def _person_clusters(found: list[ArticleEntities]) -> dict[tuple[str, str], str]:
+    """Map (article id, local person key) to one cluster key per real person."""
+    people = []
+    for art in found:
+        for e in art.entities:
+            if e.cls == "Person":
+                people.append((art.parsed.article.id, e.key, max(e.names, key=lambda n: (len(n.split()), len(n), n))))
+    # Longest names first, so short forms join the full name they abbreviate.
+    people.sort(key=lambda p: (-len(p[2].split()), -len(p[2]), p[2], p[0]))
+    clusters: list[tuple[str, list[str]]] = []  # (cluster key, full names)
+    out = {}
+    for article_id, key, name in people:
+        matches = [c for c in clusters if any(same_person(name, full) for full in c[1])]
+        if len(matches) == 1 or (matches and len(name.split()) > 1):
+            cluster = matches[0]
+            cluster[1].append(name)
+        else:
+            cluster = (key, [name])
+            clusters.append(cluster)
+        out[(article_id, key)] = cluster[0]
+    return out
+
+
+def _positions(offices: dict[str, list[OfficeClaim]], entity_of) -> tuple[Position, ...]:
+    held: dict[tuple[str, str, str | None], set[str]] = {}
+    for article_id, claims in offices.items():
+        for claim in claims:
+            holder = entity_of[(article_id, claim.person)]
+            of = entity_of[(article_id, claim.of)] if claim.of else None
+            held.setdefault((holder, claim.title, of), set()).add(article_id)
+    with_party = {(h, t) for h, t, of in held if of}
+    out = []
+    for (holder, title, of), articles in sorted(held.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+        if of is None and (holder, title) in with_party:
+            continue  # "Secretary of State" when another sentence says whose
+        position_id = f"{of}--{slug(title)}" if of else slug(title)
+        out.append(Position(position_id, title, of, holder, tuple(sorted(articles))))
+    return tuple(out)

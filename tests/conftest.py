@@ -1,0 +1,34 @@
+"""Shared fixtures: the real model (loaded once), and helpers to run the stages on text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.documents import Document
+from kg.entities import find_entities
+from kg.layout import analyse
+from kg.nlp import load_model, parse
+
+DATA = Path(__file__).parent / "data"
+SEEDS = DATA / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def found_in(nlp):
+    """Run layout, NLP and entity stages on a text; return ArticleEntities."""
+    def run(text: str, doc_id: str = "t"):
+        article = analyse(Document(id=doc_id, text=text))
+        return find_entities(next(parse([article], nlp)))
+    return run
+
+
+def by_name(found) -> dict[str, tuple[str, str]]:
+    """surface form -> (entity key, class)"""
+    classes = {e.key: e.cls for e in found.entities}
+    return {m.text: (m.key, classes[m.key]) for m in found.mentions}

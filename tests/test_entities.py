@@ -1,0 +1,70 @@
+import pytest
+import spacy
+
+from kg.documents import Document
+from kg.entities import find_entities
+from kg.layout import analyse
+from kg.nlp import parse
+
+from .conftest import by_name
+
+
+@pytest.fixture(scope="module")
+def blank_found():
+    """Entity stage on spacy.blank: gazetteer and product rules only, no NER or parse."""
+    nlp = spacy.blank("en")
+
+    def run(text):
+        return find_entities(next(parse([analyse(Document(id="b", text=text))], nlp)))
+    return run
+
+
+def test_gazetteer_maps_names_adjectives_and_capitals_to_countries(blank_found):
+    found = blank_found("Tokyo said Japanese exporters and Japan's allies in the U.S. and the United States agree.")
+    names = by_name(found)
+    assert names["Tokyo"] == names["Japanese"] == names["Japan"] == ("japan", "Country")
+    assert names["U.S."] == names["United States"] == ("united-states", "Country")
+    japan = found.entity("japan")
+    assert (japan.label, japan.wikidata) == ("Japan", "Q17")
+
+
+def test_capital_that_is_no_metonym_stays_a_place(blank_found):
+    assert by_name(blank_found("Talks were held in Geneva."))["Geneva"] == ("geneva", "Place")
+
+
+def test_products_take_designations_and_head_words(blank_found):
+    names = by_name(blank_found("India ordered MiG-29 jets, Su-57s and the S-300 missile system, not COVID-19 kits."))
+    assert names["MiG-29 jets"] == ("product:mig-29", "Product")
+    assert names["Su-57s"] == ("product:su-57", "Product")
+    assert names["S-300 missile system"] == ("product:s-300", "Product")
+    assert not any("COVID" in n for n in names)
+
+
+def test_dateline_capitals_match_in_upper_case(blank_found):
+    assert by_name(blank_found("MOSCOW said so."))["MOSCOW"] == ("russia", "Country")
+
+
+def test_people_merge_with_their_surname(found_in):
+    found = found_in("German Chancellor Angela Merkel met Emmanuel Macron in Paris. "
+                     "Merkel said the talks went well, and Macron agreed.")
+    names = by_name(found)
+    assert names["Angela Merkel"] == names["Merkel"] == ("person:angela-merkel", "Person")
+    assert names["Macron"][0] == "person:emmanuel-macron"
+    assert found.entity("person:angela-merkel").names == ("Angela Merkel", "Merkel")
+
+
+def test_groups_that_act_are_entities(found_in):
+    names = by_name(found_in("Two Brazilian lawmakers proposed a ban. Some experts doubt it."))
+    assert names["Two Brazilian lawmakers"] == ("group:two-brazil-lawmakers", "Group")
+    assert "Some experts" not in names and "experts" not in names
+
+
+def test_description_refers_to_the_organisation_of_its_kind(found_in):
+    names = by_name(found_in("NATO met on Monday. The Alliance agreed to expand."))
+    assert names["Alliance"] == names["NATO"] == ("nato", "Organization")
+
+
+def test_titles_are_not_organisations(found_in):
+    names = by_name(found_in("Secretary of State Antony Blinken spoke."))
+    assert "State" not in names
+    assert names["Antony Blinken"][1] == "Person"

@@ -1,0 +1,42 @@
+import re
+
+import pytest
+
+from kg.names import fold, same_person, slug, surface_name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mevlüt Çavuşoğlu", "mevlut-cavusoglu"),
+    ("U.S.", "u-s"),
+    ("S-400", "s-400"),
+    ("Press TV's", "press-tvs"),
+])
+def test_slug(text, expected):
+    assert slug(text) == expected
+
+
+@pytest.mark.parametrize("text", ["محمد", 'a"b<c>{d}|e^f`g\\h', "😀", "\u200b", "Ab\u0301c"])
+def test_slug_is_always_a_safe_nonempty_iri_segment(text):
+    assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug(text))
+
+
+def test_non_latin_names_stay_distinct():
+    assert slug("محمد") != slug("علي")
+
+
+def test_fold_and_surface_name():
+    assert fold("U.S.") == fold("US") == "us"
+    assert surface_name("the Middle East") == "Middle East"
+    assert surface_name("Ankara’s") == "Ankara"
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Cavusoglu", "Mevlut Cavusoglu", True),
+    ("Tayyip Erdogan", "Recep Tayyip Erdogan", True),
+    ("Kay Bailey Hutchinson", "Kay Bailey Hutchison", True),
+    ("John Smith", "Jane Smith", False),
+    ("Mike Pompeo", "Mike Pence", False),
+    ("Li", "Lu", False),
+])
+def test_same_person(a, b, same):
+    assert same_person(a, b) is same

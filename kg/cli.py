@@ -75,7 +75,7 @@ def build_command(inputs, output, fmt, published, base, model, quiet):
     if not quiet and output not in (None, "-"):
         r = result.resolution
         click.echo(f"kg: wrote {output} ({fmt}): {len(result.articles)} articles, {len(r.entities)} entities, "
-                   f"{len(r.positions)} positions", err=True)
+                   f"{len(r.positions)} positions, {len(result.events)} events", err=True)
 
 
 @main.command("validate")

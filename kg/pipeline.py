@@ -9,10 +9,12 @@ import pyoxigraph as ox
 
 from .documents import Document
 from .entities import ArticleEntities, find_entities
+from .events import find_events
 from .layout import analyse
 from .nlp import load_model, parse
 from .offices import find_offices
-from .rdf import IriMaker, article_quads, entity_quads
+from .merge import ResolvedEvent, merge_events
+from .rdf import IriMaker, article_quads, entity_quads, event_quads
 from .resolve import Resolution, resolve
 from .vocab import DEFAULT_BASE
 
@@ -33,6 +35,7 @@ class BuildResult:
     quads: tuple[ox.Quad, ...]
     articles: tuple[str, ...]
     resolution: Resolution
+    events: tuple[ResolvedEvent, ...]
     found: tuple[ArticleEntities, ...] = field(repr=False)
 
 
@@ -42,7 +45,7 @@ def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
     iris = IriMaker(options.base)
     nlp = load_model(options.model)
     articles = (analyse(doc, options.published) for doc in documents)
-    found, offices, seen = [], {}, set()
+    found, offices, events, seen = [], {}, {}, set()
     for parsed in parse(articles, nlp):
         article_id = parsed.article.id
         if article_id in seen:
@@ -51,9 +54,12 @@ def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
         entities = find_entities(parsed)
         found.append(entities)
         offices[article_id] = find_offices(entities)
+        events[article_id] = find_events(entities, offices[article_id])
         if progress:
             progress(article_id)
     resolution = resolve(found, offices)
+    texts = {art.parsed.article.id: art.parsed.article.document.text for art in found}
+    merged = merge_events(events, resolution, texts)
     names_in: dict[str, dict[str, set[str]]] = {}
     for art in found:
         article_id = art.parsed.article.id
@@ -64,7 +70,8 @@ def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
     for art in found:
         quads.extend(article_quads(art.parsed.article, iris))
     quads.extend(entity_quads(resolution, names_in, names_in, iris))
-    return BuildResult(tuple(quads), tuple(a.parsed.article.id for a in found), resolution, tuple(found))
+    quads.extend(event_quads(merged, iris))
+    return BuildResult(tuple(quads), tuple(a.parsed.article.id for a in found), resolution, merged, tuple(found))
 
 
 def raise_duplicate(document: Document):

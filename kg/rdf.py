@@ -126,3 +126,37 @@ def entity_quads(resolution: Resolution, article_ids: Iterable[str], names_in: d
 def _in(graph, triples) -> Iterator[ox.Quad]:
     for s, p, o in triples:
         yield ox.Quad(s, p, o, graph)
+
+
+def event_quads(events, iris: IriMaker, wanted: set[str] | None = None) -> Iterator[ox.Quad]:
+    """Events: class, roles, attributes and modality in each source article's graph; source and
+    evidence in the graph of the article they come from."""
+    for event in events:
+        node = iris.event(event.id)
+        for article_id in event.articles:
+            if wanted is not None and article_id not in wanted:
+                continue
+            graph = iris.article(article_id)
+            yield ox.Quad(node, term(RDF.type), term(NKG[event.cls]), graph)
+            for role, entity_id in event.roles:
+                yield ox.Quad(node, term(NKG[role]), iris.entity(entity_id), graph)
+            for topic in event.topics:
+                yield ox.Quad(node, term(NKG.topic), iris.event(topic), graph)
+            yield ox.Quad(node, term(NKG.modality), term(NKG[event.modality]), graph)
+            yield ox.Quad(node, term(NKG.confidence), literal(Decimal(str(event.confidence))), graph)
+            if event.date:
+                yield ox.Quad(node, term(NKG.date), ox.Literal(event.date.value, datatype=term(XSD[event.date.precision])), graph)
+            if event.value:
+                value = ox.NamedNode(f"{iris.base}value/{_decimal(event.value.amount)}-{event.value.currency}")
+                yield ox.Quad(node, term(NKG.value), value, graph)
+                yield ox.Quad(value, term(RDF.type), term(SCHEMA.MonetaryAmount), graph)
+                yield ox.Quad(value, term(SCHEMA.value), literal(event.value.amount), graph)
+                yield ox.Quad(value, term(SCHEMA.currency), literal(event.value.currency), graph)
+            if event.quantity is not None:
+                yield ox.Quad(node, term(NKG.quantity), literal(Decimal(event.quantity)), graph)
+            for quote in event.quotes:
+                yield ox.Quad(node, term(NKG.quote), literal(quote), graph)
+            yield ox.Quad(node, term(NKG.source), graph, graph)
+            for source, sentence in event.evidence:
+                if source == article_id:
+                    yield ox.Quad(node, term(NKG.evidence), literal(sentence), graph)

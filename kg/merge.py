@@ -1,0 +1,196 @@
+"""Stage 7b: one node per real-world event, however many sentences and articles tell it.
+
+Events of one class merge when their key roles are equal, or when one names fewer roles
+and all of them agree with exactly one fuller event (its identity role included, or in
+the same article). Statements merge by speaker and quoted words, or by speaker and topic.
+Event IRIs come from the class and key roles only, so they are the same in every run.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Iterable
+
+from .attributes import EventDate, Money
+from .events import EventMention
+from .names import fold
+from .resolve import Resolution
+
+KEY_ROLES = ("agent", "counterpart", "target", "item")
+IDENTITY_ROLES = {"Purchase": ("item",), "Transfer": ("item",), "Sanction": ("target",), "Threat": ("target",),
+                  "Detention": ("target",), "Legislation": ("agent",), "AgreementSigning": ("agent", "counterpart"),
+                  "Rejection": ("agent",), "Meeting": ("agent", "counterpart")}
+MODALITY_RANK = {"Asserted": 0, "Planned": 1, "Proposed": 2, "Threatened": 3, "Negated": 4}
+
+
+@dataclass(frozen=True)
+class ResolvedEvent:
+    """An event of the whole build, with its evidence per article."""
+
+    id: str
+    cls: str
+    roles: tuple[tuple[str, str], ...]  # (role, ResolvedEntity.id)
+    modality: str
+    confidence: float
+    date: EventDate | None
+    value: Money | None
+    quantity: Decimal | None
+    quotes: tuple[str, ...]
+    evidence: tuple[tuple[str, str], ...]  # (article id, sentence)
+    topics: tuple[str, ...]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(sorted({a for a, _ in self.evidence}))
+
+
+@dataclass
+class _Member:
+    article: str
+    index: int
+    event: EventMention
+    roles: dict[str, frozenset[str]]
+
+
+def merge_events(events_by_article: dict[str, tuple[EventMention, ...]], resolution: Resolution,
+                 texts: dict[str, str]) -> tuple[ResolvedEvent, ...]:
+    """Merge the events of all articles into ResolvedEvents."""
+    members = []
+    for article_id in sorted(events_by_article):
+        for i, e in enumerate(events_by_article[article_id]):
+            roles: dict[str, set[str]] = {}
+            for role, key in e.roles:
+                roles.setdefault(role, set()).add(resolution.entity(article_id, key))
+            members.append(_Member(article_id, i, e, {r: frozenset(v) for r, v in roles.items()}))
+    parent = list(range(len(members)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i, j):
+        a, b = sorted((find(i), find(j)))
+        parent[b] = a
+
+    by_key: dict[tuple, int] = {}
+    for n, m in enumerate(members):
+        key = _key(m)
+        if key is not None:
+            if key in by_key:
+                union(n, by_key[key])
+            else:
+                by_key[key] = n
+    _subsume(members, find, union)
+    at = {(m.article, m.index): n for n, m in enumerate(members)}
+    for n, m in enumerate(members):  # statements about the same thing by the same speaker
+        if m.event.cls == "Statement" and not m.event.quote and m.event.topics:
+            topic = find(at[(m.article, m.event.topics[0])])
+            key = ("Statement-topic", m.roles.get("agent"), topic)
+            if key in by_key:
+                union(n, by_key[key])
+            else:
+                by_key[key] = n
+    groups: dict[int, list[_Member]] = {}
+    for n, m in enumerate(members):
+        groups.setdefault(find(n), []).append(m)
+    ids = {root: _event_id(group) for root, group in groups.items()}
+    out = []
+    for root, group in groups.items():
+        topics = sorted({ids[find(at[(m.article, t)])] for m in group for t in m.event.topics} - {ids[root]})
+        out.append(_combine(ids[root], group, topics, texts))
+    return tuple(sorted(out, key=lambda e: e.id))
+
+
+def _key(m: _Member) -> tuple | None:
+    e = m.event
+    if e.cls == "Statement":
+        if not e.quote:
+            return None
+        return ("Statement", m.roles.get("agent"), _first_sentence(e.quote))
+    if e.cls == "Meeting":
+        return ("Meeting", m.roles.get("agent", frozenset()) | m.roles.get("counterpart", frozenset()))
+    return (e.cls, *(m.roles.get(r, frozenset()) for r in KEY_ROLES))
+
+
+def _first_sentence(quote: str) -> str:
+    return " ".join(fold(re.split(r"(?<=[.!?])\s", quote.strip(), maxsplit=1)[0]).split()[:12])
+
+
+def _subsume(members: list[_Member], find, union) -> None:
+    """Join an event naming fewer roles to the one fuller event that agrees with it."""
+    order = sorted(range(len(members)), key=lambda n: (-sum(len(v) for v in members[n].roles.values()), n))
+    for n in order:
+        m = members[n]
+        if m.event.cls in ("Statement", "Meeting"):
+            continue
+        identity = IDENTITY_ROLES.get(m.event.cls, ())
+        has_identity = all(m.roles.get(r) for r in identity)
+        fuller = set()
+        for k in order:
+            o = members[k]
+            if k == n or o.event.cls != m.event.cls or find(k) == find(n):
+                continue
+            if not (has_identity or o.article == m.article):
+                continue
+            if all(m.roles.get(r, frozenset()) <= o.roles.get(r, frozenset()) for r in KEY_ROLES) and any(
+                    o.roles.get(r, frozenset()) - m.roles.get(r, frozenset()) for r in KEY_ROLES):
+                fuller.add(find(k))
+        maximal = {g for g in fuller if not any(_roles_of(members, find, h) > _roles_of(members, find, g)
+                                               for h in fuller if h != g)}
+        if len(maximal) == 1:
+            union(n, maximal.pop())
+
+
+def _roles_of(members, find, root) -> frozenset:
+    return frozenset((r, k) for m_n, m in enumerate(members) if find(m_n) == root for r, v in m.roles.items()
+                     if r in KEY_ROLES for k in v)
+
+
+def _event_id(group: list[_Member]) -> str:
+    """Deterministic: the class and the key roles of the fullest member."""
+    fullest = max(group, key=lambda m: (sum(len(v) for v in m.roles.values()), repr(_sort_key(m))))
+    key = _key(fullest) or (fullest.event.cls, fullest.article, fullest.event.sentences)
+    digest = hashlib.sha1(repr(_stable(key)).encode("utf-8")).hexdigest()[:12]
+    return f"{fullest.event.cls.lower()}-{digest}"
+
+
+def _sort_key(m: _Member):
+    return tuple(sorted((r, tuple(sorted(v))) for r, v in m.roles.items()))
+
+
+def _stable(value):
+    if isinstance(value, (frozenset, set)):
+        return tuple(sorted(_stable(v) for v in value))
+    if isinstance(value, tuple):
+        return tuple(_stable(v) for v in value)
+    return value
+
+
+def _combine(event_id: str, group: list[_Member], topics: list[str], texts: dict[str, str]) -> ResolvedEvent:
+    best = max(group, key=lambda m: (m.event.confidence, -MODALITY_RANK[m.event.modality]))
+    roles = sorted({(r, k) for m in group for r, v in m.roles.items() for k in v})
+    evidence = sorted({(m.article, texts[m.article][s:e]) for m in group for s, e in m.event.sentences})
+    return ResolvedEvent(
+        id=event_id, cls=group[0].event.cls, roles=tuple(roles), modality=best.event.modality,
+        confidence=max(m.event.confidence for m in group),
+        date=_most_common([m.event.date for m in group], group),
+        value=_most_common([m.event.value for m in group], group),
+        quantity=_most_common([m.event.quantity for m in group], group),
+        quotes=tuple(sorted({m.event.quote for m in group if m.event.quote})),
+        evidence=tuple(evidence), topics=tuple(topics))
+
+
+def _most_common(values, group):
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    confidence = {}
+    for v, m in zip(values, group):
+        if v is not None:
+            confidence[v] = max(confidence.get(v, 0), m.event.confidence)
+    return sorted(counts, key=lambda v: (-counts[v], -confidence[v], repr(v)))[0]

@@ -1,0 +1,116 @@
+"""Stage 6b: quoted words and who said them.
+
+'"...," said X', 'X said: "..."', '"...," he added', 'quoted X as saying, "..."', and a
+paragraph that is all quote continuing the previous paragraph's speaker. Quotes are found
+on the quote-normalised text (kg.nlp.normalise); the quoted words are taken verbatim from
+the original text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .data import load_json
+
+if TYPE_CHECKING:
+    from .events import EventMention
+    from .nlp import ParsedBlock
+    from .refer import Referents
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(load_json("events.json")["speech_verbs"])
+
+
+def quote_char_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside double quotes; an unclosed quote runs to the end of the text."""
+    marks = [m.start() for m in re.finditer('"', text)]
+    spans = [(marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2:
+        spans.append((marks[-1] + 1, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def quote_spans(doc) -> list[tuple[int, int]]:
+    """Token spans inside double quotes."""
+    out = []
+    for start, end in quote_char_spans(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            out.append((span.start, span.end))
+    return out
+
+
+def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["EventMention"]:
+    """One Statement per speaker and paragraph, carrying the quoted words."""
+    from .events import EventMention
+
+    doc, offset = pb.doc, pb.block.start
+    original = refs.found.parsed.article.document.text
+    spans = quote_char_spans(doc.text)
+    if not spans:
+        return []
+    inside = {i for s, e in quote_spans(doc) for i in range(s, e)}
+    verbs = [t for t in doc if t.lemma_.lower() in _speech_verbs() and t.pos_ == "VERB" and t.i not in inside]
+    by_speaker: dict[str, dict] = {}
+    for start, end in spans:
+        verb = _nearest(verbs, doc, start, end)
+        speaker, confidence = (_speaker(verb, block, refs), 0.85) if verb is not None else (None, 0.0)
+        sentences = {(offset + s.start_char, offset + s.end_char) for s in doc.sents
+                     if s.start_char < end and s.end_char > start}
+        if verb is not None:
+            sentences.add((offset + verb.sent.start_char, offset + verb.sent.end_char))
+        elif _whole_paragraph(doc.text, start, end):
+            speaker, confidence = _previous_speaker(block, refs), 0.6
+        if speaker is None:
+            continue
+        words = original[offset + start:offset + end].strip().rstrip(",").strip()
+        entry = by_speaker.setdefault(speaker, {"quotes": [], "sentences": set(), "confidence": confidence,
+                                                "token": verb.i if verb is not None else 0})
+        entry["quotes"].append(words)
+        entry["sentences"] |= sentences
+        if verb is not None:
+            refs.speakers.append((block, verb.i, speaker))
+    return [EventMention("Statement", "quote", block, entry["token"], tuple(sorted(entry["sentences"])),
+                         (("agent", speaker),), "Asserted", entry["confidence"], quote=" ".join(entry["quotes"]))
+            for speaker, entry in by_speaker.items()]
+
+
+def _nearest(verbs, doc, start: int, end: int):
+    """The speech verb of the sentences that hold or touch the quote, nearest to it."""
+    sents = [s for s in doc.sents if s.start_char <= end and s.end_char >= start - 1]
+    candidates = [v for v in verbs if any(s.start <= v.i < s.end for s in sents)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda v: min(abs(v.idx - end), abs(v.idx - start)))
+
+
+def _speaker(verb, block: int, refs: "Referents") -> str | None:
+    from .events import _clause_subject
+
+    head = verb.head
+    # "quoted X as saying", "was cited as saying"
+    if verb.lemma_.lower() == "say" and verb.dep_ in ("pcomp", "advcl") and head.lower_ == "as":
+        reporter = head.head
+        for child in reporter.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                return _actor(refs.resolve(block, child), refs)
+    return _actor(refs.resolve(block, _clause_subject(verb)) if _clause_subject(verb) is not None else None, refs)
+
+
+def _actor(key, refs) -> str | None:
+    return key if key and refs.cls(key) in ("Person", "Country", "Organization", "Group") else None
+
+
+def _whole_paragraph(text: str, start: int, end: int) -> bool:
+    outside = text[:max(start - 1, 0)] + text[end + 1:]
+    return len(re.sub(r"[\W_]+", "", outside)) <= 3
+
+
+def _previous_speaker(block: int, refs: "Referents") -> str | None:
+    earlier = [(b, key) for b, _, key in refs.speakers if b < block]
+    if earlier and block - earlier[-1][0] <= 2:
+        return earlier[-1][1]
+    return None

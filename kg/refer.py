@@ -1,0 +1,184 @@
+"""Stage 6a: what a token refers to: a mention, or a pronoun, title, description or
+representative ("a senior U.S. official") resolved to an entity of the article."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .data import gazetteer, load_json
+from .entities import ArticleEntities
+from .offices import OfficeClaim, title_spans
+
+MALE_OR_FEMALE = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING = {"it", "its", "itself"}
+RELATIVE = {"who", "whom", "which", "that", "whose"}
+ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
+
+
+@lru_cache(maxsize=1)
+def _representatives() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["representatives"])
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for entry in gazetteer():
+        if entry.kind:
+            out.setdefault(entry.kind, []).append(entry.key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _counterpart_groups() -> dict[str, frozenset[str]]:
+    out = {}
+    for group in load_json("counterparts.json")["groups"]:
+        for title in group:
+            out[title] = frozenset(group)
+    return out
+
+
+class Referents:
+    """Resolves tokens of one article's blocks to entity keys."""
+
+    def __init__(self, found: ArticleEntities, offices: list[OfficeClaim]):
+        self.found = found
+        self.classes = {e.key: e.cls for e in found.entities}
+        self.offices = offices
+        self.mention_at: dict[tuple[int, int], object] = {}
+        for m in sorted(found.mentions, key=lambda m: m.end - m.start, reverse=True):
+            for i in range(m.start, m.end):
+                self.mention_at[(m.block, i)] = m  # the smallest mention wins
+        self.mentioned = {m.key for m in found.mentions}
+        self.titles = {b: {i: span for span in title_spans(pb.doc) for i in range(span.start, span.end)}
+                       for b, pb in enumerate(found.parsed.blocks)}
+        self.speakers: list[tuple[int, int, str]] = []  # (block, token, key) of statement agents, for pronouns
+
+    def cls(self, key: str | None) -> str | None:
+        return self.classes.get(key) if key else None
+
+    def resolve(self, block: int, token, depth: int = 0) -> str | None:
+        """The entity key `token` refers to, or None."""
+        if token is None or depth > 4:
+            return None
+        mention = self.mention_at.get((block, token.i))
+        if mention is not None:
+            return mention.key
+        lower = token.lower_
+        if lower in RELATIVE and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.dep_ == "relcl":
+            return self.resolve(block, token.head.head, depth + 1)
+        if lower in MALE_OR_FEMALE:
+            return self._antecedent(block, token, {"Person"})
+        if lower in THING:
+            return self._antecedent(block, token, {"Country", "Organization"})
+        if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+            return None
+        if token.like_num or lower in ("some", "all", "many", "most", "one", "dozens"):
+            of = prep_object(token, "of")
+            if of is not None:  # "more than 100 of the F-35 aircraft"
+                return self.resolve(block, of, depth + 1)
+            return None
+        if lower == "counterpart":
+            return self._counterpart(block, token)
+        title = self.titles[block].get(token.i)
+        if title is not None:
+            holder = self._title_holder(block, token, title.label_)
+            if holder:
+                return holder
+        if lower in _representatives() or token.lemma_ in _representatives():
+            party = self._modifier_party(block, token)
+            if party:
+                return party
+            of = prep_object(token, "of")
+            return self.resolve(block, of, depth + 1) if of is not None else None
+        kind_keys = [k for k in _kinds().get(token.lemma_.lower(), ()) if k in self.mentioned]
+        if len(kind_keys) == 1 and any(c.lower_ in ("the", "this", "its") or c.dep_ in ("amod", "compound") for c in token.lefts):
+            return kind_keys[0]
+        for child in token.children:
+            if child.dep_ == "appos":
+                return self.resolve(block, child, depth + 1)
+        for child in token.children:  # "S-400 batteries", "preacher Andrew Brunson"
+            if child.dep_ == "compound":
+                key = self.resolve(block, child, depth + 1)
+                if key and self.cls(key) in ("Product", "Person"):
+                    return key
+        return None
+
+    def modifiers(self, block: int, token) -> list[str]:
+        """Entity keys of a noun's adjective, compound and possessive modifiers."""
+        from .events import _left_of_noun
+
+        out = []
+        left = _left_of_noun(token)
+        for child in [*token.children, *left]:
+            if (child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") or child in left) and child.i < token.i:
+                key = self.resolve(block, child)
+                if key and key not in out:
+                    out.append(key)
+        return out
+
+    def _modifier_party(self, block, token) -> str | None:
+        for key in self.modifiers(block, token):
+            if self.cls(key) in ("Country", "Organization"):
+                return key
+        return None
+
+    def _antecedent(self, block: int, token, classes: set[str]) -> str | None:
+        sentence = token.sent
+        if token.dep_ == "poss":  # "During his meeting ..., Pompeo raised": the clause's subject
+            for t in sentence:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.i > token.i and t.head.dep_ == "ROOT":
+                    key = self.resolve(block, t)
+                    if key and self.cls(key) in classes:
+                        return key
+        if "Person" in classes:
+            for b, i, key in reversed(self.speakers):
+                if (b, i) < (block, token.i) and block - b <= 2:
+                    return key
+        # the latest subject, else the latest mention, before the token
+        for subject_only in (True, False):
+            for b in range(block, -1, -1):
+                if self.found.parsed.blocks[b].block.kind == "caption" and b != block:
+                    continue
+                bdoc = self.found.parsed.blocks[b].doc
+                limit = token.i if b == block else len(bdoc)
+                for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True):
+                    if m.start >= limit or self.cls(m.key) not in classes:
+                        continue
+                    if not subject_only or bdoc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+                        return m.key
+                if block - b >= 2:
+                    break
+        return None
+
+    def _title_holder(self, block: int, token, title: str) -> str | None:
+        parties = set(self.modifiers(block, token))
+        of = prep_object(token, "of") or prep_object(token, "to")
+        if of is not None:
+            key = self.resolve(block, of)
+            if key:
+                parties.add(key)
+        holders = {c.person for c in self.offices if c.title == title and (not parties or c.of in parties)}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _counterpart(self, block: int, token) -> str | None:
+        """'his Turkish counterpart': the person of that country holding an office like his."""
+        owner = next((self.resolve(block, c) for c in token.children if c.dep_ == "poss"), None)
+        countries = [k for k in self.modifiers(block, token) if self.cls(k) == "Country"]
+        if not countries:
+            return None
+        groups = _counterpart_groups()
+        owner_titles = {c.title for c in self.offices if c.person == owner}
+        alike = frozenset().union(*(groups.get(t, frozenset({t})) for t in owner_titles)) if owner_titles else None
+        holders = {c.person for c in self.offices if c.of == countries[0] and c.person != owner
+                   and (alike is None or c.title in alike)}
+        return holders.pop() if len(holders) == 1 else None
+
+
+def prep_object(token, preposition: str):
+    """The object of a preposition attached to `token`: 'of' in 'purchase of the S-400' -> 'S-400'."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None

@@ -96,6 +96,11 @@ def _group_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _bare_groups() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["bare"])
+
+
+@lru_cache(maxsize=1)
 def _kind_words() -> dict[str, list[str]]:
     kinds: dict[str, list[str]] = {}
     for entry in gazetteer():
@@ -144,7 +149,10 @@ def _block_candidates(index: int, doc) -> list[_Candidate]:
             continue
         if all(t.is_lower or not t.is_alpha for t in doc[start:end]):
             continue  # common nouns tagged as names
-        take(start, end, NER_CLASSES[ent.label_], None)
+        cls = NER_CLASSES[ent.label_]
+        if (start - 1) in title_tokens and end - start >= 2 and all(t.is_title for t in doc[start:end]):
+            cls = "Person"  # "Chancellor Olaf Scholz": a name after a title is a person's
+        take(start, end, cls, None)
     for start, end, key in _groups(doc, out):
         out.append(_Candidate(index, start, end, "Group", key))
     return out
@@ -205,9 +213,11 @@ def _groups(doc, named: list[_Candidate]):
         if token.lower_ not in nouns or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
             continue
         modifiers = [c for c in token.lefts if c.dep_ in ("nummod", "compound", "amod", "nmod")]
-        if not any(c.dep_ == "nummod" or c.i in key_at or c.pos_ == "PROPN" for c in modifiers):
+        named = any(c.dep_ == "nummod" or c.i in key_at or c.pos_ == "PROPN" for c in modifiers)
+        bare = not any(c.dep_ in ("det", "poss") for c in token.lefts) and token.lower_ in _bare_groups()
+        if not named and not bare:
             continue
-        start = min(c.left_edge.i for c in modifiers)
+        start = min([c.left_edge.i for c in modifiers] + [token.i])
         parts = []
         for t in doc[start:token.i + 1]:
             part = key_at.get(t.i) or fold(t.text)

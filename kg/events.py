@@ -72,6 +72,7 @@ class _Draft:
     modality: str = "Asserted"
     confidence: float = 0.8
     via_reference: bool = False
+    merged_tokens: set[int] = field(default_factory=set)  # triggers of frames merged into this one
 
     def add(self, role: str, key: str | None):
         if key and key not in self.roles.setdefault(role, []):
@@ -153,6 +154,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         if "object" in slots and not draft.trigger.object_lemmas:
             _assign(draft, slots["object"], obj, refs)
         preps += _preps(token)
+        if obj is not None and not draft.trigger.object_lemmas:  # "bought S-400 systems from Russia"
+            preps += [(p, o) for p, o in _preps(obj) if p in slots.get("preps", {}) and p not in ("of", "in", "at")]
         if obj is not None and draft.trigger.object_lemmas:
             preps += _preps(obj)
             _modifiers(draft, obj, refs, slots.get("modifiers", {}))
@@ -183,6 +186,10 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
                 _assign(draft, "counterpart", other, refs, with_conjuncts=False)
         elif role and role != "topic":
             _assign(draft, role, target, refs)
+    if draft.trigger.cls in ("AgreementSigning", "Meeting") and len(draft.roles.get("agent", [])) > 1 \
+            and not draft.roles.get("counterpart"):  # "Japan and Australia signed a pact"
+        first, *others = draft.roles["agent"]
+        draft.roles["agent"], draft.roles["counterpart"] = [first], others
     item_mods = slots.get("item_modifiers")
     if item_mods:
         for item_token in _item_tokens(token, obj):
@@ -245,7 +252,7 @@ def _modifiers(draft: _Draft, token, refs: Referents, by_class: dict) -> None:
 def _preps(token) -> list[tuple[str, object]]:
     out = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent"):
+        if child.dep_ in ("prep", "agent", "dative"):
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     out.append((child.lower_, grandchild))
@@ -353,6 +360,7 @@ def _merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
         for role, keys in draft.roles.items():
             for key in keys:
                 twin.add(role, key)
+        twin.merged_tokens |= {draft.token.i} | draft.merged_tokens
         twin.quantity = twin.quantity or draft.quantity
         twin.confidence = max(twin.confidence, draft.confidence)
         if draft.modality != "Asserted":
@@ -435,18 +443,18 @@ def _dates(sentence, published):
 def _date_for(draft: _Draft, dates, drafts) -> EventDate | None:
     """A date in the trigger's own frame; else the sentence's one free date ("since" dates
     only for detentions, which last); a reporting verb's date also dates the meeting it reports."""
-    owner = {}
+    owners: dict[int, list[_Draft]] = {}  # date -> the frames of its nearest trigger ancestor
     for n, (ent, _, _) in enumerate(dates):
         for ancestor in ent.root.ancestors:
-            holder = next((d for d in drafts if d.token.i == ancestor.i), None)
-            if holder is not None:
-                owner[n] = holder
+            holders = [d for d in drafts if ancestor.i in {d.token.i} | d.merged_tokens]
+            if holders:
+                owners[n] = holders
                 break
-    mine = [dates[n][1] for n, d in owner.items() if d.token.i == draft.token.i]
+    mine = [dates[n][1] for n, holders in owners.items() if any(d is draft for d in holders)]
     if mine:
         return mine[0]
     free = [(ent, date, since) for n, (ent, date, since) in enumerate(dates)
-            if n not in owner or (owner[n].trigger.cls == "Statement" and draft.trigger.cls == "Meeting")]
+            if n not in owners or (draft.trigger.cls == "Meeting" and all(d.trigger.cls == "Statement" for d in owners[n]))]
     plain = [date for _, date, since in free if not since]
     if len(plain) == 1:
         return plain[0]

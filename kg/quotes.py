@@ -55,9 +55,12 @@ def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["
     inside = {i for s, e in quote_spans(doc) for i in range(s, e)}
     verbs = [t for t in doc if t.lemma_.lower() in _speech_verbs() and t.pos_ == "VERB" and t.i not in inside]
     by_speaker: dict[str, dict] = {}
+    last_speaker = None
     for start, end in spans:
         verb = _nearest(verbs, doc, start, end)
         speaker, confidence = (_speaker(verb, block, refs), 0.85) if verb is not None else (None, 0.0)
+        if speaker is None and last_speaker is not None:  # '"...," he said. "..."': the same speaker goes on
+            speaker, confidence = last_speaker, 0.75
         sentences = {(offset + s.start_char, offset + s.end_char) for s in doc.sents
                      if s.start_char < end and s.end_char > start}
         if verb is not None:
@@ -66,6 +69,7 @@ def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["
             speaker, confidence = _previous_speaker(block, refs), 0.6
         if speaker is None:
             continue
+        last_speaker = speaker
         words = original[offset + start:offset + end].strip().rstrip(",").strip()
         entry = by_speaker.setdefault(speaker, {"quotes": [], "sentences": set(), "confidence": confidence,
                                                 "token": verb.i if verb is not None else 0})

@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # The seed articles: the shared corpus when it is beside the clone, else the copy the tests use.
 SEEDS  ?= $(firstword $(wildcard ../shared/corpus/seeds) tests/data/seeds)
 
-.PHONY: setup demo test clean
+.PHONY: setup demo test bench clean
 
 setup: $(STAMP)
 
@@ -24,7 +24,11 @@ demo: setup
 	$(BIN)/kg summary out/seeds.ttl
 
 test: setup
+	$(BIN)/ruff check --select F,E9 --quiet kg tests benchmarks
 	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python benchmarks/stages.py
 
 clean:
 	rm -rf out .pytest_cache build *.egg-info

@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
 
 from .attributes import EventDate, Money
 from .events import EventMention

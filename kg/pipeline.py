@@ -1,22 +1,28 @@
-"""The build: documents -> layout -> NLP -> entities -> offices -> (events) -> resolve -> RDF."""
+"""The build: documents -> layout -> NLP -> entities -> offices -> events -> resolve/merge -> RDF."""
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
 from .documents import Document
 from .entities import ArticleEntities, find_entities
+from .errors import InputError
 from .events import find_events
 from .layout import analyse
+from .merge import ResolvedEvent, merge_events
 from .nlp import load_model, parse
 from .offices import find_offices
-from .merge import ResolvedEvent, merge_events
 from .rdf import IriMaker, article_quads, entity_quads, event_quads
 from .resolve import Resolution, resolve
 from .vocab import DEFAULT_BASE
+
+STAGES = ("nlp", "entities", "offices", "events", "resolve", "merge", "rdf")
 
 
 @dataclass(frozen=True)
@@ -30,13 +36,39 @@ class BuildOptions:
 
 @dataclass(frozen=True)
 class BuildResult:
-    """The quads of a build and what it found, for summaries."""
+    """The quads of a build and what it found, for summaries; seconds spent per stage."""
 
     quads: tuple[ox.Quad, ...]
     articles: tuple[str, ...]
     resolution: Resolution
     events: tuple[ResolvedEvent, ...]
     found: tuple[ArticleEntities, ...] = field(repr=False)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+class _Clock:
+    """Adds up wall time per stage."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = defaultdict(float)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] += time.perf_counter() - start
+
+    def timed(self, name: str, items: Iterable):
+        """Iterate `items`, charging the time spent producing each to `name`."""
+        iterator = iter(items)
+        while True:
+            with self.stage(name):
+                item = next(iterator, None)
+            if item is None:
+                return
+            yield item
 
 
 def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
@@ -44,22 +76,35 @@ def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
     """Run every stage over the documents and return the graph as quads."""
     iris = IriMaker(options.base)
     nlp = load_model(options.model)
+    clock = _Clock()
     articles = (analyse(doc, options.published) for doc in documents)
     found, offices, events, seen = [], {}, {}, set()
-    for parsed in parse(articles, nlp):
+    for parsed in clock.timed("nlp", parse(articles, nlp)):
         article_id = parsed.article.id
         if article_id in seen:
-            raise_duplicate(parsed.article.document)
+            raise InputError(f"{parsed.article.document.origin}: duplicate document id {article_id!r}")
         seen.add(article_id)
-        entities = find_entities(parsed)
+        with clock.stage("entities"):
+            entities = find_entities(parsed)
+        with clock.stage("offices"):
+            offices[article_id] = find_offices(entities)
+        with clock.stage("events"):
+            events[article_id] = find_events(entities, offices[article_id])
         found.append(entities)
-        offices[article_id] = find_offices(entities)
-        events[article_id] = find_events(entities, offices[article_id])
         if progress:
             progress(article_id)
-    resolution = resolve(found, offices)
-    texts = {art.parsed.article.id: art.parsed.article.document.text for art in found}
-    merged = merge_events(events, resolution, texts)
+    with clock.stage("resolve"):
+        resolution = resolve(found, offices)
+    with clock.stage("merge"):
+        texts = {art.parsed.article.id: art.parsed.article.document.text for art in found}
+        merged = merge_events(events, resolution, texts)
+    with clock.stage("rdf"):
+        quads = _quads(found, resolution, merged, iris)
+    return BuildResult(tuple(quads), tuple(a.parsed.article.id for a in found), resolution, merged,
+                       tuple(found), dict(clock.seconds))
+
+
+def _quads(found: list[ArticleEntities], resolution: Resolution, merged, iris: IriMaker) -> list[ox.Quad]:
     names_in: dict[str, dict[str, set[str]]] = {}
     for art in found:
         article_id = art.parsed.article.id
@@ -69,13 +114,6 @@ def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
     quads: list[ox.Quad] = []
     for art in found:
         quads.extend(article_quads(art.parsed.article, iris))
-    quads.extend(entity_quads(resolution, names_in, names_in, iris))
+    quads.extend(entity_quads(resolution, list(names_in), names_in, iris))
     quads.extend(event_quads(merged, iris))
-    return BuildResult(tuple(quads), tuple(a.parsed.article.id for a in found), resolution, merged, tuple(found))
-
-
-def raise_duplicate(document: Document):
-    """Two inputs with one id would silently merge two articles: refuse."""
-    from .errors import InputError
-
-    raise InputError(f"{document.origin}: duplicate document id {document.id!r}")
+    return quads

@@ -92,7 +92,7 @@ def _nearest(verbs, doc, start: int, end: int):
 
 
 def _speaker(verb, block: int, refs: "Referents") -> str | None:
-    from .events import _clause_subject
+    from .syntax import clause_subject
 
     head = verb.head
     # "quoted X as saying", "was cited as saying"
@@ -101,7 +101,7 @@ def _speaker(verb, block: int, refs: "Referents") -> str | None:
         for child in reporter.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 return _actor(refs.resolve(block, child), refs)
-    return _actor(refs.resolve(block, _clause_subject(verb)) if _clause_subject(verb) is not None else None, refs)
+    return _actor(refs.resolve(block, clause_subject(verb)) if clause_subject(verb) is not None else None, refs)
 
 
 def _actor(key, refs) -> str | None:

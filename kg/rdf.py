@@ -154,8 +154,8 @@ def event_quads(events, iris: IriMaker, wanted: set[str] | None = None) -> Itera
                 yield ox.Quad(value, term(SCHEMA.currency), literal(event.value.currency), graph)
             if event.quantity is not None:
                 yield ox.Quad(node, term(NKG.quantity), literal(Decimal(event.quantity)), graph)
-            for quote in event.quotes:
-                yield ox.Quad(node, term(NKG.quote), literal(quote), graph)
+            for words in event.quotes:
+                yield ox.Quad(node, term(NKG.quote), literal(words), graph)
             yield ox.Quad(node, term(NKG.source), graph, graph)
             for source, sentence in event.evidence:
                 if source == article_id:

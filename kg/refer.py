@@ -7,6 +7,7 @@ from functools import lru_cache
 from .data import gazetteer, load_json
 from .entities import ArticleEntities
 from .offices import OfficeClaim, title_spans
+from .syntax import left_of_noun, prep_object
 
 MALE_OR_FEMALE = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING = {"it", "its", "itself"}
@@ -105,10 +106,8 @@ class Referents:
 
     def modifiers(self, block: int, token) -> list[str]:
         """Entity keys of a noun's adjective, compound and possessive modifiers."""
-        from .events import _left_of_noun
-
         out = []
-        left = _left_of_noun(token)
+        left = left_of_noun(token)
         for child in [*token.children, *left]:
             if (child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") or child in left) and child.i < token.i:
                 key = self.resolve(block, child)
@@ -172,13 +171,3 @@ class Referents:
         holders = {c.person for c in self.offices if c.of == countries[0] and c.person != owner
                    and (alike is None or c.title in alike)}
         return holders.pop() if len(holders) == 1 else None
-
-
-def prep_object(token, preposition: str):
-    """The object of a preposition attached to `token`: 'of' in 'purchase of the S-400' -> 'S-400'."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == preposition:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
-    return None

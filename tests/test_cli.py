@@ -1,6 +1,4 @@
 """End to end: `kg build` on the seed articles and on bad input, through click's CliRunner."""
-import io
-import json
 import re
 
 import pyoxigraph as ox
@@ -163,3 +161,18 @@ def test_summary(seeds_ttl):
     assert result.exit_code == 0
     assert "  Mevlut Cavusoglu: Foreign Minister of Turkey\n" in result.stdout
     assert re.search(r"^  Article +2$", result.stdout, re.M)
+
+
+def test_seed_events_carry_source_evidence_and_known_facts(seeds_ttl):
+    graph = Graph().parse(seeds_ttl, format="turtle")
+    rows = graph.query("""
+        SELECT ?buyer ?seller ?amount ?currency ?date WHERE {
+          ?e a nkg:Purchase ; nkg:agent/rdfs:label ?buyer ; nkg:counterpart/rdfs:label ?seller ;
+             nkg:item/rdfs:label "S-400" ; nkg:value [ schema:value ?amount ; schema:currency ?currency ] ;
+             nkg:date ?date .
+        }""", initNs={"nkg": NKG, "rdfs": RDFS, "schema": "https://schema.org/"})
+    assert {(str(b), str(s), float(a), str(c), str(d)) for b, s, a, c, d in rows} == {
+        ("Turkey", "Russia", 2.5e9, "USD", "2017-12")}
+    for event in set(graph.subjects(NKG.source, None)):
+        evidence = [str(o) for o in graph.objects(event, NKG.evidence)]
+        assert evidence and all(sentence.strip() == sentence for sentence in evidence)

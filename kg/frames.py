@@ -1,0 +1,221 @@
+"""Stage 6a: trigger frames. A trigger word (kg/data/events.json) and the slots around it in the
+dependency parse (subject, object, possessor, modifiers, prepositions), resolved to entities."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from .attributes import parse_quantity
+from .data import load_json
+from .refer import ACTOR_CLASSES, Referents
+from .syntax import affected_party, agent_of_passive, clause_subject, left_of_noun, prep_object, prepositions_of
+
+ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
+ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": ACTOR_CLASSES,
+                "item": {"Product", "Organization"}, "place": {"Place", "Country"}}
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger frame of kg/data/events.json."""
+
+    id: str
+    cls: str
+    pos: str
+    lemmas: frozenset[str]
+    slots: dict
+    object_lemmas: frozenset[str] = frozenset()
+    requires: tuple[str, ...] = ()
+    confidence: float = 0.8
+    implies_purchase_of_item: bool = False
+
+
+@dataclass
+class _Draft:
+    trigger: Trigger
+    block: int
+    token: object
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    quantity: Decimal | None = None
+    modality: str = "Asserted"
+    confidence: float = 0.8
+    via_reference: bool = False
+    merged_tokens: set[int] = field(default_factory=set)  # triggers of frames merged into this one
+
+    def add(self, role: str, key: str | None):
+        if key and key not in self.roles.setdefault(role, []):
+            self.roles[role].append(key)
+
+
+@lru_cache(maxsize=1)
+def lexicon():
+    raw = load_json("events.json")
+    triggers = []
+    for t in raw["triggers"]:
+        slots = {k: t[k] for k in ("subject", "object", "poss", "modifiers", "item_modifiers", "preps", "affected") if k in t}
+        triggers.append(Trigger(t["id"], t["class"], t["pos"], frozenset(t["lemmas"]), slots,
+                                frozenset(t.get("object_lemmas", ())), tuple(t.get("requires", ())),
+                                t.get("confidence", 0.8), t.get("implies_purchase_of_item", False)))
+    cues = {m: frozenset(words) for m, words in raw["modality_cues"].items()}
+    return tuple(triggers), frozenset(raw["support_verbs"]), cues
+
+
+def frames(block: int, token, refs: Referents) -> list[_Draft]:
+    triggers, support_verbs, _ = lexicon()
+    out = []
+    lemma = token.lemma_.lower()
+    for trigger in triggers:
+        if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
+            continue
+        obj = _object(token) if trigger.pos == "VERB" else None
+        if trigger.object_lemmas and (obj is None or obj.lemma_.lower() not in trigger.object_lemmas):
+            continue
+        draft = _Draft(trigger, block, token, confidence=trigger.confidence)
+        _fill(draft, token, obj, refs, support_verbs)
+        out.append(draft)
+    return out
+
+
+def _pos_ok(token, pos: str) -> bool:
+    if pos == "VERB":
+        return token.pos_ == "VERB"
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+def _object(verb):
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            return child
+    return None
+
+
+def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
+    slots, block = draft.trigger.slots, draft.block
+    preps = []  # (preposition, object token)
+    if draft.trigger.pos == "VERB":
+        passive = any(c.dep_ in ("nsubjpass", "agent") for c in token.children)
+        subject = agent_of_passive(token) if passive else clause_subject(token)
+        _assign(draft, slots.get("subject"), subject, refs)
+        if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":  # "Americans detained by Turkey"
+            obj = token.head
+        if "object" in slots and not draft.trigger.object_lemmas:
+            _assign(draft, slots["object"], obj, refs)
+        preps += prepositions_of(token)
+        if obj is not None and not draft.trigger.object_lemmas:  # "bought S-400 systems from Russia"
+            preps += [(p, o) for p, o in prepositions_of(obj) if p in slots.get("preps", {}) and p not in ("of", "in", "at")]
+        if obj is not None and draft.trigger.object_lemmas:
+            preps += prepositions_of(obj)
+            _modifiers(draft, obj, refs, slots.get("modifiers", {}))
+            for child in obj.children:  # "the S-400 purchase agreement"
+                if child.dep_ == "compound":
+                    _modifiers(draft, child, refs, slots.get("modifiers", {}))
+    else:
+        for child in [*token.children, *left_of_noun(token)]:
+            if child.dep_ == "poss" and not draft.roles.get(slots.get("poss")):
+                _assign(draft, slots.get("poss"), child, refs)
+        _modifiers(draft, token, refs, slots.get("modifiers", {}))
+        preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
+        of = prep_object(token, "of")
+        if of is not None and "object" in slots:
+            _assign(draft, slots["object"], of, refs)
+        head = token.head
+        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
+            if not draft.roles.get(slots.get("poss", "agent")):
+                _assign(draft, slots.get("poss", "agent"), clause_subject(head), refs)
+            preps += prepositions_of(head)
+    mapping = slots.get("preps", {})
+    for preposition, target in preps:
+        role = mapping.get(preposition)
+        if role == "participants":
+            parties = [target, *target.conjuncts]
+            _assign(draft, "agent", parties[0], refs, with_conjuncts=False)
+            for other in parties[1:]:
+                _assign(draft, "counterpart", other, refs, with_conjuncts=False)
+        elif role and role != "topic":
+            _assign(draft, role, target, refs)
+    if draft.trigger.cls in ("AgreementSigning", "Meeting") and len(draft.roles.get("agent", [])) > 1 \
+            and not draft.roles.get("counterpart"):  # "Japan and Australia signed a pact"
+        first, *others = draft.roles["agent"]
+        draft.roles["agent"], draft.roles["counterpart"] = [first], others
+    item_mods = slots.get("item_modifiers")
+    if item_mods:
+        for item_token in _item_tokens(token, obj):
+            for key in refs.modifiers(block, item_token):
+                role = item_mods.get(refs.cls(key))
+                if role and key not in draft.roles.get("agent", []):
+                    draft.add(role, key)
+    for item_token in _item_tokens(token, obj):
+        numbers = [item_token] + [c for c in item_token.children if c.dep_ == "nummod"]
+        for number in numbers:
+            if number.like_num and (block, number.i) not in refs.mention_at and draft.quantity is None:
+                draft.quantity = parse_quantity(" ".join(t.text for t in number.subtree if t.i <= number.i))
+    affected = slots.get("affected")
+    if affected and not draft.roles.get(affected):  # "Turkey would not be deterred by possible sanctions"
+        _assign(draft, affected, affected_party(token), refs)
+
+
+def _item_tokens(token, obj):
+    out = []
+    for candidate in (obj, prep_object(token, "of"), prep_object(token, "for")):
+        if candidate is not None:
+            out.append(candidate)
+            inner = prep_object(candidate, "of")
+            if candidate.like_num and inner is not None:
+                out.append(inner)
+    return out
+
+
+def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjuncts: bool = True) -> None:
+    if not role or token is None:
+        return
+    for t in [token, *token.conjuncts] if with_conjuncts else [token]:
+        key = refs.resolve(draft.block, t)
+        if key is None:
+            continue
+        if role in ROLE_CLASSES and refs.cls(key) not in ROLE_CLASSES[role]:
+            continue
+        draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
+        draft.add(role, key)
+
+
+def _modifiers(draft: _Draft, token, refs: Referents, by_class: dict) -> None:
+    for key in refs.modifiers(draft.block, token):
+        role = by_class.get(refs.cls(key))
+        if role and key not in sum(draft.roles.values(), []):
+            draft.add(role, key)
+
+
+def implied_purchases(drafts: list[_Draft]) -> list[_Draft]:
+    """Signing an agreement for a product is buying it from the other signer."""
+    out = []
+    for d in drafts:
+        if d.trigger.implies_purchase_of_item and d.roles.get("item"):
+            purchase = _Draft(replace(d.trigger, id=d.trigger.id + "+purchase", cls="Purchase", requires=()),
+                              d.block, d.token, {k: list(v) for k, v in d.roles.items()},
+                              d.quantity, d.modality, d.confidence - 0.1, d.via_reference)
+            out.append(purchase)
+    return out
+
+
+def merge_drafts(drafts: list[_Draft]) -> list[_Draft]:
+    """Frames of one class in a sentence whose roles agree tell one event:
+    "the detention of X, ... detained by Turkey"."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        twin = next((o for o in out if o.trigger.cls == draft.trigger.cls and _agree(o.roles, draft.roles)), None)
+        if twin is None:
+            out.append(draft)
+            continue
+        for role, keys in draft.roles.items():
+            for key in keys:
+                twin.add(role, key)
+        twin.merged_tokens |= {draft.token.i} | draft.merged_tokens
+        twin.quantity = twin.quantity or draft.quantity
+        twin.confidence = max(twin.confidence, draft.confidence)
+        if draft.modality != "Asserted":
+            twin.modality = draft.modality
+    return out
+
+
+def _agree(a: dict, b: dict) -> bool:
+    return all(not (a.get(r) and b.get(r)) or set(a[r]) & set(b[r]) for r in ("agent", "counterpart", "target", "item"))

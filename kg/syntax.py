@@ -1,0 +1,94 @@
+"""Helpers that read spaCy's dependency parse: subjects, objects, prepositions, dominance."""
+from __future__ import annotations
+
+
+def prepositions_of(token) -> list[tuple[str, object]]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative"):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "pcomp"):
+                    out.append((child.lower_, grandchild))
+    return out
+
+
+def agent_of_passive(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def clause_subject(verb, depth: int = 0):
+    """The subject of a verb, following control and coordination ('plans to buy', 'and limit')."""
+    if depth > 4:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that",):
+            return child
+    if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
+        return clause_subject(verb.head, depth + 1)
+    if verb.dep_ == "acl" or (verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "to") and verb.head.head.pos_ in ("NOUN", "ADJ")):
+        noun = verb.head if verb.dep_ == "acl" else verb.head.head  # "Ankara's decision to buy", "threats of imposing"
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i and child.pos_ in ("PROPN", "PRON", "ADJ"):
+                return child
+        if noun.pos_ == "ADJ" and noun.dep_ == "acomp":  # "Ankara would be open to purchasing"
+            return clause_subject(noun.head, depth + 1)
+    return None
+
+
+def left_of_noun(token) -> list:
+    """Words just before a noun that the parser hung elsewhere: 'his Brussels meeting'."""
+    out, i = [], token.i - 1
+    while i >= 0 and token.i - i <= 3 and token.doc[i].pos_ in ("PROPN", "ADJ", "PRON", "NOUN") and token.doc[i].head.i != token.i:
+        out.append(token.doc[i])
+        if token.doc[i].dep_ == "poss":
+            break
+        i -= 1
+    return out
+
+
+def affected_party(noun):
+    """Who undergoes a nominal event: the subject of 'X faces sanctions', 'X was hit by sanctions'."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "agent":
+        return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+    if noun.dep_ == "dobj" and head.lemma_.lower() in ("face", "fear", "avoid", "risk", "escape", "suffer", "survive"):
+        return clause_subject(head)
+    return None
+
+
+def complement_of(head, token) -> bool:
+    """`token` states the content of `head`: 'threats of imposing sanctions', 'threatened X with sanctions'."""
+    t = token
+    while t.i != head.i:
+        if t.dep_ == "prep" and t.lower_ not in ("of", "with", "to"):
+            return False
+        if t.dep_ in ("nsubj", "nsubjpass", "advcl", "ccomp", "conj", "relcl") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def dominates(head, token) -> bool:
+    return head.i != token.i and any(a.i == head.i for a in token.ancestors)
+
+
+def distance(head, token) -> int:
+    n = 0
+    for a in token.ancestors:
+        n += 1
+        if a.i == head.i:
+            return n
+    return 99
+
+
+def prep_object(token, preposition: str):
+    """The object of a preposition attached to `token`: 'of' in 'purchase of the S-400' -> 'S-400'."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None

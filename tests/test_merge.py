@@ -1,0 +1,58 @@
+"""One real-world event told by two articles is one node with both sources."""
+import datetime as dt
+
+import pytest
+from rdflib import Graph, Literal
+
+from kg.documents import Document
+from kg.output import graph_prefixes, serialise
+from kg.pipeline import build
+from kg.validate import validate_graph
+from kg.vocab import NKG, RDF
+
+A = Document(id="a", published=dt.date(2021, 3, 5), text=(
+    "Egypt buys jets\n\n"
+    "Egypt signed a contract with France for 30 Rafale jets, worth $4.5 billion, last December.\n\n"
+    "\"We are proud of this deal,\" said Egyptian President Abdel Fattah al-Sisi."))
+B = Document(id="b", published=dt.date(2021, 3, 6), text=(
+    "Cairo's purchase of the Rafale jets from France worried Israel.\n\n"
+    "The Egyptian leader, President Abdel Fattah al-Sisi, said: \"We are proud of this deal.\""))
+C = Document(id="c", published=dt.date(2021, 3, 6), text="India bought Rafale jets from France in 2016.")
+
+
+@pytest.fixture(scope="module")
+def graph(nlp):
+    result = build([A, B, C])
+    return Graph().parse(data=serialise(result.quads, "turtle", graph_prefixes("https://w3id.org/newskg/id/")),
+                         format="turtle")
+
+
+def sources(graph, event) -> list[str]:
+    return sorted(str(o).rsplit("/", 1)[-1] for o in graph.objects(event, NKG.source))
+
+
+def test_one_purchase_node_for_the_two_articles_and_another_for_india(graph):
+    purchases = list(graph.subjects(RDF.type, NKG.Purchase))
+    by_agent = {str(graph.value(p, NKG.agent)).rsplit("/", 1)[-1]: p for p in purchases}
+    assert set(by_agent) == {"egypt", "india"}
+    egypt = by_agent["egypt"]
+    assert sources(graph, egypt) == ["a", "b"]
+    assert len(list(graph.objects(egypt, NKG.evidence))) == 2
+    assert graph.value(egypt, NKG.date) == Literal("2020-12", datatype=graph.value(egypt, NKG.date).datatype)
+    assert sources(graph, by_agent["india"]) == ["c"]
+
+
+def test_the_same_quote_in_two_articles_is_one_statement(graph):
+    statements = [s for s in graph.subjects(RDF.type, NKG.Statement) if graph.value(s, NKG.quote)]
+    assert len(statements) == 1
+    assert sources(graph, statements[0]) == ["a", "b"]
+
+
+def test_merged_graph_conforms(graph):
+    assert validate_graph(graph).conforms
+
+
+def test_event_iris_do_not_depend_on_other_documents(nlp):
+    alone = {e.id for e in build([C]).events}
+    together = {e.id for e in build([A, B, C]).events}
+    assert alone <= together

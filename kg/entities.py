@@ -6,6 +6,7 @@ and unnamed groups that act ("three U.S. senators introduced ...").
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -113,12 +114,12 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
     """Find and resolve the entity mentions of one parsed article."""
     candidates: list[_Candidate] = []
     for index, pb in enumerate(parsed.blocks):
-        candidates.extend(_block_candidates(index, pb.doc))
+        candidates.extend(_block_candidates(index, pb.doc, parsed.article.id))
     mentions, entities = _resolve_locally(parsed, candidates)
     return ArticleEntities(parsed, tuple(mentions), tuple(entities))
 
 
-def _block_candidates(index: int, doc) -> list[_Candidate]:
+def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     taken: set[int] = set()
     out: list[_Candidate] = []
 
@@ -153,7 +154,7 @@ def _block_candidates(index: int, doc) -> list[_Candidate]:
         if (start - 1) in title_tokens and end - start >= 2 and all(t.is_title for t in doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz": a name after a title is a person's
         take(start, end, cls, None)
-    for start, end, key in _groups(doc, out):
+    for start, end, key in _groups(doc, out, article_id):
         out.append(_Candidate(index, start, end, "Group", key))
     return out
 
@@ -205,7 +206,7 @@ def _products(doc):
                 yield span.start, span.end, name
 
 
-def _groups(doc, named: list[_Candidate]):
+def _groups(doc, named: list[_Candidate], article_id: str):
     """Plural nouns for people, with a number or a named modifier, as the subject of a verb."""
     nouns = _group_nouns()
     key_at = {i: c.key for c in named for i in range(c.start, c.end) if c.key}
@@ -223,7 +224,9 @@ def _groups(doc, named: list[_Candidate]):
             part = key_at.get(t.i) or fold(t.text)
             if part and (not parts or parts[-1] != part):
                 parts.append(part)
-        yield start, token.i + 1, "group:" + slug(" ".join(parts))
+        # A bare "lawmakers" is some lawmakers of this article, not the same ones everywhere.
+        scope = "" if named else "-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]
+        yield start, token.i + 1, "group:" + slug(" ".join(parts)) + scope
 
 
 def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):

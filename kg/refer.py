@@ -73,6 +73,11 @@ class Referents:
             return self._antecedent(block, token, {"Country", "Organization"})
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
             return None
+        for child in token.children:  # "his Russian counterpart Sergei Lavrov", "the envoy, Kay Hutchison"
+            if child.dep_ == "appos":
+                key = self.resolve(block, child, depth + 1)
+                if key:
+                    return key
         if token.like_num or lower in ("some", "all", "many", "most", "one", "dozens"):
             of = prep_object(token, "of")
             if of is not None:  # "more than 100 of the F-35 aircraft"
@@ -94,9 +99,6 @@ class Referents:
         kind_keys = [k for k in _kinds().get(token.lemma_.lower(), ()) if k in self.mentioned]
         if len(kind_keys) == 1 and any(c.lower_ in ("the", "this", "its") or c.dep_ in ("amod", "compound") for c in token.lefts):
             return kind_keys[0]
-        for child in token.children:
-            if child.dep_ == "appos":
-                return self.resolve(block, child, depth + 1)
         for child in token.children:  # "S-400 batteries", "preacher Andrew Brunson"
             if child.dep_ == "compound":
                 key = self.resolve(block, child, depth + 1)

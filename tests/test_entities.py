@@ -59,6 +59,12 @@ def test_groups_that_act_are_entities(found_in):
     assert "Some experts" not in names and "experts" not in names
 
 
+def test_bare_groups_belong_to_their_article(found_in):
+    one = by_name(found_in("Protesters blocked the road.", doc_id="one"))["Protesters"]
+    two = by_name(found_in("Protesters blocked the road.", doc_id="two"))["Protesters"]
+    assert one[1] == two[1] == "Group" and one[0] != two[0]
+
+
 def test_description_refers_to_the_organisation_of_its_kind(found_in):
     names = by_name(found_in("NATO met on Monday. The Alliance agreed to expand."))
     assert names["Alliance"] == names["NATO"] == ("nato", "Organization")

@@ -84,14 +84,14 @@ class Referents:
                 return self.resolve(block, of, depth + 1)
             return None
         if lower == "counterpart":
-            return self._counterpart(block, token)
+            return self._counterpart(block, token, depth)
         title = self.titles[block].get(token.i)
         if title is not None:
-            holder = self._title_holder(block, token, title.label_)
+            holder = self._title_holder(block, token, title.label_, depth)
             if holder:
                 return holder
         if lower in _representatives() or token.lemma_ in _representatives():
-            party = self._modifier_party(block, token)
+            party = self._modifier_party(block, token, depth)
             if party:
                 return party
             of = prep_object(token, "of")
@@ -106,19 +106,19 @@ class Referents:
                     return key
         return None
 
-    def modifiers(self, block: int, token) -> list[str]:
+    def modifiers(self, block: int, token, depth: int = 0) -> list[str]:
         """Entity keys of a noun's adjective, compound and possessive modifiers."""
         out = []
         left = left_of_noun(token)
         for child in [*token.children, *left]:
             if (child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") or child in left) and child.i < token.i:
-                key = self.resolve(block, child)
+                key = self.resolve(block, child, depth + 1)
                 if key and key not in out:
                     out.append(key)
         return out
 
-    def _modifier_party(self, block, token) -> str | None:
-        for key in self.modifiers(block, token):
+    def _modifier_party(self, block, token, depth: int) -> str | None:
+        for key in self.modifiers(block, token, depth):
             if self.cls(key) in ("Country", "Organization"):
                 return key
         return None
@@ -151,20 +151,20 @@ class Referents:
                     break
         return None
 
-    def _title_holder(self, block: int, token, title: str) -> str | None:
-        parties = set(self.modifiers(block, token))
+    def _title_holder(self, block: int, token, title: str, depth: int) -> str | None:
+        parties = set(self.modifiers(block, token, depth))
         of = prep_object(token, "of") or prep_object(token, "to")
         if of is not None:
-            key = self.resolve(block, of)
+            key = self.resolve(block, of, depth + 1)
             if key:
                 parties.add(key)
         holders = {c.person for c in self.offices if c.title == title and (not parties or c.of in parties)}
         return holders.pop() if len(holders) == 1 else None
 
-    def _counterpart(self, block: int, token) -> str | None:
+    def _counterpart(self, block: int, token, depth: int) -> str | None:
         """'his Turkish counterpart': the person of that country holding an office like his."""
-        owner = next((self.resolve(block, c) for c in token.children if c.dep_ == "poss"), None)
-        countries = [k for k in self.modifiers(block, token) if self.cls(k) == "Country"]
+        owner = next((self.resolve(block, c, depth + 1) for c in token.children if c.dep_ == "poss"), None)
+        countries = [k for k in self.modifiers(block, token, depth) if self.cls(k) == "Country"]
         if not countries:
             return None
         groups = _counterpart_groups()

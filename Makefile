@@ -19,9 +19,11 @@ $(STAMP): pyproject.toml requirements/model.txt
 
 demo: setup
 	mkdir -p out
-	$(BIN)/kg build $(SEEDS) -o out/seeds.ttl
+	$(BIN)/kg build $(SEEDS) -o out/seeds.ttl --store out/store
 	$(BIN)/kg validate out/seeds.ttl | head -n 2
 	$(BIN)/kg summary out/seeds.ttl
+	$(BIN)/kg query purchases --store out/store
+	$(BIN)/kg query statements --store out/store --param speaker=Cavusoglu
 
 test: setup
 	$(BIN)/ruff check --select F,E9 --quiet kg tests benchmarks

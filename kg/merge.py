@@ -173,6 +173,11 @@ def _stable(value):
 def _combine(event_id: str, group: list[_Member], topics: list[str], texts: dict[str, str]) -> ResolvedEvent:
     best = max(group, key=lambda m: (m.event.confidence, -MODALITY_RANK[m.event.modality]))
     roles = sorted({(r, k) for m in group for r, v in m.roles.items() for k in v})
+    if group[0].event.cls == "Meeting":  # symmetric: one orientation, the best-attested one's
+        agents = best.roles.get("agent", frozenset())
+        roles = sorted({(r, k) for r, k in roles if r not in ("agent", "counterpart")}
+                       | {("agent", k) for k in agents}
+                       | {("counterpart", k) for r, k in roles if r in ("agent", "counterpart") and k not in agents})
     evidence = sorted({(m.article, texts[m.article][s:e]) for m in group for s, e in m.event.sentences})
     return ResolvedEvent(
         id=event_id, cls=group[0].event.cls, roles=tuple(roles), modality=best.event.modality,

@@ -1,0 +1,63 @@
+"""Run a SELECT query over graph files (rdflib), the embedded store (pyoxigraph) or an endpoint."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from .errors import InputError, KgError
+from .query import Results, check_syntax, from_json, from_oxigraph, from_rdflib
+
+_RDFLIB_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld",
+                   ".json": "json-ld"}
+
+
+def query_files(text: str, paths: Iterable[str]) -> Results:
+    """Run a query with rdflib over the union of the given files (named graphs kept)."""
+    from rdflib import Dataset
+
+    check_syntax(text)
+    dataset = Dataset(default_union=True)
+    for path in paths:
+        if not Path(path).is_file():
+            raise InputError(f"{path}: no such file")
+        fmt = _RDFLIB_FORMATS.get(Path(path).suffix.lower(), "turtle")
+        try:
+            dataset.parse(path, format=fmt)
+        except Exception as exc:  # noqa: BLE001 - rdflib raises many kinds; its message names the place
+            raise InputError(f"{path}: does not parse as {fmt}: {' '.join(str(exc).split())[:300]}") from None
+    result = dataset.query(text)
+    if result.type != "SELECT":
+        raise InputError("only SELECT queries are supported")
+    variables = tuple(str(v) for v in result.vars)
+    rows = tuple(tuple(from_rdflib(row[i]) for i in range(len(variables))) for row in result)
+    return Results(variables, rows)
+
+
+def query_store(text: str, store_dir: str, timeout: float | None = None) -> Results:
+    """Run a query with pyoxigraph over an embedded store (default graph = union of all graphs)."""
+    import pyoxigraph as ox
+
+    from .store import open_store
+
+    check_syntax(text)
+    store = open_store(store_dir, read_only=True)
+    solutions = store.query(text, use_default_graph_as_union=True)
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise InputError("only SELECT queries are supported")
+    variables = tuple(v.value for v in solutions.variables)
+    rows = tuple(tuple(from_oxigraph(s[v]) for v in variables) for s in solutions)
+    return Results(variables, rows)
+
+
+def query_endpoint(text: str, url: str, timeout: float = 60.0) -> Results:
+    """Run a query over a SPARQL 1.1 Protocol endpoint."""
+    from .endpoint import sparql_select
+
+    check_syntax(text)
+    data = sparql_select(url, text, timeout)
+    try:
+        variables = tuple(data["head"]["vars"])
+        rows = tuple(tuple(from_json(b.get(v)) for v in variables) for b in data["results"]["bindings"])
+    except (KeyError, TypeError):
+        raise KgError(f"{url}: the answer is not SPARQL JSON results") from None
+    return Results(variables, rows)

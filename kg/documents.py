@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,11 +34,27 @@ def parse_date(value: str, what: str) -> dt.date:
         raise InputError(f"{what}: not a date (expected YYYY-MM-DD): {value!r}") from None
 
 
-def read_documents(inputs: Iterable[str]) -> Iterator[Document]:
-    """Yield the documents named by INPUT arguments, in a stable order."""
+def read_documents(inputs: Iterable[str], skip_bad: bool = False,
+                   skipped: list[str] | None = None) -> Iterator[Document]:
+    """Yield the documents named by INPUT arguments, in a stable order. With `skip_bad`, a bad
+    document (empty, binary, a malformed JSON Lines record) is reported on stderr, noted in
+    `skipped` and passed over instead of stopping the run."""
+    def attempt(make):
+        try:
+            return make()
+        except InputError as exc:
+            if not skip_bad:
+                raise
+            print(f"kg: skipped: {exc}", file=sys.stderr)
+            if skipped is not None:
+                skipped.append(str(exc))
+            return None
+
     for arg in inputs:
         if arg == "-":
-            yield _text_document("stdin", sys.stdin.read(), origin="<stdin>")
+            doc = attempt(lambda: _text_document("stdin", sys.stdin.read(), origin="<stdin>"))
+            if doc:
+                yield doc
             continue
         path = Path(arg)
         if path.is_dir():
@@ -45,13 +62,20 @@ def read_documents(inputs: Iterable[str]) -> Iterator[Document]:
             if not files:
                 raise InputError(f"{arg}: directory holds no .txt files")
             for file in files:
-                yield _read_text_file(file)
+                doc = attempt(lambda file=file: _read_text_file(file))
+                if doc:
+                    yield doc
         elif not path.exists():
             raise InputError(f"{arg}: no such file or directory")
         elif path.suffix.lower() == ".jsonl":
-            yield from _read_jsonl(path)
+            for make in _jsonl_records(path):
+                doc = attempt(make)
+                if doc:
+                    yield doc
         else:
-            yield _read_text_file(path)
+            doc = attempt(lambda: _read_text_file(path))
+            if doc:
+                yield doc
 
 
 def _read_text_file(path: Path) -> Document:
@@ -70,36 +94,52 @@ def _decode(path: Path) -> str:
 
 
 def _text_document(doc_id: str, text: str, origin: str) -> Document:
+    text = _without_markup(text, origin)
     if not text.strip():
         raise InputError(f"{origin}: empty document")
     return Document(id=doc_id, text=text, origin=origin)
 
 
-def _read_jsonl(path: Path) -> Iterator[Document]:
+def _without_markup(text: str, origin: str) -> str:
+    """HTML given where text was expected: keep the text, paragraphs on block elements."""
+    if not _HTML.match(text):
+        return text
+    from .markup import html_to_text
+
+    print(f"warning: {origin}: HTML markup stripped", file=sys.stderr)
+    return html_to_text(text)
+
+
+_HTML = re.compile(r"\s*(?:<!doctype html|<html|<head|<body|<article|<p>|<div)", re.IGNORECASE)
+
+
+def _jsonl_records(path: Path) -> Iterator:
+    """One maker per record, so that a bad record can be skipped and the rest read."""
     for number, line in enumerate(_decode(path).splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: malformed JSON ({exc.msg})") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{where}: a record must be a JSON object")
-        text = record.get("text")
-        if not isinstance(text, str) or not text.strip():
-            raise InputError(f"{where}: record has no text")
-        doc_id = str(record.get("id") or f"{path.stem}-{number}")
-        published = record.get("published")
-        yield Document(
-            id=doc_id,
-            text=text,
-            title=_optional_str(record.get("title")),
-            published=parse_date(published, f"{where}: published") if published else None,
-            publisher=_optional_str(record.get("publisher")),
-            url=_optional_str(record.get("url")),
-            origin=where,
-        )
+        if line.strip():
+            yield lambda line=line, where=f"{path}:{number}", number=number: _record(line, where, path, number)
+
+
+def _record(line: str, where: str, path: Path, number: int) -> Document:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: malformed JSON ({exc.msg})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: a record must be a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: record has no text")
+    published = record.get("published")
+    return Document(
+        id=str(record.get("id") or f"{path.stem}-{number}"),
+        text=_without_markup(text, where),
+        title=_optional_str(record.get("title")),
+        published=parse_date(published, f"{where}: published") if published else None,
+        publisher=_optional_str(record.get("publisher")),
+        url=_optional_str(record.get("url")),
+        origin=where,
+    )
 
 
 def _optional_str(value) -> str | None:

@@ -1,18 +1,49 @@
 """Run a SELECT query over graph files (rdflib), the embedded store (pyoxigraph) or an endpoint."""
 from __future__ import annotations
 
+import threading
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, TypeVar
 
 from .errors import InputError, KgError
 from .query import Results, check_syntax, from_json, from_oxigraph, from_rdflib
+
+T = TypeVar("T")
+
+
+def with_timeout(work: Callable[[], T], timeout: float | None) -> T:
+    """Run `work`, giving up after `timeout` seconds (the work goes on in a daemon thread,
+    which ends with the process)."""
+    if not timeout:
+        return work()
+    outcome: dict = {}
+
+    def target():
+        try:
+            outcome["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise KgError(f"the query did not finish within {timeout:g} s (--timeout)")
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
 
 _RDFLIB_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld",
                    ".json": "json-ld"}
 
 
-def query_files(text: str, paths: Iterable[str]) -> Results:
+def query_files(text: str, paths: Iterable[str], timeout: float | None = None) -> Results:
     """Run a query with rdflib over the union of the given files (named graphs kept)."""
+    return with_timeout(lambda: _query_files(text, list(paths)), timeout)
+
+
+def _query_files(text: str, paths: list[str]) -> Results:
     from rdflib import Dataset
 
     check_syntax(text)
@@ -41,12 +72,33 @@ def query_store(text: str, store_dir: str, timeout: float | None = None) -> Resu
 
     check_syntax(text)
     store = open_store(store_dir, read_only=True)
-    solutions = store.query(text, use_default_graph_as_union=True)
-    if not isinstance(solutions, ox.QuerySolutions):
-        raise InputError("only SELECT queries are supported")
-    variables = tuple(v.value for v in solutions.variables)
-    rows = tuple(tuple(from_oxigraph(s[v]) for v in variables) for s in solutions)
-    return Results(variables, rows)
+
+    def work() -> Results:
+        solutions = store.query(text, use_default_graph_as_union=True)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise InputError("only SELECT queries are supported")
+        variables = tuple(v.value for v in solutions.variables)
+        return Results(variables, tuple(tuple(from_oxigraph(s[v]) for v in variables) for s in solutions))
+    return with_timeout(work, timeout)
+
+
+def update_store(text: str, store_dir: str) -> None:
+    """Run a SPARQL update on the embedded store (one transaction)."""
+    from .store import open_store
+
+    check_syntax(text, update=True)
+    try:
+        open_store(store_dir).update(text)
+    except OSError as exc:
+        raise KgError(f"{store_dir}: the update failed, nothing changed: {exc}") from None
+
+
+def update_endpoint(text: str, url: str, timeout: float = 60.0) -> None:
+    """POST a SPARQL update to an endpoint's update URL."""
+    from .endpoint import request
+
+    check_syntax(text, update=True)
+    request("POST", url, text.encode("utf-8"), {"Content-Type": "application/sparql-update"}, timeout)
 
 
 def query_endpoint(text: str, url: str, timeout: float = 60.0) -> Results:

@@ -73,7 +73,25 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         stripped = chunk.strip()
         if stripped:
             lead = len(chunk) - len(chunk.lstrip())
-            out.append((s + lead, s + lead + len(stripped)))
+            out.extend(_pieces(text, s + lead, s + lead + len(stripped)))
+    return out
+
+
+MAX_BLOCK = 20_000  # characters; a longer paragraph (a text without blank lines) is cut at sentence ends
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    while end - start > MAX_BLOCK:
+        window = text[start:start + MAX_BLOCK]
+        cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(" "))
+        cut = cut + 1 if cut > MAX_BLOCK // 2 else MAX_BLOCK
+        out.append((start, start + cut))
+        start += cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        out.append((start, end))
     return out
 
 

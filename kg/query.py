@@ -85,12 +85,26 @@ def load_query(name_or_file: str) -> NamedQuery:
     raise InputError(f"no query named {name_or_file!r} (kg query --list shows them: {names})")
 
 
-def check_syntax(text: str) -> None:
-    """Raise InputError with line and column when the query does not parse."""
+def check_syntax(text: str, update: bool = False) -> None:
+    """Raise InputError with line and column when the query (or, with `update`, the update)
+    does not parse; an update passed as a query is refused."""
     try:
-        ox.Store().query(text)
+        if update:
+            ox.Store().update(text)
+        else:
+            ox.Store().query(text)
     except SyntaxError as exc:
+        if not update and _is_update(text):
+            raise InputError("this is a SPARQL update: kg query runs updates only with --update") from None
         raise InputError(f"SPARQL syntax error: {exc}") from None
+
+
+def _is_update(text: str) -> bool:
+    try:
+        ox.Store().update(text)
+        return True
+    except SyntaxError:
+        return False
 
 
 def bind(query: NamedQuery, values: dict[str, str]) -> str:

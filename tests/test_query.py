@@ -114,7 +114,7 @@ def test_query_errors(tmp_path, seeds):
     update = tmp_path / "update.rq"
     update.write_text("DELETE WHERE { ?s ?p ?o }")
     result = CliRunner().invoke(main, ["query", str(update), "--store", seeds["store"]])
-    assert result.exit_code == 2 and "SPARQL syntax error" in result.stderr
+    assert result.exit_code == 2 and "runs updates only with --update" in result.stderr
     result = CliRunner().invoke(main, ["query", "offices", "--store", str(tmp_path / "nostore")])
     assert result.exit_code == 2 and "no store here" in result.stderr
 

@@ -82,7 +82,13 @@ def _read_text_file(path: Path) -> Document:
     return _text_document(path.stem, _decode(path), origin=str(path))
 
 
+MAX_BYTES = 5_000_000  # a news article is a few kB; a larger file is a mistake (a dump, a binary, a book)
+
+
 def _decode(path: Path) -> str:
+    size = path.stat().st_size
+    if size > MAX_BYTES and path.suffix.lower() != ".jsonl":
+        raise InputError(f"{path}: {size / 1e6:.1f} MB is too large for one article (limit {MAX_BYTES / 1e6:g} MB); split it")
     data = path.read_bytes()
     if b"\x00" in data:
         raise InputError(f"{path}: binary file (NUL bytes), not text")
@@ -130,6 +136,8 @@ def _record(line: str, where: str, path: Path, number: int) -> Document:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError(f"{where}: record has no text")
+    if len(text) > MAX_BYTES:
+        raise InputError(f"{where}: text of {len(text) / 1e6:.1f} M characters is too large for one article")
     published = record.get("published")
     return Document(
         id=str(record.get("id") or f"{path.stem}-{number}"),

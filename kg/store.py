@@ -78,18 +78,24 @@ def store_quads(quads: list[ox.Quad], store_dir: str, replace: bool = False, fil
     store = open_store(store_dir)
     before = len(store)
     try:
-        if replace:
-            graphs = sorted({str(q.graph_name) for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)})
-            drops = [f"DROP SILENT GRAPH {g}" for g in graphs]
-            if any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
-                drops.append("DROP SILENT DEFAULT")
-            data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
-            store.update(" ;\n".join(drops + [f"INSERT DATA {{ {_as_insert_data(data)} }}"]))
-        else:
-            store.extend(quads)
-        store.flush()
+        return _write(store, quads, replace, files, before)
     except OSError as exc:
-        raise KgError(f"{store_dir}: the store could not be written, nothing was loaded: {exc}") from None
+        error = str(exc)  # raised below, outside this block, so that no traceback keeps the store open
+    del store
+    raise KgError(f"{store_dir}: the store could not be written, nothing was loaded: {error}")
+
+
+def _write(store: ox.Store, quads: list[ox.Quad], replace: bool, files: tuple[str, ...], before: int) -> LoadReport:
+    if replace:  # one SPARQL update: the drops and the inserts commit together
+        graphs = sorted({str(q.graph_name) for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)})
+        drops = [f"DROP SILENT GRAPH {g}" for g in graphs]
+        if any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
+            drops.append("DROP SILENT DEFAULT")
+        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
+        store.update(" ;\n".join(drops + [f"INSERT DATA {{ {_as_insert_data(data)} }}"]))
+    else:
+        store.extend(quads)  # one transaction
+    store.flush()
     return LoadReport(files, len(quads), before, len(store))
 
 

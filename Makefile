@@ -24,15 +24,21 @@ demo: setup
 	$(BIN)/kg summary out/seeds.ttl
 	$(BIN)/kg query purchases --store out/store
 	$(BIN)/kg query statements --store out/store --param speaker=Cavusoglu
+	$(BIN)/kg actors out/seeds.ttl --top 8
+	$(BIN)/kg network out/seeds.ttl -o out/actors.png
+	$(BIN)/kg timeline out/seeds.ttl -o out/timeline.png
+	$(BIN)/kg report out/seeds.ttl -o out/report.html --title "Seed articles"
 
 test: setup tools
 	$(BIN)/ruff check --select F,E9 --quiet kg tests benchmarks
 	$(BIN)/python -m pytest -q
 
-# Raptor's rapper checks our Turtle with a third parser; tests that need it skip when it is missing.
+# Raptor's rapper checks our Turtle with a third parser; headless Chromium opens the HTML report.
+# Tests that need them skip, saying so, where they cannot be installed.
 tools:
-	@command -v rapper >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq raptor2-utils) >/dev/null 2>&1 \
-		|| echo "note: raptor2-utils could not be installed; the rapper checks will be skipped"; }
+	@command -v rapper >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 || { \
+		(apt-get update -qq && apt-get install -y -qq raptor2-utils chromium chromium-driver) >/dev/null 2>&1 \
+		|| echo "note: raptor2-utils/chromium could not be installed; tests that need them will be skipped"; }
 
 bench: setup
 	$(BIN)/python benchmarks/stages.py

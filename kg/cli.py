@@ -175,6 +175,86 @@ def load_command(graphs, store_dir, endpoint, graph, replace, timeout, quiet):
             click.echo(f"kg: sent {sent} triples to {endpoint}", err=True)
 
 
+@main.command("network")
+@click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
+@click.option("-o", "--output", required=True, metavar="FILE",
+              help="FILE.graphml, .gexf, .json (node-link), or a picture: .png, .svg.")
+@click.option("--seed", type=int, default=42, show_default=True, help="Layout seed for pictures.")
+def network_command(graphs, output, seed):
+    """Project the graph onto an actor network: entities as nodes, one edge per event role pair."""
+    from .network import project_files, write_network
+    from .output import write_atomically
+
+    network = project_files(graphs)
+    if output.lower().endswith((".png", ".svg")):
+        from .draw import draw_network, picture_format
+
+        write_atomically(draw_network(network, picture_format(output), seed), output)
+    else:
+        write_network(network, output)
+    click.echo(f"kg: wrote {output}: {network.number_of_nodes()} nodes, {network.number_of_edges()} edges", err=True)
+
+
+@main.command("actors")
+@click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--top", type=int, default=20, show_default=True, help="How many actors (0: all).")
+def actors_command(graphs, fmt, top):
+    """Rank actors by weighted degree, PageRank and betweenness, with their communities."""
+    from .network import actor_scores, project_files
+
+    scores = actor_scores(project_files(graphs))
+    scores = scores[:top] if top else scores
+    click.echo(_actor_table(scores, fmt), nl=False)
+
+
+def _actor_table(scores, fmt: str) -> str:
+    import csv
+    import io
+    import json
+
+    header = ["actor", "class", "weighted_degree", "pagerank", "betweenness", "community", "iri"]
+    rows = [[s.label, s.cls, f"{s.weighted_degree:g}", f"{s.pagerank:.4f}", f"{s.betweenness:.4f}", str(s.community), s.iri]
+            for s in scores]
+    if fmt == "json":
+        return json.dumps([dict(zip(header, r)) for r in rows], indent=1, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerows([header] + rows)
+        return buffer.getvalue()
+    shown = [r[:6] for r in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in shown]) for i, h in enumerate(header[:6])]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(r, widths)).rstrip() for r in [header[:6], ["-" * w for w in widths]] + shown]
+    return "\n".join(lines) + "\n"
+
+
+@main.command("timeline")
+@click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
+@click.option("-o", "--output", required=True, metavar="FILE.png|FILE.svg")
+def timeline_command(graphs, output):
+    """Draw events by date, one row per actor."""
+    from .draw import draw_timeline, picture_format
+    from .network import project_files
+    from .output import write_atomically
+
+    write_atomically(draw_timeline(project_files(graphs), picture_format(output)), output)
+    click.echo(f"kg: wrote {output}", err=True)
+
+
+@main.command("report")
+@click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
+@click.option("-o", "--output", required=True, metavar="FILE.html")
+@click.option("--title", default="newskg report", show_default=True)
+def report_command(graphs, output, title):
+    """Write one self-contained HTML report: counts, the actor picture, events with their evidence."""
+    from .output import write_atomically
+    from .report import render_report
+    from .validate import load_graphs
+
+    write_atomically(render_report(load_graphs(graphs), title).encode("utf-8"), output)
+    click.echo(f"kg: wrote {output}", err=True)
+
+
 @main.command("validate")
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
 def validate_command(graphs):

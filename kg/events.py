@@ -39,6 +39,7 @@ class EventMention:
     quantity: Decimal | None = None
     quote: str | None = None
     topics: tuple[int, ...] = ()  # indexes of other events of the article
+    evidence: tuple[str, ...] = ()  # the sentences, verbatim, once the article is done
 
     def role(self, name: str) -> list[str]:
         return [k for r, k in self.roles if r == name]

@@ -54,8 +54,7 @@ class _Member:
     roles: dict[str, frozenset[str]]
 
 
-def merge_events(events_by_article: dict[str, tuple[EventMention, ...]], resolution: Resolution,
-                 texts: dict[str, str]) -> tuple[ResolvedEvent, ...]:
+def merge_events(events_by_article: dict[str, tuple[EventMention, ...]], resolution: Resolution) -> tuple[ResolvedEvent, ...]:
     """Merge the events of all articles into ResolvedEvents."""
     members = []
     for article_id in sorted(events_by_article):
@@ -101,7 +100,7 @@ def merge_events(events_by_article: dict[str, tuple[EventMention, ...]], resolut
     out = []
     for root, group in groups.items():
         topics = sorted({ids[find(at[(m.article, t)])] for m in group for t in m.event.topics} - {ids[root]})
-        out.append(_combine(ids[root], group, topics, texts))
+        out.append(_combine(ids[root], group, topics))
     return tuple(sorted(out, key=lambda e: e.id))
 
 
@@ -170,7 +169,7 @@ def _stable(value):
     return value
 
 
-def _combine(event_id: str, group: list[_Member], topics: list[str], texts: dict[str, str]) -> ResolvedEvent:
+def _combine(event_id: str, group: list[_Member], topics: list[str]) -> ResolvedEvent:
     best = max(group, key=lambda m: (m.event.confidence, -MODALITY_RANK[m.event.modality]))
     roles = sorted({(r, k) for m in group for r, v in m.roles.items() for k in v})
     if group[0].event.cls == "Meeting":  # symmetric: one orientation, the best-attested one's
@@ -178,7 +177,7 @@ def _combine(event_id: str, group: list[_Member], topics: list[str], texts: dict
         roles = sorted({(r, k) for r, k in roles if r not in ("agent", "counterpart")}
                        | {("agent", k) for k in agents}
                        | {("counterpart", k) for r, k in roles if r in ("agent", "counterpart") and k not in agents})
-    evidence = sorted({(m.article, texts[m.article][s:e]) for m in group for s, e in m.event.sentences})
+    evidence = sorted({(m.article, sentence) for m in group for sentence in m.event.evidence})
     return ResolvedEvent(
         id=event_id, cls=group[0].event.cls, roles=tuple(roles), modality=best.event.modality,
         confidence=max(m.event.confidence for m in group),

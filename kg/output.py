@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
@@ -61,6 +62,24 @@ def _sorted_prefix_lines(data: bytes) -> bytes:
     return b"\n".join(sorted(lines[:n]) + lines[n:])
 
 
+def write_build(blocks: Iterable[list[ox.Quad]], fmt: str, output: str | None, prefixes: dict[str, str]) -> None:
+    """Write a build's blocks of quads: N-Triples and N-Quads stream block by block (in the
+    build's fixed order); Turtle, TriG and JSON-LD are sorted in memory first."""
+    if fmt not in ("nt", "nq"):
+        write_atomically(serialise((q for block in blocks for q in block), fmt, prefixes), output)
+        return
+    if fmt == "nt":  # one graph: a triple said in several article graphs is written once
+        items = (t for block in blocks for t in dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in block))
+    else:
+        items = (q for block in blocks for q in block)
+    if output in (None, "-"):
+        ox.serialize(items, sys.stdout.buffer, FORMATS[fmt])
+        sys.stdout.buffer.flush()
+        return
+    with _atomic_file(output) as handle:
+        ox.serialize(items, handle, FORMATS[fmt])
+
+
 def graph_prefixes(base: str) -> dict[str, str]:
     """Prefixes for readable output: the vocabularies plus the instance namespaces."""
     return {**PREFIXES, "id": base, "art": base + "article/", "ev": base + "event/", "pos": base + "position/",
@@ -73,6 +92,13 @@ def write_atomically(data: bytes, output: str | None) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
         return
+    with _atomic_file(output) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def _atomic_file(output: str):
+    """A file handle whose content replaces OUT only when the block ends without an error."""
     target = Path(output)
     if target.is_dir():
         raise InputError(f"{output}: is a directory")
@@ -81,7 +107,7 @@ def write_atomically(data: bytes, output: str | None) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)

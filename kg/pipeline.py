@@ -1,7 +1,10 @@
-"""The build: documents -> layout -> NLP -> entities -> offices -> events -> resolve/merge -> RDF."""
+"""The build: documents -> extraction per article (layout, NLP, entities, offices, events; in
+worker processes with --workers) -> resolve/merge across articles -> RDF blocks."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import multiprocessing
 import time
 from collections import defaultdict
 from contextlib import contextmanager
@@ -11,18 +14,16 @@ from typing import Callable, Iterable, Iterator
 import pyoxigraph as ox
 
 from .documents import Document
-from .entities import ArticleEntities, find_entities
 from .errors import InputError
-from .events import find_events
-from .layout import analyse
+from .extract import ArticleInfo, ArticleResult, extract
 from .merge import ResolvedEvent, merge_events
-from .nlp import load_model, parse
-from .offices import find_offices
-from .rdf import IriMaker, article_quads, entity_quads, event_quads
+from .nlp import load_model
+from .rdf import IriMaker, article_quads, entity_blocks, event_blocks
 from .resolve import Resolution, resolve
 from .vocab import DEFAULT_BASE
 
 STAGES = ("nlp", "entities", "offices", "events", "resolve", "merge", "rdf")
+CHUNK = 32  # documents per task sent to a worker process
 
 
 @dataclass(frozen=True)
@@ -32,21 +33,37 @@ class BuildOptions:
     base: str = DEFAULT_BASE
     published: dt.date | None = None
     model: str | None = None
+    workers: int = 1
+    batch_size: int = 64
 
 
 @dataclass(frozen=True)
 class BuildResult:
-    """The quads of a build and what it found, for summaries; seconds spent per stage."""
+    """What a build found; blocks() gives its RDF. seconds: time spent per stage (summed over
+    worker processes)."""
 
-    quads: tuple[ox.Quad, ...]
-    articles: tuple[str, ...]
+    articles: tuple[ArticleInfo, ...]
     resolution: Resolution
     events: tuple[ResolvedEvent, ...]
-    found: tuple[ArticleEntities, ...] = field(repr=False)
+    names_in: dict[str, dict[str, set[str]]] = field(repr=False)
+    base: str = DEFAULT_BASE
     seconds: dict[str, float] = field(default_factory=dict)
 
+    def blocks(self) -> Iterator[list[ox.Quad]]:
+        """The graph as blocks of quads (an article, an entity, an event ...) in a fixed order;
+        a triple appears at most once in a block's graph and never in two blocks."""
+        iris = IriMaker(self.base)
+        for article in self.articles:
+            yield article_quads(article, iris)
+        yield from entity_blocks(self.resolution, self.names_in, iris)
+        yield from event_blocks(self.events, iris)
 
-class _Clock:
+    @property
+    def quads(self) -> tuple[ox.Quad, ...]:
+        return tuple(q for block in self.blocks() for q in block)
+
+
+class Clock:
     """Adds up wall time per stage."""
 
     def __init__(self):
@@ -73,47 +90,57 @@ class _Clock:
 
 def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
           progress: Callable[[str], None] | None = None) -> BuildResult:
-    """Run every stage over the documents and return the graph as quads."""
-    iris = IriMaker(options.base)
-    nlp = load_model(options.model)
-    clock = _Clock()
-    articles = (analyse(doc, options.published) for doc in documents)
-    found, offices, events, seen = [], {}, {}, set()
-    for parsed in clock.timed("nlp", parse(articles, nlp)):
-        article_id = parsed.article.id
-        if article_id in seen:
-            raise InputError(f"{parsed.article.document.origin}: duplicate document id {article_id!r}")
-        seen.add(article_id)
-        with clock.stage("entities"):
-            entities = find_entities(parsed)
-        with clock.stage("offices"):
-            offices[article_id] = find_offices(entities)
-        with clock.stage("events"):
-            events[article_id] = find_events(entities, offices[article_id])
-        found.append(entities)
+    """Run every stage over the documents."""
+    IriMaker(options.base)  # a bad --base fails before any work
+    clock = Clock()
+    results: list[ArticleResult] = []
+    seen: set[str] = set()
+    for result in extract_all(documents, options, clock):
+        if result.article.id in seen:
+            raise InputError(f"{result.article.origin}: duplicate document id {result.article.id!r}")
+        seen.add(result.article.id)
+        results.append(result)
         if progress:
-            progress(article_id)
+            progress(result.article.id)
     with clock.stage("resolve"):
-        resolution = resolve(found, offices)
+        resolution = resolve(results)
     with clock.stage("merge"):
-        texts = {art.parsed.article.id: art.parsed.article.document.text for art in found}
-        merged = merge_events(events, resolution, texts)
-    with clock.stage("rdf"):
-        quads = _quads(found, resolution, merged, iris)
-    return BuildResult(tuple(quads), tuple(a.parsed.article.id for a in found), resolution, merged,
-                       tuple(found), dict(clock.seconds))
+        merged = merge_events({r.article.id: r.events for r in results}, resolution)
+        names_in: dict[str, dict[str, set[str]]] = {}
+        for r in results:
+            per_entity = names_in.setdefault(r.article.id, {})
+            for key, name, _ in r.names:
+                per_entity.setdefault(resolution.entity(r.article.id, key), set()).add(name)
+    return BuildResult(tuple(r.article for r in results), resolution, merged, names_in, options.base,
+                       dict(clock.seconds))
 
 
-def _quads(found: list[ArticleEntities], resolution: Resolution, merged, iris: IriMaker) -> list[ox.Quad]:
-    names_in: dict[str, dict[str, set[str]]] = {}
-    for art in found:
-        article_id = art.parsed.article.id
-        per_entity = names_in.setdefault(article_id, {})
-        for mention in art.mentions:
-            per_entity.setdefault(resolution.entity(article_id, mention.key), set()).add(mention.text)
-    quads: list[ox.Quad] = []
-    for art in found:
-        quads.extend(article_quads(art.parsed.article, iris))
-    quads.extend(entity_quads(resolution, list(names_in), names_in, iris))
-    quads.extend(event_quads(merged, iris))
-    return quads
+def extract_all(documents: Iterable[Document], options: BuildOptions, clock: Clock) -> Iterator[ArticleResult]:
+    """ArticleResults in input order, from this process or from `options.workers` processes."""
+    if options.workers <= 1:
+        yield from extract(documents, options.model, options.published, options.batch_size, clock)
+        return
+    load_model.cache_clear()
+    context = multiprocessing.get_context("fork")
+    chunks = iter(lambda it=iter(documents): list(itertools.islice(it, CHUNK)), [])
+    with context.Pool(options.workers, initializer=_start_worker, initargs=(options,)) as pool:
+        for results, seconds in pool.imap(_extract_chunk, chunks):
+            for stage, spent in seconds.items():
+                clock.seconds[stage] += spent
+            yield from results
+
+
+_WORKER_OPTIONS: BuildOptions | None = None
+
+
+def _start_worker(options: BuildOptions) -> None:
+    global _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
+    load_model(options.model)  # once per worker process
+
+
+def _extract_chunk(documents: list[Document]) -> tuple[list[ArticleResult], dict[str, float]]:
+    options = _WORKER_OPTIONS
+    clock = Clock()
+    results = list(extract(documents, options.model, options.published, options.batch_size, clock))
+    return results, dict(clock.seconds)

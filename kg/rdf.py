@@ -9,13 +9,12 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterator
 from urllib.parse import quote
 
 import pyoxigraph as ox
 
 from .errors import InputError
-from .layout import Article
 from .names import slug
 from .resolve import Resolution
 from .vocab import DEFAULT_BASE, NKG, OWL, RDF, RDFS, SCHEMA, SKOS, WD, XSD
@@ -75,52 +74,48 @@ class IriMaker:
         return ox.NamedNode(f"{self.base}event/{event_id}")
 
 
-def article_quads(article: Article, iris: IriMaker) -> Iterator[ox.Quad]:
-    """The article node: identifier, headline, date, publisher, url, authors."""
+def article_quads(article, iris: IriMaker) -> list[ox.Quad]:
+    """The article node (an ArticleInfo): identifier, headline, date, publisher, url, authors."""
     node = iris.article(article.id)
-    yield from _in(node, [
-        (node, term(RDF.type), term(NKG.Article)),
-        (node, term(SCHEMA.identifier), literal(article.id)),
-    ])
+    triples = [(node, term(RDF.type), term(NKG.Article)), (node, term(SCHEMA.identifier), literal(article.id))]
     optional = [(SCHEMA.headline, article.headline), (SCHEMA.datePublished, article.published),
                 (SCHEMA.publisher, article.publisher)]
-    yield from _in(node, [(node, term(p), literal(v)) for p, v in optional if v])
-    if article.document.url:
-        yield ox.Quad(node, term(SCHEMA.url), ox.Literal(article.document.url, datatype=term(XSD.anyURI)), node)
+    triples += [(node, term(p), literal(v)) for p, v in optional if v]
+    if article.url:
+        triples.append((node, term(SCHEMA.url), ox.Literal(article.url, datatype=term(XSD.anyURI))))
     for name in article.authors:
         author = iris.author(name)
-        yield from _in(node, [(node, term(SCHEMA.author), author), (author, term(RDF.type), term(SCHEMA.Person)),
-                              (author, term(SCHEMA.name), literal(name))])
+        triples += [(node, term(SCHEMA.author), author), (author, term(RDF.type), term(SCHEMA.Person)),
+                    (author, term(SCHEMA.name), literal(name))]
+    return list(_in(node, triples))
 
 
-def entity_quads(resolution: Resolution, article_ids: Iterable[str], names_in: dict[str, dict[str, set[str]]],
-                 iris: IriMaker) -> Iterator[ox.Quad]:
-    """Entities and offices, each described in the graph of every article that mentions it."""
-    wanted = set(article_ids)
+def entity_blocks(resolution: Resolution, names_in: dict[str, dict[str, set[str]]],
+                  iris: IriMaker) -> Iterator[list[ox.Quad]]:
+    """Entities, then offices: one block of quads each, described in the graph of every article
+    that mentions them."""
     for entity in resolution.entities:
-        node = iris.entity(entity.id)
+        node, block = iris.entity(entity.id), []
         for article_id in entity.articles:
-            if article_id not in wanted:
-                continue
             graph = iris.article(article_id)
-            yield ox.Quad(node, term(RDF.type), term(NKG[entity.cls]), graph)
-            yield ox.Quad(node, term(RDFS.label), literal(entity.label), graph)
-            for alias in sorted(names_in[article_id].get(entity.id, set()) - {entity.label}):
-                yield ox.Quad(node, term(SKOS.altLabel), literal(alias), graph)
+            block.append(ox.Quad(node, term(RDF.type), term(NKG[entity.cls]), graph))
+            block.append(ox.Quad(node, term(RDFS.label), literal(entity.label), graph))
+            for alias in sorted(names_in.get(article_id, {}).get(entity.id, set()) - {entity.label}):
+                block.append(ox.Quad(node, term(SKOS.altLabel), literal(alias), graph))
             if entity.wikidata:
-                yield ox.Quad(node, term(OWL.sameAs), term(WD[entity.wikidata]), graph)
-            yield ox.Quad(node, term(NKG.mentionedIn), graph, graph)
+                block.append(ox.Quad(node, term(OWL.sameAs), term(WD[entity.wikidata]), graph))
+            block.append(ox.Quad(node, term(NKG.mentionedIn), graph, graph))
+        yield block
     for position in resolution.positions:
-        node = iris.position(position.id)
+        node, block = iris.position(position.id), []
         for article_id in position.articles:
-            if article_id not in wanted:
-                continue
             graph = iris.article(article_id)
-            yield ox.Quad(iris.entity(position.holder), term(NKG.holds), node, graph)
-            yield ox.Quad(node, term(RDF.type), term(NKG.Position), graph)
-            yield ox.Quad(node, term(RDFS.label), literal(position.title), graph)
+            block.append(ox.Quad(iris.entity(position.holder), term(NKG.holds), node, graph))
+            block.append(ox.Quad(node, term(RDF.type), term(NKG.Position), graph))
+            block.append(ox.Quad(node, term(RDFS.label), literal(position.title), graph))
             if position.of:
-                yield ox.Quad(node, term(NKG.of), iris.entity(position.of), graph)
+                block.append(ox.Quad(node, term(NKG.of), iris.entity(position.of), graph))
+        yield block
 
 
 def _in(graph, triples) -> Iterator[ox.Quad]:
@@ -128,35 +123,37 @@ def _in(graph, triples) -> Iterator[ox.Quad]:
         yield ox.Quad(s, p, o, graph)
 
 
-def event_quads(events, iris: IriMaker, wanted: set[str] | None = None) -> Iterator[ox.Quad]:
-    """Events: class, roles, attributes and modality in each source article's graph; source and
-    evidence in the graph of the article they come from."""
+def event_blocks(events, iris: IriMaker) -> Iterator[list[ox.Quad]]:
+    """Events, one block of quads each: class, roles, attributes and modality in each source
+    article's graph; source and evidence in the graph of the article they come from."""
     for event in events:
-        node = iris.event(event.id)
-        for article_id in event.articles:
-            if wanted is not None and article_id not in wanted:
-                continue
-            graph = iris.article(article_id)
-            yield ox.Quad(node, term(RDF.type), term(NKG[event.cls]), graph)
-            for role, entity_id in event.roles:
-                yield ox.Quad(node, term(NKG[role]), iris.entity(entity_id), graph)
-            for topic in event.topics:
-                yield ox.Quad(node, term(NKG.topic), iris.event(topic), graph)
-            yield ox.Quad(node, term(NKG.modality), term(NKG[event.modality]), graph)
-            yield ox.Quad(node, term(NKG.confidence), literal(Decimal(str(event.confidence))), graph)
-            if event.date:
-                yield ox.Quad(node, term(NKG.date), ox.Literal(event.date.value, datatype=term(XSD[event.date.precision])), graph)
-            if event.value:
-                value = ox.NamedNode(f"{iris.base}value/{_decimal(event.value.amount)}-{event.value.currency}")
-                yield ox.Quad(node, term(NKG.value), value, graph)
-                yield ox.Quad(value, term(RDF.type), term(SCHEMA.MonetaryAmount), graph)
-                yield ox.Quad(value, term(SCHEMA.value), literal(event.value.amount), graph)
-                yield ox.Quad(value, term(SCHEMA.currency), literal(event.value.currency), graph)
-            if event.quantity is not None:
-                yield ox.Quad(node, term(NKG.quantity), literal(Decimal(event.quantity)), graph)
-            for words in event.quotes:
-                yield ox.Quad(node, term(NKG.quote), literal(words), graph)
-            yield ox.Quad(node, term(NKG.source), graph, graph)
-            for source, sentence in event.evidence:
-                if source == article_id:
-                    yield ox.Quad(node, term(NKG.evidence), literal(sentence), graph)
+        yield list(_event_quads(event, iris))
+
+
+def _event_quads(event, iris: IriMaker) -> Iterator[ox.Quad]:
+    node = iris.event(event.id)
+    for article_id in event.articles:
+        graph = iris.article(article_id)
+        yield ox.Quad(node, term(RDF.type), term(NKG[event.cls]), graph)
+        for role, entity_id in event.roles:
+            yield ox.Quad(node, term(NKG[role]), iris.entity(entity_id), graph)
+        for topic in event.topics:
+            yield ox.Quad(node, term(NKG.topic), iris.event(topic), graph)
+        yield ox.Quad(node, term(NKG.modality), term(NKG[event.modality]), graph)
+        yield ox.Quad(node, term(NKG.confidence), literal(Decimal(str(event.confidence))), graph)
+        if event.date:
+            yield ox.Quad(node, term(NKG.date), ox.Literal(event.date.value, datatype=term(XSD[event.date.precision])), graph)
+        if event.value:
+            value = iris.event(f"{event.id}-value")  # one per event: no triple shared between events
+            yield ox.Quad(node, term(NKG.value), value, graph)
+            yield ox.Quad(value, term(RDF.type), term(SCHEMA.MonetaryAmount), graph)
+            yield ox.Quad(value, term(SCHEMA.value), literal(event.value.amount), graph)
+            yield ox.Quad(value, term(SCHEMA.currency), literal(event.value.currency), graph)
+        if event.quantity is not None:
+            yield ox.Quad(node, term(NKG.quantity), literal(Decimal(event.quantity)), graph)
+        for words in event.quotes:
+            yield ox.Quad(node, term(NKG.quote), literal(words), graph)
+        yield ox.Quad(node, term(NKG.source), graph, graph)
+        for source, sentence in event.evidence:
+            if source == article_id:
+                yield ox.Quad(node, term(NKG.evidence), literal(sentence), graph)

@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from .entities import ArticleEntities
 from .names import same_person, slug
 from .offices import OfficeClaim
 
@@ -51,16 +50,17 @@ class Resolution:
         return self.entity_of[(article_id, local_key)]
 
 
-def resolve(found: Iterable[ArticleEntities], offices: dict[str, list[OfficeClaim]]) -> Resolution:
-    """Merge the entities of all articles; map offices onto the merged people."""
-    found = list(found)
-    cluster_of = _person_clusters(found)
+def resolve(results: Iterable) -> Resolution:
+    """Merge the entities of all articles (ArticleResults); map offices onto the merged people."""
+    results = list(results)
+    cluster_of = _person_clusters(results)
     members: dict[str, list[tuple[str, object]]] = {}
-    for art in found:
+    for art in results:
         for entity in art.entities:
-            cluster = cluster_of.get((art.parsed.article.id, entity.key), entity.key)
-            members.setdefault(cluster, []).append((art.parsed.article.id, entity))
-    mention_counts = Counter((art.parsed.article.id, m.key, m.text) for art in found for m in art.mentions)
+            cluster = cluster_of.get((art.article.id, entity.key), entity.key)
+            members.setdefault(cluster, []).append((art.article.id, entity))
+    mention_counts = Counter({(art.article.id, key, name): n for art in results for key, name, n in art.names})
+    offices = {art.article.id: art.offices for art in results}
 
     resolved, entity_of, used_ids = [], {}, {}
     for cluster in sorted(members):
@@ -94,13 +94,13 @@ def _canonical(names: Counter, cls: str) -> str:
     return sorted(names, key=rank)[0]
 
 
-def _person_clusters(found: list[ArticleEntities]) -> dict[tuple[str, str], str]:
+def _person_clusters(results: list) -> dict[tuple[str, str], str]:
     """Map (article id, local person key) to one cluster key per real person."""
     people = []
-    for art in found:
+    for art in results:
         for e in art.entities:
             if e.cls == "Person":
-                people.append((art.parsed.article.id, e.key, max(e.names, key=lambda n: (len(n.split()), len(n), n))))
+                people.append((art.article.id, e.key, max(e.names, key=lambda n: (len(n.split()), len(n), n))))
     # Longest names first, so short forms join the full name they abbreviate.
     people.sort(key=lambda p: (-len(p[2].split()), -len(p[2]), p[2], p[0]))
     clusters: list[tuple[str, list[str]]] = []  # (cluster key, full names)
@@ -117,7 +117,7 @@ def _person_clusters(found: list[ArticleEntities]) -> dict[tuple[str, str], str]
     return out
 
 
-def _positions(offices: dict[str, list[OfficeClaim]], entity_of) -> tuple[Position, ...]:
+def _positions(offices: dict[str, tuple[OfficeClaim, ...]], entity_of) -> tuple[Position, ...]:
     held: dict[tuple[str, str, str | None], set[str]] = {}
     for article_id, claims in offices.items():
         for claim in claims:

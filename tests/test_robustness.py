@@ -301,7 +301,7 @@ def test_interrupted_build_leaves_no_partial_output(tmp_path, monkeypatch, nlp):
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr("kg.cli.serialise", interrupted)
+    monkeypatch.setattr("kg.cli.write_build", interrupted)
     result = invoke("build", tmp_path / "a.txt", "-o", out)
     assert result.exit_code == 130 and result.stderr == "kg: interrupted; nothing written\n"
     assert out.read_text() == "# existing\n" and sorted(os.listdir(tmp_path)) == ["a.txt", "out.ttl"]

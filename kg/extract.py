@@ -1,0 +1,83 @@
+"""Per-document extraction: layout, NLP, entities, offices and events of one article, kept as a
+small picklable ArticleResult (no text, no parse), so that builds stream, run in worker
+processes, and keep only what cross-document merging needs."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
+
+from .documents import Document
+from .entities import Entity, find_entities
+from .events import EventMention, find_events
+from .layout import analyse
+from .nlp import load_model, parse
+from .offices import OfficeClaim, find_offices
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """An article's metadata, as the graph states it."""
+
+    id: str
+    headline: str | None
+    published: dt.date | None
+    publisher: str | None
+    url: str | None
+    authors: tuple[str, ...]
+    origin: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """What one article gives the build."""
+
+    article: ArticleInfo
+    entities: tuple[Entity, ...]
+    names: tuple[tuple[str, str, int], ...]  # (entity key, surface form, number of mentions)
+    offices: tuple[OfficeClaim, ...]
+    events: tuple[EventMention, ...]  # each with its evidence sentences
+    seconds: tuple[tuple[str, float], ...] = ()
+
+
+def extract(documents: Iterable[Document], model: str | None = None, published: dt.date | None = None,
+            batch_size: int = 64, clock=None) -> Iterator[ArticleResult]:
+    """ArticleResults for documents, in order (the model is loaded once per process)."""
+    nlp = load_model(model)
+    articles = (analyse(doc, published) for doc in documents)
+    parsed_stream = parse(articles, nlp, batch_size=batch_size)
+    if clock is not None:
+        parsed_stream = clock.timed("nlp", parsed_stream)
+    for parsed in parsed_stream:
+        with _stage(clock, "entities"):
+            found = find_entities(parsed)
+        with _stage(clock, "offices"):
+            offices = find_offices(found)
+        with _stage(clock, "events"):
+            events = find_events(found, offices)
+        article = parsed.article
+        text = article.document.text
+        info = ArticleInfo(article.id, article.headline, article.published, article.publisher,
+                           article.document.url, article.authors, article.document.origin,
+                           hashlib.sha256(text.encode("utf-8")).hexdigest())
+        counts = Counter((m.key, m.text) for m in found.mentions)
+        yield ArticleResult(
+            article=info, entities=found.entities,
+            names=tuple(sorted((k, n, c) for (k, n), c in counts.items())),
+            offices=tuple(offices),
+            events=tuple(replace(e, evidence=tuple(text[s:t] for s, t in e.sentences)) for e in events))
+
+
+class _NoClock:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _stage(clock, name):
+    return clock.stage(name) if clock is not None else _NoClock()

@@ -189,21 +189,35 @@ def _trim(span) -> tuple[int, int]:
 
 def _products(doc):
     designation, names, heads, excluded = _product_rules()
-    for token in doc:
-        text = token.text
-        base = text[:-1] if text.endswith("s") and designation.match(text[:-1]) else text
+    text = doc.text
+    # Candidates by regular expression on the text: cheaper than visiting every token.
+    for m in _designation_candidates().finditer(text):
+        token = doc.char_span(m.start(), m.end())
+        if token is None or len(token) != 1:
+            continue
+        word = token.text
+        base = word[:-1] if word.endswith("s") and designation.match(word[:-1]) else word
         if not designation.match(base) or base in excluded:
             continue
-        end = token.i + 1
+        end = token.end
         while end < len(doc) and doc[end].lower_ in heads:
             end += 1
-        yield token.i, end, base
-    text = doc.text
-    for name in names:
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None:
-                yield span.start, span.end, name
+        yield token.start, end, base
+    for m in _names_pattern().finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            yield span.start, span.end, m.group(0)
+
+
+@lru_cache(maxsize=1)
+def _designation_candidates() -> re.Pattern:
+    return re.compile(r"(?<![\w-])[A-Za-z]{1,3}-\d{1,4}[A-Za-z]{0,3}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _names_pattern() -> re.Pattern:
+    names = sorted(_product_rules()[1], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 def _groups(doc, named: list[_Candidate], article_id: str):

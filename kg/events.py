@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .entities import ArticleEntities
-from .frames import ENTITY_ROLES, _Draft, frames, implied_purchases, lexicon, merge_drafts
+from .frames import ENTITY_ROLES, _Draft, frames, implied_purchases, lexicon, merge_drafts, trigger_tokens
 from .offices import OfficeClaim
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
@@ -55,7 +55,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
             continue
         inside_quotes = {i for start, end in quote_spans(pb.doc) for i in range(start, end)}
         for sentence in pb.doc.sents:
-            drafts = [d for t in sentence if t.i not in inside_quotes for d in frames(index, t, refs)]
+            drafts = [d for t in trigger_tokens(sentence, inside_quotes) for d in frames(index, t, refs)]
             found_here = _finish(drafts, sentence, pb, article.published, refs, len(events))
             for event in found_here:
                 refs.speakers.extend((index, event.token, k) for k in event.role("agent")

@@ -60,6 +60,29 @@ def lexicon():
     return tuple(triggers), frozenset(raw["support_verbs"]), cues
 
 
+@lru_cache(maxsize=1)
+def trigger_lemmas() -> frozenset[str]:
+    """Every lemma that can start a frame."""
+    return frozenset(lemma for t in lexicon()[0] for lemma in t.lemmas)
+
+
+def trigger_tokens(sentence, skip: set[int]) -> list:
+    """The tokens of a sentence whose lemma is a trigger (read from one array, without making
+    a Token object for every word)."""
+    from spacy.attrs import LEMMA
+
+    doc = sentence.doc
+    wanted = _lemma_hashes(doc.vocab)
+    lemmas = doc.to_array([LEMMA])[sentence.start:sentence.end]
+    return [doc[sentence.start + i] for i, h in enumerate(lemmas.tolist()) if h in wanted and sentence.start + i not in skip]
+
+
+@lru_cache(maxsize=4)
+def _lemma_hashes(vocab) -> frozenset[int]:
+    strings = vocab.strings
+    return frozenset(strings.add(form) for lemma in trigger_lemmas() for form in (lemma, lemma.capitalize()))
+
+
 def frames(block: int, token, refs: Referents) -> list[_Draft]:
     triggers, support_verbs, _ = lexicon()
     out = []

@@ -120,33 +120,42 @@ def _first_sentence(quote: str) -> str:
 
 
 def _subsume(members: list[_Member], find, union) -> None:
-    """Join an event naming fewer roles to the one fuller event that agrees with it."""
+    """Join an event naming fewer roles to the one fuller event that agrees with it. Candidates
+    come from an index (same class and identity role, or same class and article), so the work
+    grows with the number of look-alike events, not with the square of all events."""
+    index: dict[tuple, list[int]] = {}
+    for n, m in enumerate(members):
+        index.setdefault((m.event.cls, "article", m.article), []).append(n)
+        for role in IDENTITY_ROLES.get(m.event.cls, ()):
+            for value in m.roles.get(role, ()):
+                index.setdefault((m.event.cls, role, value), []).append(n)
     order = sorted(range(len(members)), key=lambda n: (-sum(len(v) for v in members[n].roles.values()), n))
     for n in order:
         m = members[n]
         if m.event.cls in ("Statement", "Meeting"):
             continue
         identity = IDENTITY_ROLES.get(m.event.cls, ())
-        has_identity = all(m.roles.get(r) for r in identity)
-        fuller = set()
-        for k in order:
+        if identity and all(m.roles.get(r) for r in identity):
+            role = identity[0]
+            candidates = set(index.get((m.event.cls, role, min(m.roles[role])), ()))
+        else:
+            candidates = set(index.get((m.event.cls, "article", m.article), ()))
+        fuller: dict[int, frozenset] = {}
+        for k in sorted(candidates):
             o = members[k]
-            if k == n or o.event.cls != m.event.cls or find(k) == find(n):
-                continue
-            if not (has_identity or o.article == m.article):
+            if k == n or find(k) == find(n):
                 continue
             if all(m.roles.get(r, frozenset()) <= o.roles.get(r, frozenset()) for r in KEY_ROLES) and any(
                     o.roles.get(r, frozenset()) - m.roles.get(r, frozenset()) for r in KEY_ROLES):
-                fuller.add(find(k))
-        maximal = {g for g in fuller if not any(_roles_of(members, find, h) > _roles_of(members, find, g)
-                                               for h in fuller if h != g)}
+                root = find(k)
+                fuller[root] = fuller.get(root, frozenset()) | _member_roles(o)
+        maximal = [g for g, roles in fuller.items() if not any(other > roles for h, other in fuller.items() if h != g)]
         if len(maximal) == 1:
-            union(n, maximal.pop())
+            union(n, maximal[0])
 
 
-def _roles_of(members, find, root) -> frozenset:
-    return frozenset((r, k) for m_n, m in enumerate(members) if find(m_n) == root for r, v in m.roles.items()
-                     if r in KEY_ROLES for k in v)
+def _member_roles(m: _Member) -> frozenset:
+    return frozenset((r, k) for r, v in m.roles.items() if r in KEY_ROLES for k in v)
 
 
 def _event_id(group: list[_Member]) -> str:

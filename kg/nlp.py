@@ -5,6 +5,8 @@ import importlib.util
 import os
 from dataclasses import dataclass
 from functools import lru_cache
+
+from spacy.language import Language
 from typing import Iterable, Iterator
 
 from .errors import ModelNotFound
@@ -73,20 +75,36 @@ def load_model(name: str | None = None):
 
 
 def parse(articles: Iterable[Article], nlp, batch_size: int = 64) -> Iterator[ParsedArticle]:
-    """Parse the blocks of each article in one stream through nlp.pipe, yielding articles in order."""
-    pending: list[Article] = []
+    """Parse each article's text in one pass of nlp.pipe (a paragraph break always starts a
+    sentence), then cut it into its blocks; articles come back in order."""
+    _ensure_paragraph_breaks(nlp)
+    pairs = ((normalise(article.document.text), article) for article in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        blocks = []
+        for block in article.blocks:
+            span = doc.char_span(block.start, block.end, alignment_mode="expand")
+            blocks.append(ParsedBlock(block, span.as_doc() if span is not None else nlp.make_doc("")))
+        yield ParsedArticle(article, tuple(blocks))
 
-    def texts():
-        for article in articles:
-            pending.append(article)
-            for block in article.blocks:
-                yield normalise(article.text_of(block)), (article.id, block)
-            yield "", (article.id, None)  # end-of-article marker keeps articles in step
 
-    current: list[ParsedBlock] = []
-    for doc, (_, block) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
-        if block is None:
-            yield ParsedArticle(pending.pop(0), tuple(current))
-            current = []
-        else:
-            current.append(ParsedBlock(block, doc))
+BREAKS = "newskg_paragraph_breaks"
+
+
+def _ensure_paragraph_breaks(nlp) -> None:
+    if BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
+
+
+@Language.component(BREAKS)
+def paragraph_breaks(doc):
+    """Blank lines end a sentence: headlines, captions and paragraphs never run together, and
+    no dependency crosses a paragraph break."""
+    ends = [t.i for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
+    for i in ends:
+        doc[i + 1].is_sent_start = True
+    for i in ends + [len(doc)]:  # closing quotes and brackets stay with the sentence they close
+        j = i - 1
+        while j > 0 and (doc[j].is_punct or doc[j].is_space) and not doc[j].is_sent_start:
+            doc[j].is_sent_start = False
+            j -= 1
+    return doc

@@ -120,7 +120,7 @@ def extract_all(documents: Iterable[Document], options: BuildOptions, clock: Clo
     if options.workers <= 1:
         yield from extract(documents, options.model, options.published, options.batch_size, clock)
         return
-    load_model.cache_clear()
+    # Forked workers share the parent's model when it is loaded already, else each loads it once.
     context = multiprocessing.get_context("fork")
     chunks = iter(lambda it=iter(documents): list(itertools.islice(it, CHUNK)), [])
     with context.Pool(options.workers, initializer=_start_worker, initargs=(options,)) as pool:

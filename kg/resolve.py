@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from .names import same_person, slug
+from .names import fold, same_person, slug
 from .offices import OfficeClaim
 
 
@@ -103,17 +103,28 @@ def _person_clusters(results: list) -> dict[tuple[str, str], str]:
                 people.append((art.article.id, e.key, max(e.names, key=lambda n: (len(n.split()), len(n), n))))
     # Longest names first, so short forms join the full name they abbreviate.
     people.sort(key=lambda p: (-len(p[2].split()), -len(p[2]), p[2], p[0]))
-    clusters: list[tuple[str, list[str]]] = []  # (cluster key, full names)
+    clusters: list[tuple[str, list[str]]] = []  # (cluster key, full names), in creation order
+    by_last: dict[str, list[int]] = {}  # surname -> clusters: candidates for "Erdogan" / "Tayyip Erdogan"
+    by_first: dict[tuple[str, ...], list[int]] = {}  # given names -> clusters: candidates for misspelt surnames
+    names_in: list[set[str]] = []
     out = {}
     for article_id, key, name in people:
-        matches = [c for c in clusters if any(same_person(name, full) for full in c[1])]
-        if len(matches) == 1 or (matches and len(name.split()) > 1):
-            cluster = matches[0]
-            cluster[1].append(name)
+        tokens = fold(name).split() or [name]
+        candidates = sorted(set(by_last.get(tokens[-1], [])) | set(by_first.get(tuple(tokens[:-1]), []) if len(tokens) > 1 else []))
+        matches = [c for c in candidates if any(same_person(name, full) for full in clusters[c][1])]
+        if len(matches) == 1 or (matches and len(tokens) > 1):
+            index = matches[0]
         else:
-            cluster = (key, [name])
-            clusters.append(cluster)
-        out[(article_id, key)] = cluster[0]
+            index = len(clusters)
+            clusters.append((key, []))
+            names_in.append(set())
+        if name not in names_in[index]:  # each distinct spelling once keeps the comparisons few
+            names_in[index].add(name)
+            clusters[index][1].append(name)
+            by_last.setdefault(tokens[-1], []).append(index)
+            if len(tokens) > 1:
+                by_first.setdefault(tuple(tokens[:-1]), []).append(index)
+        out[(article_id, key)] = clusters[index][0]
     return out
 
 

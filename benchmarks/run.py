@@ -1,0 +1,162 @@
+"""newskg benchmarks: `make bench` prints one table; every ratio comes from one run of this script.
+
+Corpus: the seed articles' sentences recombined into many distinct synthetic articles.
+- throughput of `kg build` (one process) against raw `nlp.pipe` on the same texts, same model and batch size
+- `--workers 2` against `--workers 1`
+- peak RSS building 1,000 and 10,000 documents (each in a fresh process)
+- time share of each stage
+- triples/s loading the embedded store, and the latency of every named query on a
+  1,000,000-triple store (pyoxigraph) and on rdflib over the 1,000-document graph file
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = next(p for p in (ROOT.parent / "shared/corpus/seeds", ROOT / "tests/data/seeds") if p.exists())
+PARAMS = {"statements": {"speaker": "Cavusoglu"}, "timeline": {"entity": "Russia"}, "entity": {"name": "S-400"}}
+
+
+def sentences() -> list[str]:
+    """Body sentences of the seed articles (credits and captions left out)."""
+    from kg.documents import read_documents
+    from kg.layout import analyse
+
+    out = []
+    for doc in read_documents([str(SEEDS)]):
+        article = analyse(doc)
+        for block in article.blocks:
+            if block.kind == "body":
+                out += [s for s in re.split(r"(?<=[.!?])\s+(?=[“\"A-Z])", article.text_of(block)) if len(s.split()) > 5]
+    return out
+
+
+def corpus(n: int, seed: int = 7):
+    """n distinct synthetic articles of five sentences, generated lazily."""
+    from kg.documents import Document
+
+    pool = sentences()
+    rng = random.Random(seed)
+    for i in range(n):
+        picked = rng.sample(pool, 5)
+        day = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(365))
+        yield Document(id=f"synthetic-{i:06d}", text="\n\n".join(picked), published=day)
+
+
+def build_to_file(docs, workers: int = 1):
+    from kg.output import graph_prefixes, write_build
+    from kg.pipeline import BuildOptions, build
+
+    result = build(docs, BuildOptions(workers=workers))
+    with tempfile.TemporaryDirectory() as folder:
+        write_build(result.blocks(), "nq", str(Path(folder) / "out.nq"), graph_prefixes(result.base))
+    return result
+
+
+def rss_child(n: int) -> None:
+    """Build n documents in this process and print its peak RSS in MB."""
+    build_to_file(corpus(n))
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def peak_rss(n: int) -> float:
+    done = subprocess.run([sys.executable, __file__, "--rss-child", str(n)], capture_output=True, text=True, check=True)
+    return float(done.stdout.split()[-1])
+
+
+def row(name: str, value: str, note: str = "") -> None:
+    print(f"{name:<46} {value:>14}  {note}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--big", type=int, default=10000)
+    ap.add_argument("--store-triples", type=int, default=1_000_000)
+    ap.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.rss_child:
+        rss_child(args.rss_child)
+        return
+    from kg.nlp import load_model
+
+    nlp = load_model()
+    docs = list(corpus(args.docs))
+    words = sum(len(d.text.split()) for d in docs)
+    print(f"corpus: {args.docs} synthetic articles, {words} words; model {nlp.meta['name']} {nlp.meta['version']}")
+    print(f"{'measure':<46} {'value':>14}  note")
+    print("-" * 90)
+
+    start = time.perf_counter()
+    for _ in nlp.pipe((d.text for d in docs), batch_size=64):
+        pass
+    raw = time.perf_counter() - start
+    start = time.perf_counter()
+    result = build_to_file(docs)
+    one = time.perf_counter() - start
+    row("raw nlp.pipe: documents/s, words/s", f"{args.docs / raw:.1f}", f"{words / raw:.0f} words/s")
+    row("kg build, 1 process: documents/s, words/s", f"{args.docs / one:.1f}", f"{words / one:.0f} words/s")
+    row("kg build / nlp.pipe throughput", f"{raw / one:.2f}", "target >= 0.8")
+    start = time.perf_counter()
+    build_to_file(docs, workers=2)
+    two = time.perf_counter() - start
+    row("kg build --workers 2 / --workers 1", f"{one / two:.2f}", "target >= 1.6")
+    total = sum(result.seconds.values())
+    for stage, seconds in sorted(result.seconds.items(), key=lambda kv: -kv[1]):
+        row(f"  stage share: {stage}", f"{seconds / one:.1%}", f"{seconds:.2f} s")
+    row("  stage share: serialise (rest)", f"{max(one - total, 0) / one:.1%}")
+
+    small, big = peak_rss(args.docs), peak_rss(args.big)
+    row(f"peak RSS, {args.docs} documents (MB)", f"{small:.0f}")
+    row(f"peak RSS, {args.big} documents (MB)", f"{big:.0f}")
+    row(f"peak RSS ratio {args.big}/{args.docs}", f"{big / small:.2f}", "target <= 1.3")
+    store_benchmarks(result, args.store_triples)
+
+
+def store_benchmarks(result, target: int) -> None:
+    import pyoxigraph as ox
+
+    from kg.engines import query_files, query_store
+    from kg.output import graph_prefixes, write_build
+    from kg.query import bind, list_queries
+    from kg.store import store_quads
+
+    base = [q for block in result.blocks() for q in block]
+    copies = max(1, -(-target // len(base)))
+    with tempfile.TemporaryDirectory() as folder:
+        def copy(q: ox.Quad, n: int) -> ox.Quad:
+            rename = lambda t: ox.NamedNode(f"{t.value}-{n}") if isinstance(t, ox.NamedNode) and "/id/" in t.value else t  # noqa: E731
+            return ox.Quad(rename(q.subject), q.predicate, rename(q.object), rename(q.graph_name))
+        quads = [q if n == 0 else copy(q, n) for n in range(copies) for q in base]
+        start = time.perf_counter()
+        report = store_quads(quads, str(Path(folder) / "store"))
+        seconds = time.perf_counter() - start
+        row("embedded store load: quads/s", f"{report.after / seconds:.0f}", f"{report.after} quads in {seconds:.1f} s")
+        trig = Path(folder) / "graph.trig"
+        write_build(result.blocks(), "trig", str(trig), graph_prefixes(result.base))
+        worst = 0.0
+        for q in list_queries():
+            text = bind(q, PARAMS.get(q.name, {}))
+            start = time.perf_counter()
+            rows = len(query_store(text, str(Path(folder) / "store")).rows)
+            took = time.perf_counter() - start
+            worst = max(worst, took)
+            start = time.perf_counter()
+            file_rows = len(query_files(text, [str(trig)]).rows)
+            on_files = time.perf_counter() - start
+            row(f"  query {q.name}: store ms (rows) | rdflib ms", f"{took * 1000:.0f} ({rows})",
+                f"rdflib over the {len(result.articles)}-document file: {on_files * 1000:.0f} ms ({file_rows} rows)")
+        row(f"slowest query on the {report.after}-quad store (s)", f"{worst:.2f}", "target <= 1 s")
+
+
+if __name__ == "__main__":
+    main()

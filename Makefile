@@ -41,7 +41,7 @@ tools:
 		|| echo "note: raptor2-utils/chromium could not be installed; tests that need them will be skipped"; }
 
 bench: setup
-	$(BIN)/python benchmarks/stages.py
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf out .pytest_cache build *.egg-info

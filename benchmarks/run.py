@@ -96,13 +96,15 @@ def main() -> None:
     print(f"{'measure':<46} {'value':>14}  note")
     print("-" * 90)
 
-    start = time.perf_counter()
-    for _ in nlp.pipe((d.text for d in docs), batch_size=64):
-        pass
-    raw = time.perf_counter() - start
-    start = time.perf_counter()
-    result = build_to_file(docs)
-    one = time.perf_counter() - start
+    raw = one = float("inf")
+    for _ in range(2):  # interleaved, best of two: this machine's speed drifts
+        start = time.perf_counter()
+        for _ in nlp.pipe((d.text for d in docs), batch_size=64):
+            pass
+        raw = min(raw, time.perf_counter() - start)
+        start = time.perf_counter()
+        result = build_to_file(docs)
+        one = min(one, time.perf_counter() - start)
     row("raw nlp.pipe: documents/s, words/s", f"{args.docs / raw:.1f}", f"{words / raw:.0f} words/s")
     row("kg build, 1 process: documents/s, words/s", f"{args.docs / one:.1f}", f"{words / one:.0f} words/s")
     row("kg build / nlp.pipe throughput", f"{raw / one:.2f}", "target >= 0.8")
@@ -112,8 +114,7 @@ def main() -> None:
     row("kg build --workers 2 / --workers 1", f"{one / two:.2f}", "target >= 1.6")
     total = sum(result.seconds.values())
     for stage, seconds in sorted(result.seconds.items(), key=lambda kv: -kv[1]):
-        row(f"  stage share: {stage}", f"{seconds / one:.1%}", f"{seconds:.2f} s")
-    row("  stage share: serialise (rest)", f"{max(one - total, 0) / one:.1%}")
+        row(f"  stage share: {stage}", f"{seconds / total:.1%}", f"{seconds:.2f} s of the last 1-process build")
 
     small, big = peak_rss(args.docs), peak_rss(args.big)
     row(f"peak RSS, {args.docs} documents (MB)", f"{small:.0f}")

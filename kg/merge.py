@@ -123,13 +123,28 @@ def _subsume(members: list[_Member], find, union) -> None:
     """Join an event naming fewer roles to the one fuller event that agrees with it. Candidates
     come from an index (same class and identity role, or same class and article), so the work
     grows with the number of look-alike events, not with the square of all events."""
-    index: dict[tuple, list[int]] = {}
+    # One representative per distinct telling (class, roles, and article where that matters):
+    # a story repeated by a thousand articles is compared once, not a thousand times.
+    representatives: dict[tuple, int] = {}
     for n, m in enumerate(members):
+        if m.event.cls == "Statement":  # statements merge by their words or topic only
+            continue
+        identity = IDENTITY_ROLES.get(m.event.cls, ())
+        scope = None if identity and all(m.roles.get(r) for r in identity) else m.article
+        signature = (m.event.cls, _member_roles(m), scope)
+        if signature in representatives:
+            union(n, representatives[signature])
+        else:
+            representatives[signature] = n
+    chosen = sorted(representatives.values())
+    index: dict[tuple, list[int]] = {}
+    for n in chosen:
+        m = members[n]
         index.setdefault((m.event.cls, "article", m.article), []).append(n)
         for role in IDENTITY_ROLES.get(m.event.cls, ()):
             for value in m.roles.get(role, ()):
                 index.setdefault((m.event.cls, role, value), []).append(n)
-    order = sorted(range(len(members)), key=lambda n: (-sum(len(v) for v in members[n].roles.values()), n))
+    order = sorted(chosen, key=lambda n: (-sum(len(v) for v in members[n].roles.values()), n))
     for n in order:
         m = members[n]
         if m.event.cls in ("Statement", "Meeting"):

@@ -58,7 +58,7 @@ def build_to_file(docs, workers: int = 1):
 
     result = build(docs, BuildOptions(workers=workers))
     with tempfile.TemporaryDirectory() as folder:
-        write_build(result.blocks(), "nq", str(Path(folder) / "out.nq"), graph_prefixes(result.base))
+        write_build(result, "nq", str(Path(folder) / "out.nq"), graph_prefixes(result.base))
     return result
 
 
@@ -143,7 +143,7 @@ def store_benchmarks(result, target: int) -> None:
         seconds = time.perf_counter() - start
         row("embedded store load: quads/s", f"{report.after / seconds:.0f}", f"{report.after} quads in {seconds:.1f} s")
         trig = Path(folder) / "graph.trig"
-        write_build(result.blocks(), "trig", str(trig), graph_prefixes(result.base))
+        write_build(result, "trig", str(trig), graph_prefixes(result.base))
         worst = 0.0
         for q in list_queries():
             text = bind(q, PARAMS.get(q.name, {}))

@@ -89,7 +89,7 @@ def build_command(inputs, output, fmt, published, base, model, store_dir, worker
             click.echo(f"kg: stored in {store_dir}: {counts}; {report.after - report.before} new quads", err=True)
         if output is None:
             return
-    write_build(result.blocks(), fmt, output, graph_prefixes(base))
+    write_build(result, fmt, output, graph_prefixes(base))
     if not quiet and output not in (None, "-"):
         click.echo(f"kg: wrote {output} ({fmt}): {counts}", err=True)
 

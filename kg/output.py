@@ -6,6 +6,7 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
+
 from typing import Iterable
 
 import pyoxigraph as ox
@@ -62,14 +63,15 @@ def _sorted_prefix_lines(data: bytes) -> bytes:
     return b"\n".join(sorted(lines[:n]) + lines[n:])
 
 
-def write_build(blocks: Iterable[list[ox.Quad]], fmt: str, output: str | None, prefixes: dict[str, str]) -> None:
-    """Write a build's blocks of quads: N-Triples and N-Quads stream block by block (in the
-    build's fixed order); Turtle, TriG and JSON-LD are sorted in memory first."""
+def write_build(result, fmt: str, output: str | None, prefixes: dict[str, str]) -> None:
+    """Write a build (kg.pipeline.BuildResult): N-Triples and N-Quads stream block by block in
+    the build's fixed order; Turtle, TriG and JSON-LD are sorted in memory first."""
+    blocks = result.blocks(per_graph=fmt in QUAD_FORMATS)
     if fmt not in ("nt", "nq"):
         write_atomically(serialise((q for block in blocks for q in block), fmt, prefixes), output)
         return
-    if fmt == "nt":  # one graph: a triple said in several article graphs is written once
-        items = (t for block in blocks for t in dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in block))
+    if fmt == "nt":
+        items = (ox.Triple(q.subject, q.predicate, q.object) for block in blocks for q in block)
     else:
         items = (q for block in blocks for q in block)
     if output in (None, "-"):

@@ -49,14 +49,15 @@ class BuildResult:
     base: str = DEFAULT_BASE
     seconds: dict[str, float] = field(default_factory=dict)
 
-    def blocks(self) -> Iterator[list[ox.Quad]]:
-        """The graph as blocks of quads (an article, an entity, an event ...) in a fixed order;
-        a triple appears at most once in a block's graph and never in two blocks."""
+    def blocks(self, per_graph: bool = True) -> Iterator[list[ox.Quad]]:
+        """The graph as small blocks of quads in a fixed order, no quad twice. per_graph: each
+        article's statements in its named graph (TriG, N-Quads, stores); else one graph."""
         iris = IriMaker(self.base)
         for article in self.articles:
-            yield article_quads(article, iris)
-        yield from entity_blocks(self.resolution, self.names_in, iris)
-        yield from event_blocks(self.events, iris)
+            quads = article_quads(article, iris)
+            yield quads if per_graph else [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads]
+        yield from entity_blocks(self.resolution, self.names_in, iris, per_graph)
+        yield from event_blocks(self.events, iris, per_graph)
 
     @property
     def quads(self) -> tuple[ox.Quad, ...]:

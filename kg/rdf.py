@@ -90,32 +90,32 @@ def article_quads(article, iris: IriMaker) -> list[ox.Quad]:
     return list(_in(node, triples))
 
 
-def entity_blocks(resolution: Resolution, names_in: dict[str, dict[str, set[str]]],
-                  iris: IriMaker) -> Iterator[list[ox.Quad]]:
-    """Entities, then offices: one block of quads each, described in the graph of every article
-    that mentions them."""
+def entity_blocks(resolution: Resolution, names_in: dict[str, dict[str, set[str]]], iris: IriMaker,
+                  per_graph: bool = True) -> Iterator[list[ox.Quad]]:
+    """Entities, then offices. per_graph: one block per entity and article, in that article's
+    graph; else one block per entity, in the default graph, each triple once."""
     for entity in resolution.entities:
-        node, block = iris.entity(entity.id), []
-        for article_id in entity.articles:
-            graph = iris.article(article_id)
-            block.append(ox.Quad(node, term(RDF.type), term(NKG[entity.cls]), graph))
-            block.append(ox.Quad(node, term(RDFS.label), literal(entity.label), graph))
-            for alias in sorted(names_in.get(article_id, {}).get(entity.id, set()) - {entity.label}):
-                block.append(ox.Quad(node, term(SKOS.altLabel), literal(alias), graph))
+        node = iris.entity(entity.id)
+        graphs = [(iris.article(a), [a]) for a in entity.articles] if per_graph else [(ox.DefaultGraph(), entity.articles)]
+        for graph, articles in graphs:
+            aliases = set().union(*(names_in.get(a, {}).get(entity.id, set()) for a in articles)) - {entity.label}
+            block = [ox.Quad(node, term(RDF.type), term(NKG[entity.cls]), graph),
+                     ox.Quad(node, term(RDFS.label), literal(entity.label), graph)]
+            block += [ox.Quad(node, term(SKOS.altLabel), literal(alias), graph) for alias in sorted(aliases)]
             if entity.wikidata:
                 block.append(ox.Quad(node, term(OWL.sameAs), term(WD[entity.wikidata]), graph))
-            block.append(ox.Quad(node, term(NKG.mentionedIn), graph, graph))
-        yield block
+            block += [ox.Quad(node, term(NKG.mentionedIn), iris.article(a), graph) for a in articles]
+            yield block
     for position in resolution.positions:
-        node, block = iris.position(position.id), []
-        for article_id in position.articles:
-            graph = iris.article(article_id)
-            block.append(ox.Quad(iris.entity(position.holder), term(NKG.holds), node, graph))
-            block.append(ox.Quad(node, term(RDF.type), term(NKG.Position), graph))
-            block.append(ox.Quad(node, term(RDFS.label), literal(position.title), graph))
+        node = iris.position(position.id)
+        graphs = [(iris.article(a),) for a in position.articles] if per_graph else [(ox.DefaultGraph(),)]
+        for (graph,) in graphs:
+            block = [ox.Quad(iris.entity(position.holder), term(NKG.holds), node, graph),
+                     ox.Quad(node, term(RDF.type), term(NKG.Position), graph),
+                     ox.Quad(node, term(RDFS.label), literal(position.title), graph)]
             if position.of:
                 block.append(ox.Quad(node, term(NKG.of), iris.entity(position.of), graph))
-        yield block
+            yield block
 
 
 def _in(graph, triples) -> Iterator[ox.Quad]:
@@ -123,37 +123,42 @@ def _in(graph, triples) -> Iterator[ox.Quad]:
         yield ox.Quad(s, p, o, graph)
 
 
-def event_blocks(events, iris: IriMaker) -> Iterator[list[ox.Quad]]:
-    """Events, one block of quads each: class, roles, attributes and modality in each source
-    article's graph; source and evidence in the graph of the article they come from."""
+def event_blocks(events, iris: IriMaker, per_graph: bool = True) -> Iterator[list[ox.Quad]]:
+    """Events. per_graph: one block per event and source article, in that article's graph,
+    with that article's evidence; else one block per event, each triple once."""
     for event in events:
-        yield list(_event_quads(event, iris))
-
-
-def _event_quads(event, iris: IriMaker) -> Iterator[ox.Quad]:
-    node = iris.event(event.id)
-    for article_id in event.articles:
-        graph = iris.article(article_id)
-        yield ox.Quad(node, term(RDF.type), term(NKG[event.cls]), graph)
-        for role, entity_id in event.roles:
-            yield ox.Quad(node, term(NKG[role]), iris.entity(entity_id), graph)
-        for topic in event.topics:
-            yield ox.Quad(node, term(NKG.topic), iris.event(topic), graph)
-        yield ox.Quad(node, term(NKG.modality), term(NKG[event.modality]), graph)
-        yield ox.Quad(node, term(NKG.confidence), literal(Decimal(str(event.confidence))), graph)
-        if event.date:
-            yield ox.Quad(node, term(NKG.date), ox.Literal(event.date.value, datatype=term(XSD[event.date.precision])), graph)
-        if event.value:
-            value = iris.event(f"{event.id}-value")  # one per event: no triple shared between events
-            yield ox.Quad(node, term(NKG.value), value, graph)
-            yield ox.Quad(value, term(RDF.type), term(SCHEMA.MonetaryAmount), graph)
-            yield ox.Quad(value, term(SCHEMA.value), literal(event.value.amount), graph)
-            yield ox.Quad(value, term(SCHEMA.currency), literal(event.value.currency), graph)
-        if event.quantity is not None:
-            yield ox.Quad(node, term(NKG.quantity), literal(Decimal(event.quantity)), graph)
-        for words in event.quotes:
-            yield ox.Quad(node, term(NKG.quote), literal(words), graph)
-        yield ox.Quad(node, term(NKG.source), graph, graph)
+        node = iris.event(event.id)
+        evidence: dict[str, list[str]] = {}
         for source, sentence in event.evidence:
-            if source == article_id:
-                yield ox.Quad(node, term(NKG.evidence), literal(sentence), graph)
+            evidence.setdefault(source, []).append(sentence)
+        if per_graph:
+            for article_id in event.articles:
+                graph = iris.article(article_id)
+                yield _event_description(event, node, graph, iris) + [ox.Quad(node, term(NKG.source), graph, graph)] + [
+                    ox.Quad(node, term(NKG.evidence), literal(s), graph) for s in evidence.get(article_id, [])]
+        else:
+            graph = ox.DefaultGraph()
+            sentences = sorted({s for _, s in event.evidence})
+            yield _event_description(event, node, graph, iris) + [
+                ox.Quad(node, term(NKG.source), iris.article(a), graph) for a in event.articles] + [
+                ox.Quad(node, term(NKG.evidence), literal(s), graph) for s in sentences]
+
+
+def _event_description(event, node, graph, iris: IriMaker) -> list[ox.Quad]:
+    out = [ox.Quad(node, term(RDF.type), term(NKG[event.cls]), graph)]
+    out += [ox.Quad(node, term(NKG[role]), iris.entity(entity_id), graph) for role, entity_id in event.roles]
+    out += [ox.Quad(node, term(NKG.topic), iris.event(topic), graph) for topic in event.topics]
+    out.append(ox.Quad(node, term(NKG.modality), term(NKG[event.modality]), graph))
+    out.append(ox.Quad(node, term(NKG.confidence), literal(Decimal(str(event.confidence))), graph))
+    if event.date:
+        out.append(ox.Quad(node, term(NKG.date), ox.Literal(event.date.value, datatype=term(XSD[event.date.precision])), graph))
+    if event.value:
+        value = iris.event(f"{event.id}-value")  # one per event: no triple shared between events
+        out += [ox.Quad(node, term(NKG.value), value, graph),
+                ox.Quad(value, term(RDF.type), term(SCHEMA.MonetaryAmount), graph),
+                ox.Quad(value, term(SCHEMA.value), literal(event.value.amount), graph),
+                ox.Quad(value, term(SCHEMA.currency), literal(event.value.currency), graph)]
+    if event.quantity is not None:
+        out.append(ox.Quad(node, term(NKG.quantity), literal(Decimal(event.quantity)), graph))
+    out += [ox.Quad(node, term(NKG.quote), literal(words), graph) for words in event.quotes]
+    return out

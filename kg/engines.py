@@ -74,7 +74,7 @@ def query_store(text: str, store_dir: str, timeout: float | None = None) -> Resu
     store = open_store(store_dir, read_only=True)
 
     def work() -> Results:
-        solutions = store.query(text, use_default_graph_as_union=True)
+        solutions = store.query(text)  # the default graph holds the union of the article graphs
         if not isinstance(solutions, ox.QuerySolutions):
             raise InputError("only SELECT queries are supported")
         variables = tuple(v.value for v in solutions.variables)

@@ -85,16 +85,24 @@ def store_quads(quads: list[ox.Quad], store_dir: str, replace: bool = False, fil
     raise KgError(f"{store_dir}: the store could not be written, nothing was loaded: {error}")
 
 
+# The store keeps each article's statements in its named graph and, for fast queries, their
+# union in the default graph (Oxigraph answers union-of-graphs queries far more slowly).
+UNION_OF_NAMED_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _with_union(quads: list[ox.Quad]) -> list[ox.Quad]:
+    return quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                    for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
+
+
 def _write(store: ox.Store, quads: list[ox.Quad], replace: bool, files: tuple[str, ...], before: int) -> LoadReport:
-    if replace:  # one SPARQL update: the drops and the inserts commit together
+    if replace:  # one SPARQL update: the drops, the inserts and the new union commit together
         graphs = sorted({str(q.graph_name) for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)})
-        drops = [f"DROP SILENT GRAPH {g}" for g in graphs]
-        if any(isinstance(q.graph_name, ox.DefaultGraph) for q in quads):
-            drops.append("DROP SILENT DEFAULT")
+        drops = [f"DROP SILENT GRAPH {g}" for g in graphs] + ["DROP SILENT DEFAULT"]
         data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
-        store.update(" ;\n".join(drops + [f"INSERT DATA {{ {_as_insert_data(data)} }}"]))
+        store.update(" ;\n".join(drops + [f"INSERT DATA {{ {_as_insert_data(data)} }}", UNION_OF_NAMED_GRAPHS]))
     else:
-        store.extend(quads)  # one transaction
+        store.extend(_with_union(quads))  # one transaction
     store.flush()
     return LoadReport(files, len(quads), before, len(store))
 

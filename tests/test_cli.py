@@ -176,3 +176,16 @@ def test_seed_events_carry_source_evidence_and_known_facts(seeds_ttl):
     for event in set(graph.subjects(NKG.source, None)):
         evidence = [str(o) for o in graph.objects(event, NKG.evidence)]
         assert evidence and all(sentence.strip() == sentence for sentence in evidence)
+
+
+def test_workers_give_the_same_bytes(seeds_ttl, tmp_path):
+    out = tmp_path / "workers.ttl"
+    assert run("build", SEEDS, "-o", out, "-q", "--workers", "2").exit_code == 0
+    assert out.read_bytes() == seeds_ttl.read_bytes()
+
+
+def test_ntriples_stream_holds_each_triple_of_the_turtle_once(seeds_ttl, tmp_path):
+    out = tmp_path / "seeds.nt"
+    assert run("build", SEEDS, "-o", out, "-q").exit_code == 0
+    lines = [line for line in out.read_text().splitlines() if line.strip()]
+    assert len(lines) == len(set(lines)) == len(Graph().parse(seeds_ttl))

@@ -56,13 +56,18 @@ def main(ctx, debug):
 @click.option("--store", "store_dir", metavar="DIR", help="Also add the graph to this embedded store (one named graph per article).")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes for extraction (each loads the model once).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run extraction here, or on Dask (a local cluster of --workers processes, or --scheduler).")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask).")
 @click.option("--skip-bad", is_flag=True, help="Pass over bad documents or records (reported on stderr) instead of stopping.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
-def build_command(inputs, output, fmt, published, base, model, store_dir, workers, skip_bad, quiet):
+def build_command(inputs, output, fmt, published, base, model, store_dir, workers, engine, scheduler, skip_bad, quiet):
     """Build the graph of INPUT files (.txt, .jsonl, directories of .txt, or - for stdin)."""
     fmt = format_for(output, fmt)
     options = BuildOptions(base=base, published=parse_date(published, "--published") if published else None,
-                           model=model, workers=workers)
+                           model=model, workers=workers, engine=engine, scheduler=scheduler)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler goes with --engine dask")
     show_progress = not quiet and sys.stderr.isatty()
     count = 0
 

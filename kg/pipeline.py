@@ -35,6 +35,8 @@ class BuildOptions:
     model: str | None = None
     workers: int = 1
     batch_size: int = 64
+    engine: str = "local"  # or "dask"
+    scheduler: str | None = None  # a Dask scheduler address; none: a local cluster
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,13 @@ def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
 
 
 def extract_all(documents: Iterable[Document], options: BuildOptions, clock: Clock) -> Iterator[ArticleResult]:
-    """ArticleResults in input order, from this process or from `options.workers` processes."""
+    """ArticleResults in input order, from this process, `options.workers` processes, or Dask."""
+    if options.engine == "dask":
+        from .dask_engine import extract_dask
+
+        with clock.stage("nlp"):
+            yield from extract_dask(documents, options, CHUNK)
+        return
     if options.workers <= 1:
         yield from extract(documents, options.model, options.published, options.batch_size, clock)
         return

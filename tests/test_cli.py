@@ -189,3 +189,16 @@ def test_ntriples_stream_holds_each_triple_of_the_turtle_once(seeds_ttl, tmp_pat
     assert run("build", SEEDS, "-o", out, "-q").exit_code == 0
     lines = [line for line in out.read_text().splitlines() if line.strip()]
     assert len(lines) == len(set(lines)) == len(Graph().parse(seeds_ttl))
+
+
+def test_dask_build_equals_the_plain_build(seeds_ttl, tmp_path):
+    pytest.importorskip("dask.distributed")
+    out = tmp_path / "dask.ttl"
+    result = run("build", SEEDS, "-o", out, "-q", "--engine", "dask", "--workers", "2")
+    assert result.exit_code == 0, result.output
+    dask_graph, plain = to_isomorphic(Graph().parse(out)), to_isomorphic(Graph().parse(seeds_ttl))
+    if dask_graph != plain:
+        _, only_dask, only_plain = graph_diff(dask_graph, plain)
+        pytest.fail(f"only in the Dask build:\n{only_dask.serialize(format='nt')}\nonly in the plain build:\n"
+                    f"{only_plain.serialize(format='nt')}")
+    assert out.read_bytes() == seeds_ttl.read_bytes()

@@ -77,7 +77,12 @@ def build_command(inputs, output, fmt, published, base, model, store_dir, worker
         click.echo(f"\rkg: analysed {count} article(s)", err=True, nl=False)
 
     skipped: list[str] = []
-    result = build(read_documents(inputs, skip_bad, skipped), options, progress if show_progress else None)
+    known = None
+    if store_dir:
+        from .incremental import ResultCache
+
+        known = ResultCache(store_dir)
+    result = build(read_documents(inputs, skip_bad, skipped), options, progress if show_progress else None, known)
     if show_progress:
         click.echo("", err=True)
     if skipped and not quiet:
@@ -87,11 +92,13 @@ def build_command(inputs, output, fmt, published, base, model, store_dir, worker
     counts = (f"{len(result.articles)} articles, {len(result.resolution.entities)} entities, "
               f"{len(result.resolution.positions)} positions, {len(result.events)} events")
     if store_dir:
-        from .store import store_quads
+        from .incremental import sync_store
 
-        report = store_quads([q for block in result.blocks() for q in block], store_dir)
+        removed, added = sync_store(store_dir, [q for block in result.blocks() for q in block], f"{base}article/")
+        known.save([r for r in result.results if r.article.id not in result.reused])
         if not quiet:
-            click.echo(f"kg: stored in {store_dir}: {counts}; {report.after - report.before} new quads", err=True)
+            click.echo(f"kg: stored in {store_dir}: {counts}; {len(result.reused)} unchanged article(s) not "
+                       f"extracted again; {added} quads added, {removed} removed", err=True)
         if output is None:
             return
     write_build(result, fmt, output, graph_prefixes(base))

@@ -50,6 +50,8 @@ class BuildResult:
     names_in: dict[str, dict[str, set[str]]] = field(repr=False)
     base: str = DEFAULT_BASE
     seconds: dict[str, float] = field(default_factory=dict)
+    results: tuple[ArticleResult, ...] = field(default=(), repr=False)
+    reused: tuple[str, ...] = ()  # ids of articles taken from an incremental store, not extracted again
 
     def blocks(self, per_graph: bool = True) -> Iterator[list[ox.Quad]]:
         """The graph as small blocks of quads in a fixed order, no quad twice. per_graph: each
@@ -92,19 +94,34 @@ class Clock:
 
 
 def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
-          progress: Callable[[str], None] | None = None) -> BuildResult:
-    """Run every stage over the documents."""
+          progress: Callable[[str], None] | None = None, known=None) -> BuildResult:
+    """Run every stage over the documents. `known` (kg.incremental.ResultCache): articles whose
+    extraction is kept already; unchanged ones are not extracted again, and all of them join
+    the merge, so the result is that of a full rebuild."""
     IriMaker(options.base)  # a bad --base fails before any work
     clock = Clock()
     results: list[ArticleResult] = []
     seen: set[str] = set()
-    for result in extract_all(documents, options, clock):
+    reused: list[str] = []
+
+    def fresh(docs):
+        for doc in docs:
+            if known is not None and known.unchanged(doc):
+                reused.append(doc.id)
+            else:
+                yield doc
+
+    for result in extract_all(fresh(documents), options, clock):
         if result.article.id in seen:
             raise InputError(f"{result.article.origin}: duplicate document id {result.article.id!r}")
         seen.add(result.article.id)
         results.append(result)
         if progress:
             progress(result.article.id)
+    if known is not None:
+        new_ids = {r.article.id for r in results}
+        results = sorted([r for i, r in known.results().items() if i not in new_ids] + results,
+                         key=lambda r: r.article.id)
     with clock.stage("resolve"):
         resolution = resolve(results)
     with clock.stage("merge"):
@@ -115,7 +132,7 @@ def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
             for key, name, _ in r.names:
                 per_entity.setdefault(resolution.entity(r.article.id, key), set()).add(name)
     return BuildResult(tuple(r.article for r in results), resolution, merged, names_in, options.base,
-                       dict(clock.seconds))
+                       dict(clock.seconds), tuple(results), tuple(reused))
 
 
 def extract_all(documents: Iterable[Document], options: BuildOptions, clock: Clock) -> Iterator[ArticleResult]:

@@ -40,8 +40,8 @@ def literal(value) -> ox.Literal:
 
 
 def _decimal(value) -> str:
-    text = format(Decimal(str(value)).normalize(), "f")
-    return text if "." in text else text + ".0"
+    """The canonical xsd:decimal form (as stores keep it): 2500000000, 0.9."""
+    return format(Decimal(str(value)).normalize(), "f")
 
 
 @dataclass(frozen=True)

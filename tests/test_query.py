@@ -193,3 +193,31 @@ def test_endpoint_errors_are_one_line(oxigraph_server, tmp_path):
     assert result.exit_code == 1 and result.stderr.startswith("kg: error: http://127.0.0.1:9/query: cannot reach")
     result = CliRunner().invoke(main, ["query", "offices", "--endpoint", "http://user:pw@127.0.0.1:9/query"])
     assert result.exit_code == 2 and "not in the URL" in result.stderr and "pw" not in result.stderr
+
+
+def test_incremental_store_build_equals_a_full_rebuild(tmp_path):
+    import pyoxigraph as ox
+
+    one, two = sorted(SEEDS.glob("*.txt"))
+    incremental, full = tmp_path / "incremental", tmp_path / "full"
+    assert run("build", one, "--store", incremental, "-q").exit_code == 0
+    second = run("build", one, two, "--store", incremental)
+    assert second.exit_code == 0 and "1 unchanged article(s) not extracted again" in second.stderr
+    assert run("build", one, two, "--store", full, "-q").exit_code == 0
+    content = lambda store: set(map(str, ox.Store.read_only(str(store)).quads_for_pattern(None, None, None, None)))  # noqa: E731
+    assert content(incremental) == content(full)
+    again = run("build", one, two, "--store", incremental)
+    assert "2 unchanged article(s) not extracted again; 0 quads added, 0 removed" in again.stderr
+
+
+def test_store_builds_keep_what_was_loaded_by_hand(tmp_path):
+    import pyoxigraph as ox
+
+    store = tmp_path / "store"
+    mine = tmp_path / "mine.ttl"
+    mine.write_text('<http://e/my> <http://e/note> "keep me" .\n')
+    assert run("load", mine, "--store", store, "-q").exit_code == 0
+    assert run("build", sorted(SEEDS.glob("*.txt"))[0], "--store", store, "-q").exit_code == 0
+    assert run("build", *sorted(SEEDS.glob("*.txt")), "--store", store, "-q").exit_code == 0
+    kept = list(ox.Store.read_only(str(store)).quads_for_pattern(ox.NamedNode("http://e/my"), None, None, None))
+    assert [q.object.value for q in kept] == ["keep me"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
@@ -40,7 +41,6 @@ class ArticleResult:
     names: tuple[tuple[str, str, int], ...]  # (entity key, surface form, number of mentions)
     offices: tuple[OfficeClaim, ...]
     events: tuple[EventMention, ...]  # each with its evidence sentences
-    seconds: tuple[tuple[str, float], ...] = ()
 
 
 def extract(documents: Iterable[Document], model: str | None = None, published: dt.date | None = None,
@@ -71,13 +71,5 @@ def extract(documents: Iterable[Document], model: str | None = None, published: 
             events=tuple(replace(e, evidence=tuple(text[s:t] for s, t in e.sentences)) for e in events))
 
 
-class _NoClock:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
 def _stage(clock, name):
-    return clock.stage(name) if clock is not None else _NoClock()
+    return clock.stage(name) if clock is not None else nullcontext()

@@ -78,13 +78,25 @@ def parse(articles: Iterable[Article], nlp, batch_size: int = 64) -> Iterator[Pa
     """Parse each article's text in one pass of nlp.pipe (a paragraph break always starts a
     sentence), then cut it into its blocks; articles come back in order."""
     _ensure_paragraph_breaks(nlp)
-    pairs = ((normalise(article.document.text), article) for article in articles)
+    # A very long text is parsed paragraph by paragraph (spaCy's memory grows with a text's length).
+    pairs = (("" if _long(article) else normalise(article.document.text), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        if _long(article):
+            docs = nlp.pipe((normalise(article.text_of(b)) for b in article.blocks), batch_size=batch_size)
+            yield ParsedArticle(article, tuple(ParsedBlock(b, d) for b, d in zip(article.blocks, docs)))
+            continue
         blocks = []
         for block in article.blocks:
             span = doc.char_span(block.start, block.end, alignment_mode="expand")
             blocks.append(ParsedBlock(block, span.as_doc() if span is not None else nlp.make_doc("")))
         yield ParsedArticle(article, tuple(blocks))
+
+
+LONG_TEXT = 100_000  # characters
+
+
+def _long(article: Article) -> bool:
+    return len(article.document.text) > LONG_TEXT
 
 
 BREAKS = "newskg_paragraph_breaks"

@@ -30,7 +30,8 @@ def _figure_bytes(figure, fmt: str) -> bytes:
     return buffer.getvalue()
 
 
-def _format(path: str) -> str:
+def picture_format(path: str) -> str:
+    """'png' or 'svg' from a file name, or InputError."""
     fmt = path.rsplit(".", 1)[-1].lower()
     if fmt not in ("png", "svg"):
         raise InputError(f"{path}: pictures are .png or .svg")
@@ -121,8 +122,3 @@ def draw_timeline(network: nx.MultiDiGraph, fmt: str = "png", max_actors: int = 
     axes.set_title("Events by date, per actor", fontsize=12)
     figure.autofmt_xdate()
     return _figure_bytes(figure, fmt)
-
-
-def picture_format(path: str) -> str:
-    """'png' or 'svg' from a file name, or InputError."""
-    return _format(path)

@@ -22,7 +22,6 @@ from .rdf import IriMaker, article_quads, entity_blocks, event_blocks
 from .resolve import Resolution, resolve
 from .vocab import DEFAULT_BASE
 
-STAGES = ("nlp", "entities", "offices", "events", "resolve", "merge", "rdf")
 CHUNK = 32  # documents per task sent to a worker process
 
 

@@ -19,6 +19,8 @@ from .data import gazetteer, gazetteer_by_key, load_json
 from .names import fold, same_person, slug, surface_name
 from .nlp import ParsedArticle, tokenizer_for
 from .offices import title_spans
+from .quotes import quote_spans
+from .voice import FIRST_PERSON, voice_of
 
 NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 _LEADING_DETERMINERS = {"the", "a", "an"}
@@ -71,6 +73,7 @@ class _Candidate:
     cls: str
     key: str | None  # known key (gazetteer, product, group); None: decided by resolution
     label: str | None = None
+    voice: bool = False  # a first-person word of a government's release: no surface name
 
 
 @lru_cache(maxsize=4)
@@ -113,8 +116,12 @@ def _kind_words() -> dict[str, list[str]]:
 def find_entities(parsed: ParsedArticle) -> ArticleEntities:
     """Find and resolve the entity mentions of one parsed article."""
     candidates: list[_Candidate] = []
+    document = parsed.article.document
+    speaker = voice_of(parsed.article.publisher, document.url)
     for index, pb in enumerate(parsed.blocks):
         candidates.extend(_block_candidates(index, pb.doc, parsed.article.id))
+        if speaker and pb.block.kind != "caption":
+            candidates.extend(_voice_candidates(index, pb.doc, speaker))
     mentions, entities = _resolve_locally(parsed, candidates)
     return ArticleEntities(parsed, tuple(mentions), tuple(entities))
 
@@ -157,6 +164,14 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     for start, end, key in _groups(doc, out, article_id):
         out.append(_Candidate(index, start, end, "Group", key))
     return out
+
+
+def _voice_candidates(index: int, doc, country_key: str) -> list[_Candidate]:
+    """First-person words outside quotes in a government's own release: its country."""
+    inside = {i for start, end in quote_spans(doc) for i in range(start, end)}
+    entry = gazetteer_by_key()[country_key]
+    return [_Candidate(index, t.i, t.i + 1, entry.cls, entry.key, entry.label, voice=True)
+            for t in doc if t.lower_ in FIRST_PERSON and t.i not in inside and (t.text == "I" or not t.text.isupper())]
 
 
 def _ner_owns(ent, span, title_tokens) -> bool:
@@ -293,13 +308,15 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
         if not name:
             continue
         mentions.append(Mention(c.block, c.start, c.end, start, end, name, key))
-        names.setdefault(key, []).append(name)
+        names.setdefault(key, [])
+        if not c.voice:
+            names[key].append(name)
         classes.setdefault(key, cls)
     by_key = gazetteer_by_key()
     entities = []
     for key in sorted(names):
         entry = by_key.get(key)
-        entities.append(Entity(key=key, cls=classes[key], names=tuple(dict.fromkeys(names[key])),
+        entities.append(Entity(key=key, cls=classes[key], names=tuple(dict.fromkeys(names[key] or [labels[key]])),
                                label=entry.label if entry else labels.get(key),
                                wikidata=entry.wikidata if entry else None))
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))

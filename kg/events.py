@@ -40,6 +40,7 @@ class EventMention:
     quote: str | None = None
     topics: tuple[int, ...] = ()  # indexes of other events of the article
     evidence: tuple[str, ...] = ()  # the sentences, verbatim, once the article is done
+    cameo: str | None = None  # CAMEO event code of the frame that found it
 
     def role(self, name: str) -> list[str]:
         return [k for r, k in self.roles if r == name]
@@ -78,6 +79,7 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
                         inner.roles["agent"] = list(draft.roles["agent"])
     drafts = merge_drafts(drafts + implied_purchases(drafts))
     kept = [d for d in drafts if all(d.roles.get(r) for r in d.trigger.requires)
+            and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any))
             and any(d.roles.get(r) for r in ENTITY_ROLES)]
     for draft in kept:
         if draft.modality == "Asserted":
@@ -93,7 +95,8 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
         value = _money_for(draft, sentence, kept)
         roles = tuple(sorted((r, k) for r, keys in draft.roles.items() for k in keys if r in ENTITY_ROLES))
         out.append(EventMention(draft.trigger.cls, draft.trigger.id, draft.block, draft.token.i, evidence, roles,
-                                draft.modality, round(draft.confidence, 2), date, value, draft.quantity))
+                                draft.modality, round(draft.confidence, 2), date, value, draft.quantity,
+                                cameo=draft.trigger.cameo))
     for i, draft in enumerate(kept):  # topic: the nearest event inside this one's frame
         inner = [j for j, other in enumerate(kept) if other is not draft and other.token.i != draft.token.i
                  and dominates(draft.token, other.token)]
@@ -130,6 +133,8 @@ def _modality(token, cls: str, cues) -> str:
         if i == 0:
             continue
         lemma = t.lemma_.lower()
+        if i == 1 and lemma in cues["Negated"] and t.pos_ == "VERB":  # "refused to repatriate"
+            found.add("Negated")
         for modality in ("Threatened", "Proposed", "Planned"):
             if lemma in cues[modality] and modality not in ("Planned",) or (
                     modality == "Planned" and lemma in cues["Planned"] and lemma not in ("will", "would", "shall")):

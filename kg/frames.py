@@ -28,6 +28,14 @@ class Trigger:
     requires: tuple[str, ...] = ()
     confidence: float = 0.8
     implies_purchase_of_item: bool = False
+    cameo: str | None = None  # the CAMEO event code of the frame
+    requires_any: tuple[str, ...] = ()  # at least one of these roles
+    particles: frozenset[str] = frozenset()  # the verb counts only with one of these ("call on", "hand over")
+    companions: frozenset[str] = frozenset()  # ... or with one of these words below it ("take X hostage")
+    support: frozenset[str] = frozenset()  # support verbs of a noun, besides the common ones
+    no_complement: bool = False  # not with a predicative complement ("hold X responsible")
+    person_object: bool = False  # the object must be a person or group ("release X", not "release a report")
+    place_object: bool = False  # an object that is a place fills the place ("visit Tripoli")
 
 
 @dataclass
@@ -52,10 +60,14 @@ def lexicon():
     raw = load_json("events.json")
     triggers = []
     for t in raw["triggers"]:
-        slots = {k: t[k] for k in ("subject", "object", "poss", "modifiers", "item_modifiers", "preps", "affected") if k in t}
+        slots = {k: t[k] for k in ("subject", "object", "poss", "modifiers", "item_modifiers", "preps", "affected", "dative",
+                                   "object_owner", "prep_object_owner", "object_prep_owner") if k in t}
         triggers.append(Trigger(t["id"], t["class"], t["pos"], frozenset(t["lemmas"]), slots,
                                 frozenset(t.get("object_lemmas", ())), tuple(t.get("requires", ())),
-                                t.get("confidence", 0.8), t.get("implies_purchase_of_item", False)))
+                                t.get("confidence", 0.8), t.get("implies_purchase_of_item", False), t.get("cameo"),
+                                tuple(t.get("requires_any", ())), frozenset(t.get("particles", ())),
+                                frozenset(t.get("companions", ())), frozenset(t.get("support", ())),
+                                t.get("no_complement", False), t.get("person_object", False), t.get("place_object", False)))
     cues = {m: frozenset(words) for m, words in raw["modality_cues"].items()}
     return tuple(triggers), frozenset(raw["support_verbs"]), cues
 
@@ -91,10 +103,18 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
         obj = _object(token) if trigger.pos == "VERB" else None
-        if trigger.object_lemmas and (obj is None or obj.lemma_.lower() not in trigger.object_lemmas):
+        if trigger.object_lemmas:
+            obj = next((o for o in _objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None)
+            if obj is None:
+                continue
+        if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep") for c in token.children):
+            continue
+        if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in _below(token, 2)):
+            continue
+        if trigger.no_complement and any(t.lemma_.lower() in _PREDICATIVE for t in _below(token, 2)):
             continue
         draft = _Draft(trigger, block, token, confidence=trigger.confidence)
-        _fill(draft, token, obj, refs, support_verbs)
+        _fill(draft, token, obj, refs, support_verbs | trigger.support)
         out.append(draft)
     return out
 
@@ -105,11 +125,31 @@ def _pos_ok(token, pos: str) -> bool:
     return token.pos_ in ("NOUN", "PROPN")
 
 
+_PREDICATIVE = frozenset({"responsible", "accountable", "liable"})
+
+
 def _object(verb):
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             return child
     return None
+
+
+def _objects_with_preps(verb, obj) -> list:
+    """The direct object, else the objects of 'on'/'for' ("voted on a resolution")."""
+    out = [obj] if obj is not None else []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the resolution proposed by Mexico"
+        out.append(verb.head)
+    out += [o for p, o in prepositions_of(verb) if p in ("on", "for", "in")]
+    return out
+
+
+def _below(token, depth: int) -> list:
+    out, layer = [], [token]
+    for _ in range(depth):
+        layer = [c for t in layer for c in t.children]
+        out += layer
+    return out
 
 
 def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
@@ -122,7 +162,25 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":  # "Americans detained by Turkey"
             obj = token.head
         if "object" in slots and not draft.trigger.object_lemmas:
-            _assign(draft, slots["object"], obj, refs)
+            _assign_object(draft, slots["object"], obj, refs)
+        if obj is not None and "object_owner" in slots and not draft.roles.get(slots["object_owner"]):
+            _assign_owner(draft, slots["object_owner"], obj, refs)  # "condemns the regime's detention of ..."
+        for child in token.children:  # "sell Poland helicopters"
+            if child.dep_ == "dative" and "dative" in slots:
+                _assign(draft, slots["dative"], child, refs)
+        for preposition, pobj in prepositions_of(token):  # "called for G7 action"
+            role = slots.get("prep_object_owner", {}).get(preposition)
+            if role:
+                _assign(draft, role, pobj, refs)
+                if not draft.roles.get(role):
+                    _assign_owner(draft, role, pobj, refs)
+        if obj is not None:  # "raised concerns over Iran's program"
+            for preposition, pobj in prepositions_of(obj):
+                role = slots.get("object_prep_owner", {}).get(preposition)
+                if role:
+                    _assign(draft, role, pobj, refs)
+                    if not draft.roles.get(role):
+                        _assign_owner(draft, role, pobj, refs)
         preps += prepositions_of(token)
         if obj is not None and not draft.trigger.object_lemmas:  # "bought S-400 systems from Russia"
             preps += [(p, o) for p, o in prepositions_of(obj) if p in slots.get("preps", {}) and p not in ("of", "in", "at")]
@@ -172,6 +230,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         for number in numbers:
             if number.like_num and (block, number.i) not in refs.mention_at and draft.quantity is None:
                 draft.quantity = parse_quantity(" ".join(t.text for t in number.subtree if t.i <= number.i))
+    if draft.trigger.cls == "Statement" and draft.trigger.pos == "VERB" and not draft.roles.get("target"):
+        _content_target(draft, token, refs)
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected):  # "Turkey would not be deterred by possible sanctions"
         _assign(draft, affected, affected_party(token), refs)
@@ -199,6 +259,60 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
             continue
         draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
         draft.add(role, key)
+
+
+_PEOPLE = {"Person", "Group"}
+
+
+def _content_target(draft: _Draft, verb, refs: Referents) -> None:
+    """What a statement is about, as event data codes it: the first actor of the reported
+    clause other than the speaker ("Pompeo said Iran shot the plane down" -> Iran)."""
+    speakers = set(draft.roles.get("agent", [])) | set(draft.roles.get("counterpart", []))
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        subject = clause_subject(clause)
+        tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)
+        for t in tokens:
+            key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else None
+            if key and key not in speakers and refs.cls(key) in ACTOR_CLASSES:
+                draft.add("target", key)
+                draft.confidence -= 0.1
+                return
+
+
+def _assign_object(draft: _Draft, role: str, obj, refs: Referents) -> None:
+    """The object fills its role; a place object of a visit fills the place."""
+    if obj is None:
+        return
+    trigger = draft.trigger
+    if trigger.place_object:
+        key = refs.resolve(draft.block, obj)
+        if refs.cls(key) == "Place":
+            draft.add("place", key)
+            return
+    if trigger.person_object:
+        for t in [obj, *obj.conjuncts]:
+            key = refs.resolve(draft.block, t)
+            if refs.cls(key) in _PEOPLE:
+                draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
+                draft.add(role, key)
+        return
+    _assign(draft, role, obj, refs)
+
+
+def _assign_owner(draft: _Draft, role: str, noun, refs: Referents) -> None:
+    """Whose thing a noun is: its possessor, an entity modifier, or its 'of'/'by' object
+    ("the Lukashenka regime's harassment", "Chinese actions", "the announcement by Tatar")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    candidates = [c for c in noun.children if c.dep_ == "poss"]
+    candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    candidates += [o for p, o in prepositions_of(noun) if p in ("of", "by", "from")]
+    for candidate in candidates:
+        before = len(draft.roles.get(role, []))
+        _assign(draft, role, candidate, refs)
+        if len(draft.roles.get(role, [])) > before:
+            draft.confidence -= 0.05
+            return
 
 
 def _modifiers(draft: _Draft, token, refs: Referents, by_class: dict) -> None:

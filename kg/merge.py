@@ -40,6 +40,7 @@ class ResolvedEvent:
     quotes: tuple[str, ...]
     evidence: tuple[tuple[str, str], ...]  # (article id, sentence)
     topics: tuple[str, ...]
+    cameo: str | None = None
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -209,7 +210,7 @@ def _combine(event_id: str, group: list[_Member], topics: list[str]) -> Resolved
         value=_most_common([m.event.value for m in group], group),
         quantity=_most_common([m.event.quantity for m in group], group),
         quotes=tuple(sorted({m.event.quote for m in group if m.event.quote})),
-        evidence=tuple(evidence), topics=tuple(topics))
+        evidence=tuple(evidence), topics=tuple(topics), cameo=best.event.cameo)
 
 
 def _most_common(values, group):

@@ -78,7 +78,8 @@ def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["
         if verb is not None:
             refs.speakers.append((block, verb.i, speaker))
     return [EventMention("Statement", "quote", block, entry["token"], tuple(sorted(entry["sentences"])),
-                         (("agent", speaker),), "Asserted", entry["confidence"], quote=" ".join(entry["quotes"]))
+                         (("agent", speaker),), "Asserted", entry["confidence"], quote=" ".join(entry["quotes"]),
+                         cameo="010")
             for speaker, entry in by_speaker.items()]
 
 

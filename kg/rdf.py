@@ -150,6 +150,8 @@ def _event_description(event, node, graph, iris: IriMaker) -> list[ox.Quad]:
     out += [ox.Quad(node, term(NKG.topic), iris.event(topic), graph) for topic in event.topics]
     out.append(ox.Quad(node, term(NKG.modality), term(NKG[event.modality]), graph))
     out.append(ox.Quad(node, term(NKG.confidence), literal(Decimal(str(event.confidence))), graph))
+    if event.cameo:
+        out.append(ox.Quad(node, term(NKG.cameoCode), literal(event.cameo), graph))
     if event.date:
         out.append(ox.Quad(node, term(NKG.date), ox.Literal(event.date.value, datatype=term(XSD[event.date.precision])), graph))
     if event.value:

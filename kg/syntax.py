@@ -19,6 +19,25 @@ def agent_of_passive(verb):
     return None
 
 
+# Verbs whose object, not subject, does what the infinitive says: "urged Iran to release".
+OBJECT_CONTROL = frozenset({"urge", "call", "ask", "encourage", "press", "push", "implore", "invite", "request", "appeal",
+                            "demand", "allow", "force", "compel", "persuade", "order", "instruct", "tell", "advise",
+                            "pressure", "pressurize", "enable", "help", "require", "expect", "want", "need", "permit"})
+
+
+def object_controller(verb):
+    """The object that controls a verb's infinitive: a direct object, or 'on'/'upon'/'from' X."""
+    for child in verb.children:
+        if child.dep_ in ("dobj",):
+            return child
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "from", "for"):
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
 def clause_subject(verb, depth: int = 0):
     """The subject of a verb, following control and coordination ('plans to buy', 'and limit')."""
     if depth > 4:
@@ -26,6 +45,10 @@ def clause_subject(verb, depth: int = 0):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that",):
             return child
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        controller = object_controller(verb.head)  # "urged Iran to release", "called on Iran to release"
+        if controller is not None:
+            return controller
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "acl" or (verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "to") and verb.head.head.pos_ in ("NOUN", "ADJ")):

@@ -57,6 +57,7 @@ class NKG(DefinedNamespace):
     source: URIRef
     evidence: URIRef
     confidence: URIRef
+    cameoCode: URIRef
     # modalities
     Modality: URIRef
     Asserted: URIRef

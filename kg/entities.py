@@ -37,6 +37,7 @@ class Mention:
     char_end: int
     text: str
     key: str
+    voice: bool = False  # "we" in a government's release: refers, but names nothing
 
 
 @dataclass(frozen=True)
@@ -235,27 +236,74 @@ def _names_pattern() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+_GROUP_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT")
+_GROUP_MODIFIERS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
+
+
+@lru_cache(maxsize=1)
+def _collectives() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["collectives"])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(fold(a) for e in gazetteer() if e.cls == "Country" for a in e.aliases if a[:1].isupper())
+
+
+def _is_group_noun(token) -> bool:
+    lower = token.lower_
+    if lower in _collectives():
+        return token.tag_ == "NN"
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return lower in _group_nouns() or (lower.endswith("s") and fold(token.text[:-1]) in _demonyms())
+
+
 def _groups(doc, named: list[_Candidate], article_id: str):
-    """Plural nouns for people, with a number or a named modifier, as the subject of a verb."""
-    nouns = _group_nouns()
+    """Noun phrases for unnamed collectives that fill a slot: "three U.S. senators", "political
+    prisoners", "the international community", "associates of Navalny", "Syrians"."""
     key_at = {i: c.key for c in named for i in range(c.start, c.end) if c.key}
+    taken = {i for c in named for i in range(c.start, c.end)}
+    used: set[int] = set()
     for token in doc:
-        if token.lower_ not in nouns or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ not in ("NNS", "NNPS"):
+        if token.i in taken or token.i in used or token.dep_ not in _GROUP_SLOTS or not _is_group_noun(token):
             continue
-        modifiers = [c for c in token.lefts if c.dep_ in ("nummod", "compound", "amod", "nmod")]
-        named = any(c.dep_ == "nummod" or c.i in key_at or c.pos_ == "PROPN" for c in modifiers)
-        bare = not any(c.dep_ in ("det", "poss") for c in token.lefts) and token.lower_ in _bare_groups()
-        if not named and not bare:
+        if token.dep_ == "conj" and _is_group_noun(token.head):
+            continue  # "allies and partners": the first noun carries the phrase
+        modifiers = [c for c in token.lefts if c.dep_ in _GROUP_MODIFIERS]
+        owner = [c for c in token.lefts if c.dep_ == "poss" and c.i in key_at]
+        of_phrase = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from") and len(list(c.subtree)) <= 6
+                     and any(g.dep_ == "pobj" for g in c.children)]
+        partners = [c for c in token.rights if c.dep_ == "conj" and _is_group_noun(c) and c.i not in taken]
+        demonym = token.tag_ in ("NNS", "NNPS") and token.lower_ not in _group_nouns()
+        collective = token.lower_ in _collectives()
+        bare = token.lower_ in _bare_groups() and not any(c.dep_ in ("det", "poss") for c in token.lefts)
+        if collective and not modifiers:
             continue
-        start = min([c.left_edge.i for c in modifiers] + [token.i])
+        if not (modifiers or owner or of_phrase or partners or demonym or bare):
+            continue
+        start = min([c.left_edge.i for c in modifiers + owner] + [token.i])
+        end = token.i + 1
+        if partners:
+            end = max(end, partners[-1].i + 1)
+        if of_phrase and not partners:
+            end = max(end, max(t.i for t in of_phrase[0].subtree) + 1)
+        while start < end and (doc[start].dep_ in ("det", "poss") and doc[start].i not in key_at or doc[start].is_punct):
+            start += 1
+        if set(range(start, end)) & (taken | used):
+            start = token.i  # a named modifier already claimed as a mention of its own is fine
+            if set(range(start, end)) & (taken | used):
+                end = token.i + 1
+        used.update(range(start, end))
         parts = []
-        for t in doc[start:token.i + 1]:
+        for t in doc[start:end]:
             part = key_at.get(t.i) or fold(t.text)
             if part and (not parts or parts[-1] != part):
                 parts.append(part)
+        specific = any(c.dep_ == "nummod" or c.i in key_at or c.pos_ == "PROPN" for c in modifiers + owner) or len(parts) > 1
         # A bare "lawmakers" is some lawmakers of this article, not the same ones everywhere.
-        scope = "" if named else "-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]
-        yield start, token.i + 1, "group:" + slug(" ".join(parts)) + scope
+        scope = "" if specific else "-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]
+        yield start, end, "group:" + slug(" ".join(parts)) + scope
 
 
 def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
@@ -307,7 +355,7 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
             key = f"{cls.lower()}:{slug(name)}"
         if not name:
             continue
-        mentions.append(Mention(c.block, c.start, c.end, start, end, name, key))
+        mentions.append(Mention(c.block, c.start, c.end, start, end, name, key, c.voice))
         names.setdefault(key, [])
         if not c.voice:
             names[key].append(name)

@@ -78,6 +78,10 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
                     if not inner.roles.get("agent") and draft.roles.get("agent"):
                         inner.roles["agent"] = list(draft.roles["agent"])
     drafts = merge_drafts(drafts + implied_purchases(drafts))
+    for draft in drafts:  # "the detention of X ... and other Americans detained by Turkey"
+        donors = [o for o in drafts if o is not draft and o.trigger.cls == draft.trigger.cls and o.roles.get("agent")]
+        if not draft.roles.get("agent") and draft.roles.get("target") and len(donors) == 1:
+            draft.roles["agent"] = [k for k in donors[0].roles["agent"] if k not in draft.roles["target"]]
     kept = [d for d in drafts if all(d.roles.get(r) for r in d.trigger.requires)
             and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any))
             and any(d.roles.get(r) for r in ENTITY_ROLES)]

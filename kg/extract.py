@@ -63,9 +63,13 @@ def extract(documents: Iterable[Document], model: str | None = None, published: 
         info = ArticleInfo(article.id, article.headline, article.published, article.publisher,
                            article.document.url, article.authors, article.document.origin,
                            hashlib.sha256(text.encode("utf-8")).hexdigest())
-        counts = Counter((m.key, m.text) for m in found.mentions)
+        # Unnamed groups are kept where they take part in an event; elsewhere they are noise.
+        acting = {k for e in events for _, k in e.roles}
+        kept = tuple(e for e in found.entities if e.cls != "Group" or e.key in acting)
+        keys = {e.key for e in kept}
+        counts = Counter((m.key, m.text) for m in found.mentions if not m.voice and m.key in keys)
         yield ArticleResult(
-            article=info, entities=found.entities,
+            article=info, entities=kept,
             names=tuple(sorted((k, n, c) for (k, n), c in counts.items())),
             offices=tuple(offices),
             events=tuple(replace(e, evidence=tuple(text[s:t] for s, t in e.sentences)) for e in events))

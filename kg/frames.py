@@ -259,6 +259,10 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
             continue
         draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
         draft.add(role, key)
+        if refs.cls(key) == "Group":  # "German officials said": the officials, and Germany they speak for
+            party = refs.represented(draft.block, t)
+            if party and party not in draft.roles.get(role, []):
+                draft.add(role, party)
 
 
 _PEOPLE = {"Person", "Group"}

@@ -117,6 +117,17 @@ class Referents:
                     out.append(key)
         return out
 
+    def represented(self, block: int, token) -> str | None:
+        """The country or organisation a group of representatives acts for ("NATO officials")."""
+        if token.lower_ not in _representatives():
+            return None
+        party = self._modifier_party(block, token, 1)
+        if party is None:
+            of = prep_object(token, "of")
+            key = self.resolve(block, of, 1) if of is not None else None
+            party = key if self.cls(key) in ("Country", "Organization") else None
+        return party
+
     def _modifier_party(self, block, token, depth: int) -> str | None:
         for key in self.modifiers(block, token, depth):
             if self.cls(key) in ("Country", "Organization"):

@@ -290,10 +290,8 @@ def _groups(doc, named: list[_Candidate], article_id: str):
             end = max(end, max(t.i for t in of_phrase[0].subtree) + 1)
         while start < end and (doc[start].dep_ in ("det", "poss") and doc[start].i not in key_at or doc[start].is_punct):
             start += 1
-        if set(range(start, end)) & (taken | used):
-            start = token.i  # a named modifier already claimed as a mention of its own is fine
-            if set(range(start, end)) & (taken | used):
-                end = token.i + 1
+        if set(range(start, end)) & used:
+            start, end = token.i, token.i + 1
         used.update(range(start, end))
         parts = []
         for t in doc[start:end]:

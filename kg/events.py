@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .entities import ArticleEntities
 from .frames import ENTITY_ROLES, _Draft, frames, implied_purchases, lexicon, merge_drafts, trigger_tokens
@@ -17,6 +18,7 @@ from .offices import OfficeClaim
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
 from .syntax import complement_of, distance, dominates
+from .voice import voice_of
 
 MODALITY_ORDER = ("Negated", "Threatened", "Proposed", "Planned")
 VALUED = {"Purchase", "AgreementSigning", "Transfer", "Sanction"}
@@ -51,6 +53,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
     refs = Referents(found, offices)
     article = found.parsed.article
     events: list[EventMention] = []
+    voice = voice_of(article.publisher, article.document.url)
     for index, pb in enumerate(found.parsed.blocks):
         if pb.block.kind == "caption":
             continue
@@ -58,6 +61,8 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         for sentence in pb.doc.sents:
             drafts = [d for t in trigger_tokens(sentence, inside_quotes) for d in frames(index, t, refs)]
             found_here = _finish(drafts, sentence, pb, article.published, refs, len(events))
+            found_here += voice_appeals(index, sentence, voice, refs, inside_quotes,
+                                        ((pb.block.start + sentence.start_char, pb.block.start + sentence.end_char),))
             for event in found_here:
                 refs.speakers.extend((index, event.token, k) for k in event.role("agent")
                                      if event.cls == "Statement" and refs.cls(k) == "Person")
@@ -82,6 +87,15 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
         donors = [o for o in drafts if o is not draft and o.trigger.cls == draft.trigger.cls and o.roles.get("agent")]
         if not draft.roles.get("agent") and draft.roles.get("target") and len(donors) == 1:
             draft.roles["agent"] = [k for k in donors[0].roles["agent"] if k not in draft.roles["target"]]
+    for draft in drafts:
+        agents = set(draft.roles.get("agent", []))
+        for role in ("counterpart", "target"):  # nobody is their own addressee or target
+            if agents & set(draft.roles.get(role, [])):
+                draft.roles[role] = [k for k in draft.roles[role] if k not in agents]
+        places = [k for k in draft.roles.get("place", []) if refs.cls(k) == "Country"]
+        if draft.trigger.cls == "Detention" and not agents and len(places) == 1:
+            draft.roles["agent"] = places  # "the arrest of X in Minsk": the state that holds X
+            draft.confidence -= 0.1
     kept = [d for d in drafts if all(d.roles.get(r) for r in d.trigger.requires)
             and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any))
             and any(d.roles.get(r) for r in ENTITY_ROLES)]
@@ -130,6 +144,8 @@ def _modality(token, cls: str, cues) -> str:
                 found.add("Negated")
             if child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "'ll") and i <= 1:
                 found.add("Planned")
+            if child.dep_ == "aux" and child.lower_ in ("must", "should") and i <= 1:
+                found.add("Proposed")  # an obligation urged, not a fact
             if child.dep_ in ("nsubj",) and child.lemma_.lower() in cues["Proposed"]:
                 found.add("Proposed")
             if child.dep_ == "amod" and child.lemma_.lower() in cues["Threatened"] and i == 0:

@@ -272,7 +272,7 @@ def _groups(doc, named: list[_Candidate], article_id: str):
             continue  # "allies and partners": the first noun carries the phrase
         modifiers = [c for c in token.lefts if c.dep_ in _GROUP_MODIFIERS]
         owner = [c for c in token.lefts if c.dep_ == "poss" and c.i in key_at]
-        of_phrase = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from") and len(list(c.subtree)) <= 6
+        of_phrase = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from") and len(list(c.subtree)) <= 8
                      and any(g.dep_ == "pobj" for g in c.children)]
         partners = [c for c in token.rights if c.dep_ == "conj" and _is_group_noun(c) and c.i not in taken]
         demonym = token.tag_ in ("NNS", "NNPS") and token.lower_ not in _group_nouns()

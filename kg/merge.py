@@ -177,7 +177,9 @@ def _member_roles(m: _Member) -> frozenset:
 def _event_id(group: list[_Member]) -> str:
     """Deterministic: the class and the key roles of the fullest member."""
     fullest = max(group, key=lambda m: (sum(len(v) for v in m.roles.values()), repr(_sort_key(m))))
-    key = _key(fullest) or (fullest.event.cls, fullest.article, fullest.event.sentences)
+    # Unquoted statements never merge by key: one sentence can hold several, told apart by roles and trigger.
+    key = _key(fullest) or (fullest.event.cls, fullest.article, fullest.event.sentences, fullest.event.token,
+                            _sort_key(fullest))
     digest = hashlib.sha1(repr(_stable(key)).encode("utf-8")).hexdigest()[:12]
     return f"{fullest.event.cls.lower()}-{digest}"
 

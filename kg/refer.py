@@ -57,12 +57,12 @@ class Referents:
     def cls(self, key: str | None) -> str | None:
         return self.classes.get(key) if key else None
 
-    def resolve(self, block: int, token, depth: int = 0) -> str | None:
-        """The entity key `token` refers to, or None."""
+    def resolve(self, block: int, token, depth: int = 0, skip_groups: bool = False) -> str | None:
+        """The entity key `token` refers to, or None (skip_groups: look inside a group's phrase)."""
         if token is None or depth > 4:
             return None
         mention = self.mention_at.get((block, token.i))
-        if mention is not None:
+        if mention is not None and not (skip_groups and self.cls(mention.key) == "Group"):
             return mention.key
         lower = token.lower_
         if lower in RELATIVE and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.dep_ == "relcl":
@@ -124,7 +124,7 @@ class Referents:
         party = self._modifier_party(block, token, 1)
         if party is None:
             of = prep_object(token, "of")
-            key = self.resolve(block, of, 1) if of is not None else None
+            key = self.resolve(block, of, 1, skip_groups=True) if of is not None else None
             party = key if self.cls(key) in ("Country", "Organization") else None
         return party
 

@@ -1,0 +1,138 @@
+"""The CAMEO-organised trigger lexicon on sentences of our own: classes, roles, codes, precedence."""
+import datetime as dt
+import json
+from importlib import resources
+
+import pytest
+
+from kg.documents import Document
+from kg.entities import find_entities
+from kg.events import find_events
+from kg.layout import analyse
+from kg.nlp import parse
+from kg.offices import find_offices
+from kg.voice import voice_of
+
+PUBLISHED = dt.date(2022, 6, 10)
+
+
+@pytest.fixture(scope="module")
+def events_in(nlp):
+    def run(text, publisher=None):
+        article = analyse(Document(id="x", text=text, published=PUBLISHED, publisher=publisher))
+        found = find_entities(next(parse([article], nlp)))
+        return find_events(found, find_offices(found))
+    return run
+
+
+def of_class(events, cls):
+    return [e for e in events if e.cls == cls]
+
+
+def roles(event) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for role, key in event.roles:
+        out.setdefault(role, set()).add(key)
+    return out
+
+
+def test_every_frame_names_a_class_and_a_cameo_code():
+    raw = json.loads(resources.files("kg").joinpath("data/events.json").read_text())
+    frames = raw["triggers"]
+    assert len({f["id"] for f in frames}) == len(frames)
+    assert sum(len(f["lemmas"]) for f in frames) >= 300
+    for f in frames:
+        assert f["class"] in {"Purchase", "AgreementSigning", "Sanction", "Threat", "Legislation", "Meeting",
+                              "Statement", "Detention", "Rejection", "Transfer"}
+        assert f["cameo"] is None if f["class"] == "Legislation" else f["cameo"][:1] in "012"
+
+
+@pytest.mark.parametrize("text, cls, want", [
+    ("Egypt condemned Ethiopia over the dam.", "Statement", {"agent": {"egypt"}, "target": {"ethiopia"}}),
+    ("Brazil urged Argentina to lower its tariffs.", "Statement", {"agent": {"brazil"}, "target": {"argentina"}}),
+    ("Japan called on China to exercise restraint.", "Statement", {"agent": {"japan"}, "target": {"china"}}),
+    ("Kenya praised Tanzania for its help.", "Statement", {"agent": {"kenya"}, "target": {"tanzania"}}),
+    ("Peru warned Chile against any incursion.", "Threat", {"agent": {"peru"}, "target": {"chile"}}),
+    ("Norway froze the assets of Belarus.", "Sanction", {"agent": {"norway"}, "target": {"belarus"}}),
+    ("Canada imposed sanctions on Iran.", "Sanction", {"agent": {"canada"}, "target": {"iran"}}),
+    ("Ghana banned Togolese officials from its airspace.", "Sanction", {"agent": {"ghana"}}),
+    ("India vetoed the proposal of Pakistan.", "Rejection", {"agent": {"india"}, "target": {"pakistan"}}),
+    ("Morocco denied the accusation by Algeria.", "Rejection", {"agent": {"morocco"}, "target": {"algeria"}}),
+    ("Spain provided military assistance to Ukraine.", "Transfer", {"agent": {"spain"}, "target": {"ukraine"}}),
+])
+def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
+    found = of_class(events_in(text), cls)
+    assert found, text
+    got = roles(found[0])
+    assert {r: got.get(r, set()) for r in want} == want
+
+
+def test_cameo_codes_travel_with_the_event(events_in):
+    assert of_class(events_in("Egypt condemned Ethiopia."), "Statement")[0].cameo == "111"
+    assert of_class(events_in("Brazil urged Argentina to act."), "Statement")[0].cameo == "020"
+    assert of_class(events_in("Canada imposed sanctions on Iran."), "Sanction")[0].cameo == "163"
+
+
+def test_seizure_and_release_of_people(events_in):
+    detained = of_class(events_in("Iranian police arrested the journalist Maria Lopez in Tehran."), "Detention")
+    assert "person:maria-lopez" in roles(detained[0])["target"]
+    released = of_class(events_in("Venezuela released Carlos Mendez on Friday."), "Transfer")
+    assert roles(released[0]) == {"agent": {"venezuela"}, "target": {"person:carlos-mendez"}}
+    assert not of_class(events_in("Venezuela released a report on Friday."), "Transfer")
+
+
+def test_holding_someone_responsible_is_no_detention(events_in):
+    assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
+
+
+def test_an_appeal_gives_the_called_for_event_as_proposed(events_in):
+    events = events_in("Japan called on Russia to release Anna Ivanova.")
+    release = of_class(events, "Transfer")[0]
+    assert roles(release) == {"agent": {"russia"}, "target": {"person:anna-ivanova"}}
+    assert release.modality == "Proposed"
+
+
+def test_refusing_negates_the_refused_event(events_in):
+    events = events_in("Poland refused to extradite Oleg Sidorov.")
+    assert of_class(events, "Rejection")
+    assert of_class(events, "Transfer")[0].modality == "Negated"
+
+
+def test_a_warning_is_a_threat_not_a_statement(events_in):
+    events = events_in("Greece warned Turkey about the drilling.")
+    assert of_class(events, "Threat") and not of_class(events, "Statement")
+
+
+def test_no_entity_is_its_own_target(events_in):
+    for e in events_in("Chile criticized Chile's own record and urged Chile to reform."):
+        assert not set(e.role("agent")) & (set(e.role("target")) | set(e.role("counterpart")))
+
+
+def test_a_government_release_speaks_as_its_country(events_in):
+    text = "Travel advisory\n\nWe condemn the detention of Ana Ruiz by Cuba. Cuba must release her."
+    events = events_in(text, publisher="U.S. Department of State")
+    statements = of_class(events, "Statement")
+    assert all("united-states" in e.role("agent") for e in statements)
+    assert any("cuba" in e.role("target") for e in statements)
+    assert not [e for e in events_in(text) if "united-states" in e.role("agent")]  # a newspaper's "we" is nobody
+
+
+def test_voice_of_publishers():
+    assert voice_of("The White House") == "united-states"
+    assert voice_of("U.S. Department of State") == "united-states"
+    assert voice_of("Ministry of Foreign Affairs of Japan") == "japan"
+    assert voice_of(None, "https://www.gov.uk/government/news/x") == "united-kingdom"
+    assert voice_of("Reuters") is None and voice_of("The Japan Times") is None
+
+
+def test_groups_that_act_and_are_acted_upon(events_in):
+    events = events_in("Chinese officials detained political prisoners and several foreign journalists.")
+    detention = of_class(events, "Detention")[0]
+    got = roles(detention)
+    assert "china" in got["agent"] and any(k.startswith("group:") for k in got["agent"])  # officials, and their state
+    assert any(k.startswith("group:political-prisoners") for k in got["target"])
+
+
+def test_statement_target_from_the_reported_clause(events_in):
+    e = of_class(events_in("Austria said Hungary had broken the agreement."), "Statement")[0]
+    assert roles(e) == {"agent": {"austria"}, "target": {"hungary"}}

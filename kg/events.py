@@ -55,8 +55,8 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
     events: list[EventMention] = []
     voice = voice_of(article.publisher, article.document.url)
     for index, pb in enumerate(found.parsed.blocks):
-        if pb.block.kind == "caption":
-            continue
+        if pb.block.kind == "caption" or (pb.block.kind == "headline" and _title_case(pb.doc)):
+            continue  # a Title Case headline parses as a string of names
         inside_quotes = {i for start, end in quote_spans(pb.doc) for i in range(start, end)}
         for sentence in pb.doc.sents:
             drafts = [d for t in trigger_tokens(sentence, inside_quotes) for d in frames(index, t, refs)]
@@ -70,6 +70,11 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         for statement in quote_statements(index, pb, refs):
             events.append(statement)
     return tuple(_merge_in_sentence(events))
+
+
+def _title_case(doc) -> bool:
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.75 * len(words)
 
 
 def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offset: int) -> list[EventMention]:

@@ -111,7 +111,7 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             continue
         if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in _below(token, 2)):
             continue
-        if trigger.no_complement and any(t.lemma_.lower() in _PREDICATIVE for t in _below(token, 2)):
+        if trigger.no_complement and any(t.lemma_.lower() in _PREDICATIVE for t in _below(token, 3)):
             continue
         draft = _Draft(trigger, block, token, confidence=trigger.confidence)
         _fill(draft, token, obj, refs, support_verbs | trigger.support)
@@ -201,8 +201,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
             _assign(draft, slots["object"], of, refs)
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
-            if not draft.roles.get(slots.get("poss", "agent")):
-                _assign(draft, slots.get("poss", "agent"), clause_subject(head), refs)
+            if not draft.roles.get("agent"):  # "Iran issued arrest warrants": who does it
+                _assign(draft, "agent", clause_subject(head), refs)
             preps += prepositions_of(head)
     mapping = slots.get("preps", {})
     for preposition, target in preps:

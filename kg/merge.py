@@ -211,8 +211,20 @@ def _combine(event_id: str, group: list[_Member], topics: list[str]) -> Resolved
         date=_most_common([m.event.date for m in group], group),
         value=_most_common([m.event.value for m in group], group),
         quantity=_most_common([m.event.quantity for m in group], group),
-        quotes=tuple(sorted({m.event.quote for m in group if m.event.quote})),
+        quotes=_distinct_quotes(m.event.quote for m in group if m.event.quote),
         evidence=tuple(evidence), topics=tuple(topics), cameo=best.event.cameo)
+
+
+def _distinct_quotes(quotes) -> tuple[str, ...]:
+    """One literal per quote: forms that differ only by quote marks, final punctuation or
+    spacing are one quote (the longest form is kept)."""
+    kept: dict[str, str] = {}
+    for quote in quotes:
+        quote = quote.strip().strip("\"“”‘’").strip()
+        key = " ".join(quote.strip(" \t\n\"'“”‘’.,;:!?…").split()).lower()
+        if key not in kept or (len(quote), quote) > (len(kept[key]), kept[key]):
+            kept[key] = quote
+    return tuple(sorted(kept.values()))
 
 
 def _most_common(values, group):

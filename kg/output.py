@@ -98,6 +98,12 @@ def write_atomically(data: bytes, output: str | None) -> None:
         handle.write(data)
 
 
+def _umask() -> int:
+    mask = os.umask(0)  # the only portable way to read it; set back at once
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
 def _atomic_file(output: str):
     """A file handle whose content replaces OUT only when the block ends without an error."""
@@ -108,6 +114,7 @@ def _atomic_file(output: str):
         raise InputError(f"{output}: directory {target.parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600: give the mode a plain open() would
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()

@@ -211,3 +211,19 @@ def test_long_texts_are_parsed_paragraph_by_paragraph(seeds_ttl, tmp_path, monke
     labels = lambda path: {(str(s), str(o)) for s, o in Graph().parse(path).subject_objects(RDFS.label)}  # noqa: E731
     assert labels(out) == labels(seeds_ttl)
     assert validate_graph(Graph().parse(out)).conforms
+
+
+def test_output_files_get_the_mode_of_the_umask(tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "g.ttl"
+        assert run("build", SEEDS, "-o", out, "-q").exit_code == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+        os.umask(0o077)
+        assert run("build", SEEDS, "-o", out, "-q").exit_code == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)

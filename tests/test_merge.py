@@ -56,3 +56,10 @@ def test_event_iris_do_not_depend_on_other_documents(nlp):
     alone = {e.id for e in build([C]).events}
     together = {e.id for e in build([A, B, C]).events}
     assert alone <= together
+
+
+def test_quotes_that_differ_by_a_final_stop_are_one_quote():
+    from kg.merge import _distinct_quotes
+
+    assert _distinct_quotes(["We will respond", "We will respond.", " “We will respond.” "]) == ("We will respond.",)
+    assert len(_distinct_quotes(["We will respond.", "We will not respond."])) == 2

@@ -58,6 +58,7 @@ class ArticleEntities:
     parsed: ParsedArticle
     mentions: tuple[Mention, ...]
     entities: tuple[Entity, ...]
+    voice: str | None = None  # the country a government's release speaks for ("we"), if any
 
     def entity(self, key: str) -> Entity:
         return next(e for e in self.entities if e.key == key)
@@ -124,7 +125,7 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
         if speaker and pb.block.kind != "caption":
             candidates.extend(_voice_candidates(index, pb.doc, speaker))
     mentions, entities = _resolve_locally(parsed, candidates)
-    return ArticleEntities(parsed, tuple(mentions), tuple(entities))
+    return ArticleEntities(parsed, tuple(mentions), tuple(entities), speaker)
 
 
 def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:

@@ -18,7 +18,6 @@ from .offices import OfficeClaim
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
 from .syntax import complement_of, distance, dominates
-from .voice import voice_of
 
 MODALITY_ORDER = ("Negated", "Threatened", "Proposed", "Planned")
 VALUED = {"Purchase", "AgreementSigning", "Transfer", "Sanction"}
@@ -53,7 +52,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
     refs = Referents(found, offices)
     article = found.parsed.article
     events: list[EventMention] = []
-    voice = voice_of(article.publisher, article.document.url)
+    voice = found.voice
     for index, pb in enumerate(found.parsed.blocks):
         if pb.block.kind == "caption" or (pb.block.kind == "headline" and _title_case(pb.doc)):
             continue  # a Title Case headline parses as a string of names

@@ -168,15 +168,10 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         for child in token.children:  # "sell Poland helicopters"
             if child.dep_ == "dative" and "dative" in slots:
                 _assign(draft, slots["dative"], child, refs)
-        for preposition, pobj in prepositions_of(token):  # "called for G7 action"
-            role = slots.get("prep_object_owner", {}).get(preposition)
-            if role:
-                _assign(draft, role, pobj, refs)
-                if not draft.roles.get(role):
-                    _assign_owner(draft, role, pobj, refs)
-        if obj is not None:  # "raised concerns over Iran's program"
-            for preposition, pobj in prepositions_of(obj):
-                role = slots.get("object_prep_owner", {}).get(preposition)
+        # "called for G7 action" (the verb's prepositions), "raised concerns over Iran's program" (the object's)
+        for slot, head in (("prep_object_owner", token), ("object_prep_owner", obj)):
+            for preposition, pobj in prepositions_of(head) if head is not None else ():
+                role = slots.get(slot, {}).get(preposition)
                 if role:
                     _assign(draft, role, pobj, refs)
                     if not draft.roles.get(role):
@@ -248,14 +243,17 @@ def _item_tokens(token, obj):
     return out
 
 
-def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjuncts: bool = True) -> None:
+def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjuncts: bool = True,
+            classes: set[str] | None = None) -> None:
+    """Resolve a slot (and its conjuncts) to entities of the classes the role takes."""
     if not role or token is None:
         return
+    allowed = classes or ROLE_CLASSES.get(role)
     for t in [token, *token.conjuncts] if with_conjuncts else [token]:
         key = refs.resolve(draft.block, t)
         if key is None:
             continue
-        if role in ROLE_CLASSES and refs.cls(key) not in ROLE_CLASSES[role]:
+        if allowed and refs.cls(key) not in allowed:
             continue
         draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
         draft.add(role, key)
@@ -293,14 +291,7 @@ def _assign_object(draft: _Draft, role: str, obj, refs: Referents) -> None:
         if refs.cls(key) == "Place":
             draft.add("place", key)
             return
-    if trigger.person_object:
-        for t in [obj, *obj.conjuncts]:
-            key = refs.resolve(draft.block, t)
-            if refs.cls(key) in _PEOPLE:
-                draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
-                draft.add(role, key)
-        return
-    _assign(draft, role, obj, refs)
+    _assign(draft, role, obj, refs, classes=_PEOPLE if trigger.person_object else None)
 
 
 def _assign_owner(draft: _Draft, role: str, noun, refs: Referents) -> None:

@@ -13,7 +13,6 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from .documents import Document
-from .errors import KgError
 from .extract import ArticleResult
 
 FORMAT_VERSION = 1
@@ -55,34 +54,20 @@ class ResultCache:
 
 def sync_store(store_dir: str, quads: list[ox.Quad], article_prefix: str) -> tuple[int, int]:
     """Make the build's part of the store (the article graphs, and their union in the default
-    graph) hold exactly `quads`, in one update that writes only the difference. Anything else
+    graph) hold exactly `quads`, writing only the difference, all or nothing. Anything else
     in the store (other graphs, triples loaded by hand) is left alone. Returns (removed, added)."""
-    from .store import _with_union, open_store
+    from .store import _with_union, write_store
 
     wanted = set(_with_union(quads))
-    store = open_store(store_dir)
-    ours = [q for q in store.quads_for_pattern(None, None, None, None)
-            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(article_prefix)]
-    old_union = {ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in ours}
-    present = set(ours) | {q for q in old_union if q in store}
-    removed, added = present - wanted, {q for q in wanted - present if q not in store}
-    try:
-        if removed or added:
-            store.update(_data_update(sorted(removed, key=str), sorted(added, key=str)))
-            store.flush()
-    except OSError as exc:
-        raise KgError(f"{store_dir}: the store could not be written, nothing changed: {exc}") from None
-    finally:
-        del store
-    return len(removed), len(added)
 
-
-def _data_update(removed: list[ox.Quad], added: list[ox.Quad]) -> str:
-    from .store import _as_insert_data
-
-    parts = []
-    if removed:
-        parts.append(f"DELETE DATA {{ {_as_insert_data(ox.serialize(removed, format=ox.RdfFormat.N_QUADS).decode())} }}")
-    if added:
-        parts.append(f"INSERT DATA {{ {_as_insert_data(ox.serialize(added, format=ox.RdfFormat.N_QUADS).decode())} }}")
-    return " ;\n".join(parts)
+    def sync(store: ox.Store) -> tuple[int, int]:
+        ours = [q for q in store.quads_for_pattern(None, None, None, None)
+                if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value.startswith(article_prefix)]
+        old_union = {ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in ours}
+        present = set(ours) | {q for q in old_union if q in store}
+        removed, added = present - wanted, {q for q in wanted - present if q not in store}
+        for quad in removed:  # a copy of the store: no transaction needed
+            store.remove(quad)
+        store.bulk_extend(sorted(added, key=str))
+        return len(removed), len(added)
+    return write_store(store_dir, sync)

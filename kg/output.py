@@ -12,6 +12,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from .errors import InputError
+from .jsonld import compact_jsonld
 from .vocab import PREFIXES
 
 FORMATS = {
@@ -49,7 +50,9 @@ def serialise(quads: Iterable[ox.Quad], fmt: str, prefixes: dict[str, str]) -> b
     else:  # one graph: the union of the article graphs
         triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
         items = sorted(triples, key=lambda t: _order(ox.Quad(t.subject, t.predicate, t.object)))
-    use_prefixes = prefixes if fmt in ("turtle", "trig", "jsonld") else None
+    if fmt == "jsonld":
+        return compact_jsonld(items, prefixes)
+    use_prefixes = prefixes if fmt in ("turtle", "trig") else None
     data = ox.serialize(items, format=FORMATS[fmt], prefixes=use_prefixes)
     return _sorted_prefix_lines(data) if fmt in ("turtle", "trig") else data
 

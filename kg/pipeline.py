@@ -56,11 +56,17 @@ class BuildResult:
         """The graph as small blocks of quads in a fixed order, no quad twice. per_graph: each
         article's statements in its named graph (TriG, N-Quads, stores); else one graph."""
         iris = IriMaker(self.base)
+        shared: set[ox.Quad] = set()  # in one graph, authors of several articles are described once
         for article in self.articles:
             quads = article_quads(article, iris)
-            yield quads if per_graph else [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads]
-        yield from entity_blocks(self.resolution, self.names_in, iris, per_graph)
-        yield from event_blocks(self.events, iris, per_graph)
+            if not per_graph:
+                quads = [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads]
+                quads = [q for q in quads if q.subject == quads[0].subject or q not in shared]
+                shared.update(q for q in quads if q.subject != quads[0].subject)
+            yield list(dict.fromkeys(quads))
+        for block in itertools.chain(entity_blocks(self.resolution, self.names_in, iris, per_graph),
+                                     event_blocks(self.events, iris, per_graph)):
+            yield list(dict.fromkeys(block))  # blocks describe distinct nodes: a repeat can only be inside one
 
     @property
     def quads(self) -> tuple[ox.Quad, ...]:

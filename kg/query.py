@@ -107,8 +107,14 @@ def _is_update(text: str) -> bool:
         return False
 
 
+# A query that groups its rows marks where, inside its WHERE, the VALUES block goes; a trailing
+# block would be joined after the grouping (SPARQL 1.1, 18.2.4.3) and filter nothing.
+PARAMETERS_HERE = "# parameters: VALUES"
+
+
 def bind(query: NamedQuery, values: dict[str, str]) -> str:
-    """The query text with parameters bound by a trailing VALUES block built from RDF terms."""
+    """The query text with parameters bound by a VALUES block built from RDF terms: at the
+    query's `# parameters: VALUES` line, else at its end."""
     known = {p.name: p for p in query.parameters}
     rows = []
     for name, raw in sorted(values.items()):
@@ -128,7 +134,10 @@ def bind(query: NamedQuery, values: dict[str, str]) -> str:
         return query.text
     variables = " ".join(f"?{v}" for v, _ in rows)
     terms = " ".join(t for _, t in rows)
-    return f"{query.text.rstrip()}\nVALUES ({variables}) {{ ({terms}) }}\n"
+    block = f"VALUES ({variables}) {{ ({terms}) }}"
+    if PARAMETERS_HERE in query.text:  # a grouped query needs its parameters before the grouping
+        return query.text.replace(PARAMETERS_HERE, block, 1)
+    return f"{query.text.rstrip()}\n{block}\n"
 
 
 def _canonical(kind: str, value: str, datatype: str | None, language: str | None) -> Term:

@@ -106,15 +106,26 @@ def entity_blocks(resolution: Resolution, names_in: dict[str, dict[str, set[str]
                 block.append(ox.Quad(node, term(OWL.sameAs), term(WD[entity.wikidata]), graph))
             block += [ox.Quad(node, term(NKG.mentionedIn), iris.article(a), graph) for a in articles]
             yield block
-    for position in resolution.positions:
-        node = iris.position(position.id)
-        graphs = [(iris.article(a),) for a in position.articles] if per_graph else [(ox.DefaultGraph(),)]
-        for (graph,) in graphs:
-            block = [ox.Quad(iris.entity(position.holder), term(NKG.holds), node, graph),
-                     ox.Quad(node, term(RDF.type), term(NKG.Position), graph),
-                     ox.Quad(node, term(RDFS.label), literal(position.title), graph)]
-            if position.of:
-                block.append(ox.Quad(node, term(NKG.of), iris.entity(position.of), graph))
+    yield from _position_blocks(resolution.positions, iris, per_graph)
+
+
+def _position_blocks(positions, iris: IriMaker, per_graph: bool) -> Iterator[list[ox.Quad]]:
+    """One block per office node (and article): its holders, type, label and party once,
+    however many people hold it."""
+    by_node: dict[str, list] = {}
+    for position in positions:
+        by_node.setdefault(position.id, []).append(position)
+    for position_id, held in by_node.items():
+        node, first = iris.position(position_id), held[0]
+        articles = sorted({a for p in held for a in p.articles})
+        graphs = [(iris.article(a), a) for a in articles] if per_graph else [(ox.DefaultGraph(), None)]
+        for graph, article in graphs:
+            block = [ox.Quad(iris.entity(p.holder), term(NKG.holds), node, graph)
+                     for p in held if article is None or article in p.articles]
+            block += [ox.Quad(node, term(RDF.type), term(NKG.Position), graph),
+                      ox.Quad(node, term(RDFS.label), literal(first.title), graph)]
+            if first.of:
+                block.append(ox.Quad(node, term(NKG.of), iris.entity(first.of), graph))
             yield block
 
 

@@ -1,9 +1,19 @@
-"""The embedded store (pyoxigraph): load graph files all-or-nothing, idempotently."""
+"""The embedded store (pyoxigraph): load graph files at bulk-load speed, all-or-nothing, idempotently.
+
+Oxigraph's bulk loaders are fast but not transactional. Every write here therefore goes to a
+copy of the store made beside it (a RocksDB checkpoint: hard links, no copying), and the copy
+is swapped in by renames only when the write has finished. A failed or interrupted write leaves
+the store as it was; a crash between the two renames is undone the next time the store is opened.
+"""
 from __future__ import annotations
 
+import gc
+import os
+import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Iterator, TypeVar
 
 import pyoxigraph as ox
 
@@ -12,6 +22,7 @@ from .errors import InputError, KgError
 RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
                ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD,
                ".rdf": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML}
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -24,38 +35,100 @@ class LoadReport:
     after: int
 
 
+# ---------------------------------------------------------------- opening and staging
+
+def _staging(folder: Path) -> Path:
+    return folder.with_name(f".{folder.name}.staging-{os.getpid()}")
+
+
+def _previous(folder: Path) -> Path:
+    return folder.with_name(f".{folder.name}.previous")
+
+
+def _recover(folder: Path) -> None:
+    """Undo a swap that a crash cut between its two renames; drop copies dead writers left."""
+    if not folder.exists() and _previous(folder).is_dir():
+        os.rename(_previous(folder), folder)
+    shutil.rmtree(_previous(folder), ignore_errors=True)
+    for stale in folder.parent.glob(f".{folder.name}.staging-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def open_store(path: str, read_only: bool = False) -> ox.Store:
     """Open (or, when writing, create) the store in directory `path`."""
     folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise InputError(f"{path}: not a directory")
+    if folder.parent.is_dir():
+        _recover(folder)
     if read_only and not folder.is_dir():
         raise InputError(f"{path}: no store here (make one with: kg load GRAPH... --store {path})")
-    if not read_only and folder.exists() and not folder.is_dir():
-        raise InputError(f"{path}: not a directory")
     try:
         return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
     except OSError as exc:
         raise KgError(f"{path}: cannot open the store: {exc}") from None
 
 
-def read_quads(path: str, graph: str | None = None) -> list[ox.Quad]:
-    """Every quad of a graph file, parsed in full before anything is stored; triples go to
-    `graph` (an IRI) or the default graph."""
+def write_store(store_dir: str, write: Callable[[ox.Store], T]) -> T:
+    """Run `write` on a copy of the store and swap the copy in when it returns: all or nothing.
+    `write` may use the fast, non-transactional bulk loaders; it must not keep the store."""
+    folder = Path(store_dir)
+    if not folder.parent.is_dir():
+        raise InputError(f"{store_dir}: directory {folder.parent} does not exist")
+    staging = _staging(folder)
+    shutil.rmtree(staging, ignore_errors=True)
+    error = None
+    try:
+        if folder.is_dir() and any(folder.iterdir()):
+            original = open_store(store_dir)
+            original.backup(str(staging))
+            del original
+        else:
+            open_store(store_dir)  # checks the path, recovers; the store itself is made aside
+        store = ox.Store(str(staging))
+        outcome = write(store)
+        store.flush()
+        del store
+        gc.collect()  # the copy must be closed before it is renamed
+        _swap(staging, folder)
+        return outcome
+    except OSError as exc:
+        error = str(exc)  # raised below, outside this block, so that no traceback keeps a store open
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    raise KgError(f"{store_dir}: the store could not be written, nothing was loaded: {error}")
+
+
+def _swap(staging: Path, folder: Path) -> None:
+    previous = _previous(folder)
+    if folder.exists():
+        os.rename(folder, previous)
+    os.rename(staging, folder)
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- reading files
+
+def _format_of(path: str) -> ox.RdfFormat:
     file = Path(path)
     suffix = file.suffix.lower()
     if suffix not in RDF_FORMATS:
         raise InputError(f"{path}: unknown RDF file extension {suffix!r} (use {', '.join(sorted(RDF_FORMATS))})")
     if not file.is_file():
         raise InputError(f"{path}: no such file")
-    target = _graph_node(graph) if graph else ox.DefaultGraph()
-    try:
-        quads = list(ox.parse(path=str(file), format=RDF_FORMATS[suffix]))
-    except SyntaxError as exc:
-        raise InputError(f"{path}: {exc.args[0] if exc.args else exc}") from None
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: {exc}") from None
-    if graph:
-        quads = [ox.Quad(q.subject, q.predicate, q.object, target) for q in quads]
-    return quads
+    return RDF_FORMATS[suffix]
 
 
 def _graph_node(graph: str) -> ox.NamedNode:
@@ -65,56 +138,103 @@ def _graph_node(graph: str) -> ox.NamedNode:
         raise InputError(f"--graph: not a valid IRI: {graph!r}") from None
 
 
-def load(paths: Iterable[str], store_dir: str, graph: str | None = None, replace: bool = False) -> LoadReport:
-    """Load graph files into the store in one transaction: all files or none of them.
-    With `replace`, the graphs the files fill are emptied first, in the same transaction."""
-    paths = list(paths)
-    quads = [q for path in paths for q in read_quads(path, graph)]
-    return store_quads(quads, store_dir, replace, tuple(paths))
+def _parse_error(path: str, exc: Exception) -> InputError:
+    if isinstance(exc, SyntaxError):
+        return InputError(f"{path}: {exc.args[0] if exc.args else exc}")
+    return InputError(f"{path}: {exc}")
 
 
-def store_quads(quads: list[ox.Quad], store_dir: str, replace: bool = False, files: tuple[str, ...] = ()) -> LoadReport:
-    """Add quads to the store atomically (a set: adding twice changes nothing)."""
-    store = open_store(store_dir)
-    before = len(store)
+def _parsed(path: str, graph: str | None) -> Iterator[ox.Quad]:
+    target = _graph_node(graph) if graph else None
     try:
-        return _write(store, quads, replace, files, before)
-    except OSError as exc:
-        error = str(exc)  # raised below, outside this block, so that no traceback keeps the store open
-    del store
-    raise KgError(f"{store_dir}: the store could not be written, nothing was loaded: {error}")
+        for q in ox.parse(path=path, format=_format_of(path)):
+            yield ox.Quad(q.subject, q.predicate, q.object, target) if target else q
+    except (SyntaxError, ValueError) as exc:
+        raise _parse_error(path, exc) from None
 
+
+def read_quads(path: str, graph: str | None = None) -> list[ox.Quad]:
+    """Every quad of a graph file, parsed in full; triples go to `graph` (an IRI) or the default graph."""
+    return list(_parsed(path, graph))
+
+
+# ---------------------------------------------------------------- loading
 
 # The store keeps each article's statements in its named graph and, for fast queries, their
 # union in the default graph (Oxigraph answers union-of-graphs queries far more slowly).
-UNION_OF_NAMED_GRAPHS = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+def _union(quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+    default = ox.DefaultGraph()
+    for q in quads:
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            yield ox.Quad(q.subject, q.predicate, q.object, default)
 
 
 def _with_union(quads: list[ox.Quad]) -> list[ox.Quad]:
-    return quads + [ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                    for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)]
+    return quads + list(_union(quads))
 
 
-def _write(store: ox.Store, quads: list[ox.Quad], replace: bool, files: tuple[str, ...], before: int) -> LoadReport:
-    if replace:  # one SPARQL update: the drops, the inserts and the new union commit together
-        graphs = sorted({str(q.graph_name) for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)})
-        drops = [f"DROP SILENT GRAPH {g}" for g in graphs] + ["DROP SILENT DEFAULT"]
-        data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
-        store.update(" ;\n".join(drops + [f"INSERT DATA {{ {_as_insert_data(data)} }}", UNION_OF_NAMED_GRAPHS]))
-    else:
-        store.extend(_with_union(quads))  # one transaction
-    store.flush()
-    return LoadReport(files, len(quads), before, len(store))
+def _side_by_side(*jobs: Callable[[], None]) -> None:
+    """Run the jobs in threads (pyoxigraph's loaders release the GIL); raise the first error."""
+    errors: list[BaseException] = []
+
+    def run(job):
+        try:
+            job()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
+            errors.append(exc)
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise errors[0]
 
 
-def _as_insert_data(nquads: str) -> str:
-    """N-Quads lines as the body of INSERT DATA (quads in named graphs wrapped in GRAPH blocks)."""
-    default, named = [], {}
-    for q in ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
-        triple = f"{q.subject} {q.predicate} {q.object} ."
-        if isinstance(q.graph_name, ox.DefaultGraph):
-            default.append(triple)
-        else:
-            named.setdefault(str(q.graph_name), []).append(triple)
-    parts = default + [f"GRAPH {g} {{ {' '.join(ts)} }}" for g, ts in sorted(named.items())]
-    return "\n".join(parts)
+def load(paths: Iterable[str], store_dir: str, graph: str | None = None, replace: bool = False) -> LoadReport:
+    """Load graph files into the store: all files or none of them, at bulk-load speed. With
+    `replace`, the graphs the files fill (and the default graph) are emptied first."""
+    paths = tuple(paths)
+    formats = [_format_of(path) for path in paths]  # every name checked before any work
+    target = _graph_node(graph) if graph else None
+
+    def fill(store: ox.Store) -> LoadReport:
+        before, read = len(store), [0]
+        if replace:
+            _empty_graphs(store, paths, graph)
+        for path, fmt in zip(paths, formats):
+            def bulk_load(path=path, fmt=fmt):
+                try:
+                    store.bulk_load(path=path, format=fmt, to_graph=target)
+                except (SyntaxError, ValueError) as exc:
+                    raise _parse_error(path, exc) from None
+            # the engine loads the file while this thread parses it again for the union and the count
+            _side_by_side(bulk_load, lambda path=path: store.bulk_extend(_union(_counting(_parsed(path, graph), read))))
+        if replace:
+            store.bulk_extend(_union(list(store.quads_for_pattern(None, None, None, None))))
+        return LoadReport(paths, read[0], before, len(store))
+    return write_store(store_dir, fill)
+
+
+def _counting(quads: Iterable[ox.Quad], tally: list[int]) -> Iterator[ox.Quad]:
+    for q in quads:
+        tally[0] += 1
+        yield q
+
+
+def _empty_graphs(store: ox.Store, paths: tuple[str, ...], graph: str | None) -> None:
+    """Drop the named graphs the files fill and the default graph (the union is rebuilt after)."""
+    names = {graph} if graph else {q.graph_name.value for path in paths for q in _parsed(path, None)
+                                   if isinstance(q.graph_name, ox.NamedNode)}
+    for name in sorted(names):
+        store.clear_graph(ox.NamedNode(name))
+    store.clear_graph(ox.DefaultGraph())
+
+
+def store_quads(quads: list[ox.Quad], store_dir: str, files: tuple[str, ...] = ()) -> LoadReport:
+    """Add quads (and their union in the default graph) to the store atomically; adding twice changes nothing."""
+    def fill(store: ox.Store) -> LoadReport:
+        before = len(store)
+        _side_by_side(lambda: store.bulk_extend(quads), lambda: store.bulk_extend(_union(quads)))
+        return LoadReport(files, len(quads), before, len(store))
+    return write_store(store_dir, fill)

@@ -83,6 +83,21 @@ def test_other_formats_hold_the_same_triples(tmp_path, seeds_ttl, fmt, parser):
     assert len(set(dataset.triples((None, None, None)))) == len(Graph().parse(seeds_ttl))
 
 
+def test_jsonld_is_compacted_with_a_context_and_holds_the_turtle_triples(tmp_path, seeds_ttl):
+    out = tmp_path / "seeds.jsonld"
+    assert run("build", SEEDS, "-o", out, "-q").exit_code == 0
+    document = __import__("json").loads(out.read_text())
+    assert {"nkg", "schema", "rdfs", "skos", "owl", "xsd"} <= set(document["@context"])
+    keys = {key for node in document["@graph"] for key in node}
+    assert "rdfs:label" in keys and not any(key.startswith("http") for key in keys)
+    assert all(node["@id"].startswith(("id:", "art:", "ev:", "pos:", "author:")) for node in document["@graph"])
+    iso_a, iso_b = to_isomorphic(Graph().parse(out, format="json-ld")), to_isomorphic(Graph().parse(seeds_ttl))
+    if iso_a != iso_b:
+        _, only_jsonld, only_ttl = graph_diff(iso_a, iso_b)
+        pytest.fail(f"only in JSON-LD:\n{only_jsonld.serialize(format='nt')}\nonly in Turtle:\n{only_ttl.serialize(format='nt')}")
+    assert len(list(ox.parse(path=str(out), format=ox.RdfFormat.JSON_LD))) == len(iso_b)
+
+
 def test_stdin_to_stdout(nlp):
     result = run("build", "-", input="Japan and China signed a trade deal in Beijing.\n")
     assert result.exit_code == 0
@@ -227,3 +242,22 @@ def test_output_files_get_the_mode_of_the_umask(tmp_path):
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
     finally:
         os.umask(old)
+
+
+def test_no_quad_or_triple_is_written_twice_in_any_format(tmp_path):
+    story = ("By Jane Roe\n\nPresident Emmanuel Macron met Prime Minister Boris Johnson in London on Monday. "
+             "President Joe Biden said the talks went well.")
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(__import__("json").dumps({"id": doc_id, "published": "2021-06-14", "text": text})
+                                for doc_id, text in [("a", story), ("b", story), ("c", story + "\n\n" + story)]))
+    counts = {}
+    for ext in ("nt", "nq", "ttl", "trig", "jsonld"):
+        out = tmp_path / f"out.{ext}"
+        assert run("build", corpus, "-o", out, "-q").exit_code == 0
+        if ext in ("nt", "nq"):
+            lines = out.read_text().splitlines()
+            assert len(lines) == len(set(lines)), [line for line in lines if lines.count(line) > 1][:3]
+        counts[ext] = len(Dataset().parse(out, format={"nt": "nt", "nq": "nquads", "ttl": "turtle", "trig": "trig",
+                                                      "jsonld": "json-ld"}[ext]))
+    assert counts["nt"] == counts["ttl"] == counts["jsonld"] == len((tmp_path / "out.nt").read_text().splitlines())
+    assert counts["nq"] == counts["trig"]

@@ -221,3 +221,20 @@ def test_store_builds_keep_what_was_loaded_by_hand(tmp_path):
     assert run("build", *sorted(SEEDS.glob("*.txt")), "--store", store, "-q").exit_code == 0
     kept = list(ox.Store.read_only(str(store)).quads_for_pattern(ox.NamedNode("http://e/my"), None, None, None))
     assert [q.object.value for q in kept] == ["keep me"]
+
+
+def test_statements_gives_one_row_per_statement_in_every_engine(tmp_path):
+    graph = tmp_path / "two.ttl"
+    graph.write_text("""@prefix nkg: <https://w3id.org/newskg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+        <http://e/s> a nkg:Statement ; nkg:agent <http://e/ann>, <http://e/bob> ; nkg:counterpart <http://e/x>, <http://e/y> ;
+            nkg:quote "We will act.", "We shall act." .
+        <http://e/ann> rdfs:label "Ann Lee" ; skos:altLabel "Lee" . <http://e/bob> rdfs:label "Bob Day" .
+        <http://e/x> rdfs:label "Xland" . <http://e/y> rdfs:label "Yland" .""")
+    store = tmp_path / "store"
+    assert run("load", graph, "--store", store, "--graph", "http://e/g", "-q").exit_code == 0
+    for params in ({}, {"speaker": "Bob Day"}, {"speaker": "Lee"}):
+        on_file, in_store = query_files(text_of("statements", params), [graph]), query_store(text_of("statements", params), store)
+        assert on_file.rows == in_store.rows
+        assert [tuple(term.value for term in row[1:4]) for row in on_file.rows] == [("Ann Lee", "Xland", "We shall act.")]
+    assert query_store(text_of("statements", {"speaker": "Nobody"}), store).rows == ()

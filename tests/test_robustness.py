@@ -154,14 +154,31 @@ def test_store_write_failure_leaves_the_store_as_it_was(tmp_path, monkeypatch):
     second = tmp_path / "second.nt"
     second.write_text("".join(f'<http://e/s{i}> <http://e/p> "{i}" .\n' for i in range(1000)))
 
-    def failing_extend(self, quads):
+    bulk_load = ox.Store.bulk_load
+
+    def failing_load(self, *args, **kwargs):  # the bulk loader writes, then the disk fills up
+        bulk_load(self, *args, **kwargs)
         raise OSError("No space left on device")
-    monkeypatch.setattr(ox.Store, "extend", failing_extend)
+    monkeypatch.setattr(ox.Store, "bulk_load", failing_load)
     result = invoke("load", second, "--store", store)
     assert result.exit_code == 1
     assert "the store could not be written, nothing was loaded: No space left on device" in result.stderr
     monkeypatch.undo()
     assert len(ox.Store.read_only(str(store))) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.nt", "second.nt", "store"]  # no copy left
+
+
+def test_a_store_swap_cut_short_is_undone_on_the_next_open(tmp_path):
+    store = tmp_path / "store"
+    first = tmp_path / "first.nt"
+    first.write_text('<http://e/a> <http://e/b> "1" .\n')
+    assert invoke("load", first, "--store", store, "-q").exit_code == 0
+    store.rename(tmp_path / ".store.previous")  # the crash came after the first rename of the swap
+    (tmp_path / ".store.staging-999999999").mkdir()  # the copy a dead writer left
+    result = invoke("query", "offices", "--store", store)
+    assert result.exit_code == 0, result.stderr
+    assert len(ox.Store.read_only(str(store))) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.nt", "store"]
 
 
 class _Answer(http.server.BaseHTTPRequestHandler):

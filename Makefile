@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # The seed articles: the shared corpus when it is beside the clone, else the copy the tests use.
 SEEDS  ?= $(firstword $(wildcard ../shared/corpus/seeds) tests/data/seeds)
 
-.PHONY: setup demo test tools bench clean
+.PHONY: setup demo test tools bench eval clean
 
 setup: $(STAMP)
 
@@ -39,6 +39,12 @@ tools:
 	@command -v rapper >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 || { \
 		(apt-get update -qq && apt-get install -y -qq raptor2-utils chromium chromium-driver) >/dev/null 2>&1 \
 		|| echo "note: raptor2-utils/chromium could not be installed; tests that need them will be skipped"; }
+
+# The shared development set, when it is beside the clone: build it, then measure it against its gold.
+DEV ?= ../shared/dev
+eval: setup
+	@if [ ! -f $(DEV)/corpus.jsonl ]; then echo "make eval: $(DEV) is not here (put the shared folder beside the clone); nothing to measure"; exit 0; fi; \
+	mkdir -p out && $(BIN)/kg build $(DEV)/corpus.jsonl -o out/dev.ttl -q && $(BIN)/kg eval $(DEV)/gold/*.json --graph out/dev.ttl
 
 bench: setup
 	$(BIN)/python benchmarks/run.py

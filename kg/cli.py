@@ -279,6 +279,33 @@ def validate_command(graphs):
     sys.exit(0 if report.conforms else 1)
 
 
+@main.command("eval")
+@click.argument("gold", nargs=-1, required=True, metavar="GOLD.json...")
+@click.option("--graph", "graphs", multiple=True, required=True, metavar="FILE",
+              help="A graph to measure (repeatable: their union is measured).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "html"]), default="table", show_default=True)
+@click.option("-o", "--output", metavar="FILE", help="Write here instead of stdout.")
+@click.option("--min-f1", type=click.FloatRange(0, 1), metavar="X", help="Exit 1 when F1 is below X (for CI).")
+@click.option("--show-misses", is_flag=True, help="List each missed fact, its sentence and what the graph has instead.")
+def eval_command(gold, graphs, fmt, output, min_f1, show_misses):
+    """Measure graphs against gold facts, entities and offices (format: docs/gold-format.md)."""
+    from .evalreport import as_html, as_json, as_table
+    from .scoring import evaluate
+    from .output import write_atomically
+
+    evaluation = evaluate(list(gold), list(graphs))
+    if fmt == "html":
+        text = as_html(evaluation, "Evaluation of " + ", ".join(graphs))
+    else:
+        text = (as_json if fmt == "json" else as_table)(evaluation, show_misses)
+    write_atomically(text.encode("utf-8"), output)
+    if output not in (None, "-"):
+        click.echo(f"kg: wrote {output}: fact recall {evaluation.fact_recall}, F1 {evaluation.f1}", err=True)
+    if min_f1 is not None and evaluation.f1 < min_f1:
+        click.echo(f"kg: F1 {evaluation.f1} is below --min-f1 {min_f1}", err=True)
+        sys.exit(1)
+
+
 @main.command("summary")
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
 def summary_command(graphs):

@@ -15,7 +15,7 @@ SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class . FILTER(STRSTARTS(
 GROUP BY ?class ORDER BY DESC(?n) ?class
 """
 _OFFICES = """
-SELECT ?person ?title ?of WHERE {
+SELECT DISTINCT ?person ?title ?of WHERE {  # in TriG an office is told by each of its articles
   ?p nkg:holds ?pos ; rdfs:label ?person . ?pos rdfs:label ?title .
   OPTIONAL { ?pos nkg:of/rdfs:label ?of }
 } ORDER BY ?person ?title ?of

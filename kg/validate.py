@@ -36,7 +36,7 @@ def load_graphs(paths: Iterable[str]) -> Graph:
         fmt = _FORMATS.get(Path(path).suffix.lower(), "turtle")
         if not Path(path).is_file():
             raise InputError(f"{path}: no such file")
-        dataset = Dataset()
+        dataset = Dataset(default_union=True)  # TriG and N-Quads: every named graph
         try:
             dataset.parse(path, format=fmt)
         except Exception as exc:  # noqa: BLE001 - rdflib raises many kinds; the message names the line

@@ -261,3 +261,11 @@ def test_no_quad_or_triple_is_written_twice_in_any_format(tmp_path):
                                                       "jsonld": "json-ld"}[ext]))
     assert counts["nt"] == counts["ttl"] == counts["jsonld"] == len((tmp_path / "out.nt").read_text().splitlines())
     assert counts["nq"] == counts["trig"]
+
+
+def test_validate_and_summary_read_every_named_graph_of_trig_and_nquads(tmp_path, seeds_ttl):
+    for ext in ("trig", "nq"):
+        out = tmp_path / f"seeds.{ext}"
+        assert run("build", SEEDS, "-o", out, "-q").exit_code == 0
+        assert run("summary", out).stdout == run("summary", seeds_ttl).stdout
+        assert run("validate", out).exit_code == 0

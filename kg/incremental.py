@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from .documents import Document
 from .extract import ArticleResult
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the extraction objects moved to kg.extract.model
 
 
 class ResultCache:
@@ -28,7 +28,7 @@ class ResultCache:
             for path in sorted(self.folder.glob("*.pickle")):
                 try:
                     version, sha, result = pickle.loads(path.read_bytes())
-                except (OSError, pickle.UnpicklingError, ValueError, EOFError):
+                except (OSError, pickle.UnpicklingError, ValueError, EOFError, ImportError, AttributeError):
                     continue  # a damaged entry is rebuilt
                 if version == FORMAT_VERSION:
                     self.known[result.article.id] = (sha, path)

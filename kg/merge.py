@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .attributes import EventDate, Money
-from .events import EventMention
+from .extract.attributes import EventDate, Money
+from .extract.events import EventMention
 from .names import fold
 from .resolve import Resolution
 

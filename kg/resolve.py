@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from .names import fold, same_person, slug
-from .offices import OfficeClaim
+from .extract.offices import OfficeClaim
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from kg.documents import Document
-from kg.entities import find_entities
+from kg.extract.entities import find_entities
 from kg.layout import analyse
 from kg.nlp import load_model, parse
 

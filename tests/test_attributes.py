@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from kg.attributes import parse_money, parse_quantity, resolve_date
+from kg.extract.attributes import parse_money, parse_quantity, resolve_date
 
 FRIDAY = dt.date(2018, 4, 27)
 

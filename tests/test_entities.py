@@ -2,7 +2,7 @@ import pytest
 import spacy
 
 from kg.documents import Document
-from kg.entities import find_entities
+from kg.extract.entities import find_entities
 from kg.layout import analyse
 from kg.nlp import parse
 

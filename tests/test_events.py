@@ -4,11 +4,11 @@ import datetime as dt
 import pytest
 
 from kg.documents import Document
-from kg.entities import find_entities
-from kg.events import find_events
+from kg.extract.entities import find_entities
+from kg.extract.events import find_events
 from kg.layout import analyse
 from kg.nlp import parse
-from kg.offices import find_offices
+from kg.extract.offices import find_offices
 
 PUBLISHED = dt.date(2021, 3, 5)  # a Friday
 

@@ -6,12 +6,12 @@ from importlib import resources
 import pytest
 
 from kg.documents import Document
-from kg.entities import find_entities
-from kg.events import find_events
+from kg.extract.entities import find_entities
+from kg.extract.events import find_events
 from kg.layout import analyse
 from kg.nlp import parse
-from kg.offices import find_offices
-from kg.voice import voice_of
+from kg.extract.offices import find_offices
+from kg.extract.voice import voice_of
 
 PUBLISHED = dt.date(2022, 6, 10)
 

@@ -1,4 +1,4 @@
-from kg.offices import find_offices
+from kg.extract.offices import find_offices
 
 
 def claims(found):

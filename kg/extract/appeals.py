@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .model import EventMention
 from .syntax import clause_subject
 
 if TYPE_CHECKING:
-    from .events import EventMention
     from .refer import Referents
 
 DEONTIC = frozenset({"must", "should"})
@@ -21,8 +21,6 @@ ACTORS = {"Country", "Organization", "Person", "Group"}
 def voice_appeals(block: int, sentence, voice: str | None, refs: "Referents", inside_quotes: set[int],
                   evidence: tuple[tuple[int, int], ...]) -> list["EventMention"]:
     """Statements by the release's country for each 'X must/should ...' clause of a sentence."""
-    from .events import EventMention
-
     if voice is None:
         return []
     out = []

@@ -15,56 +15,16 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from .data import gazetteer, gazetteer_by_key, load_json
-from .names import fold, same_person, slug, surface_name
-from .nlp import ParsedArticle, tokenizer_for
-from .offices import title_spans
+from ..data import gazetteer, gazetteer_by_key, load_json
+from ..names import fold, same_person, slug, surface_name
+from ..nlp import ParsedArticle, tokenizer_for
+from .model import ArticleEntities, Entity, Mention
 from .quotes import quote_spans
+from .titles import title_spans
 from .voice import FIRST_PERSON, voice_of
 
 NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 _LEADING_DETERMINERS = {"the", "a", "an"}
-
-
-@dataclass(frozen=True)
-class Mention:
-    """One mention of an entity: where it is (block, tokens, document characters) and what it names."""
-
-    block: int
-    start: int  # token offsets in the block's Doc
-    end: int
-    char_start: int  # offsets in the original document text
-    char_end: int
-    text: str
-    key: str
-    voice: bool = False  # "we" in a government's release: refers, but names nothing
-
-
-@dataclass(frozen=True)
-class Entity:
-    """An entity as one article knows it: key, class, the surface forms used, and gazetteer facts."""
-
-    key: str
-    cls: str
-    names: tuple[str, ...]
-    label: str | None = None  # canonical label where known (gazetteer, product designation)
-    wikidata: str | None = None
-
-
-@dataclass(frozen=True)
-class ArticleEntities:
-    """The parsed article with its mentions and the entities they name."""
-
-    parsed: ParsedArticle
-    mentions: tuple[Mention, ...]
-    entities: tuple[Entity, ...]
-    voice: str | None = None  # the country a government's release speaks for ("we"), if any
-
-    def entity(self, key: str) -> Entity:
-        return next(e for e in self.entities if e.key == key)
-
-    def mentions_in(self, block: int) -> list[Mention]:
-        return [m for m in self.mentions if m.block == block]
 
 
 @dataclass(frozen=True)

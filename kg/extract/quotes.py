@@ -11,11 +11,11 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .data import load_json
+from ..data import load_json
+from .model import EventMention
 
 if TYPE_CHECKING:
-    from .events import EventMention
-    from .nlp import ParsedBlock
+    from ..nlp import ParsedBlock
     from .refer import Referents
 
 
@@ -45,8 +45,6 @@ def quote_spans(doc) -> list[tuple[int, int]]:
 
 def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["EventMention"]:
     """One Statement per speaker and paragraph, carrying the quoted words."""
-    from .events import EventMention
-
     doc, offset = pb.doc, pb.block.start
     original = refs.found.parsed.article.document.text
     spans = quote_char_spans(doc.text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from .data import load_json
+from ..data import load_json
 
 MONTHS = ("january february march april may june july august september october november december").split()
 WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday").split()
@@ -26,7 +26,6 @@ NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seven
 @dataclass(frozen=True)
 class EventDate:
     """A date at the precision the text gives: 'date' (YYYY-MM-DD), 'gYearMonth' or 'gYear'."""
-
     value: str
     precision: str
 
@@ -34,7 +33,6 @@ class EventDate:
 @dataclass(frozen=True)
 class Money:
     """An amount of money with its ISO 4217 currency."""
-
     amount: Decimal
     currency: str
 

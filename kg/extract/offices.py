@@ -7,54 +7,13 @@ Titles are data (kg/data/titles.json).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING
-
-from spacy.matcher import PhraseMatcher
-from spacy.util import filter_spans
-
-from .data import load_json
-from .nlp import tokenizer_for
-
-if TYPE_CHECKING:
-    from .entities import ArticleEntities, Mention
+from .model import ArticleEntities, Mention, OfficeClaim
+from .titles import title_spans
 
 # Tokens that may stand between a title and the country or organisation it belongs to:
 # "U.S. President Donald Trump's new secretary of state".
 _MODIFIER_POS = {"PROPN", "ADJ", "PART", "NOUN", "DET"}
 _COMPLEMENT_PREPOSITIONS = {"of", "to", "for", "at"}
-
-
-@dataclass(frozen=True)
-class OfficeClaim:
-    """A person holds an office: the person's and the country's or organisation's entity keys."""
-
-    person: str
-    title: str
-    of: str | None
-    block: int
-
-
-@lru_cache(maxsize=4)
-def _title_matcher(vocab) -> PhraseMatcher:
-    matcher = PhraseMatcher(vocab, attr="LOWER")
-    tokenizer = tokenizer_for(vocab)
-    for title in load_json("titles.json")["titles"]:
-        matcher.add(title["label"], [tokenizer(v) for v in title["variants"]])
-    return matcher
-
-
-def title_spans(doc) -> list:
-    """The longest title phrases in a Doc, as Spans labelled with the canonical title."""
-    matches = _title_matcher(doc.vocab)(doc)
-    spans = [doc[s:e] for _, s, e in matches]
-    labels = {(s, e): doc.vocab.strings[match_id] for match_id, s, e in matches}
-    out = []
-    for span in filter_spans(spans):
-        span.label_ = labels[(span.start, span.end)]
-        out.append(span)
-    return out
 
 
 def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:

@@ -6,10 +6,17 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from ..data import load_json
 from .attributes import parse_quantity
-from .data import load_json
 from .refer import ACTOR_CLASSES, Referents
-from .syntax import affected_party, agent_of_passive, clause_subject, left_of_noun, prep_object, prepositions_of
+from .syntax import (
+    affected_party,
+    agent_of_passive,
+    clause_subject,
+    left_of_noun,
+    prep_object,
+    prepositions_of,
+)
 
 ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
 ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": ACTOR_CLASSES,
@@ -18,7 +25,6 @@ ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": 
 @dataclass(frozen=True)
 class Trigger:
     """One trigger frame of kg/data/events.json."""
-
     id: str
     cls: str
     pos: str

@@ -10,18 +10,17 @@ from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from .documents import Document
+from ..documents import Document
+from ..layout import analyse
+from ..nlp import load_model, parse
 from .entities import Entity, find_entities
 from .events import EventMention, find_events
-from .layout import analyse
-from .nlp import load_model, parse
 from .offices import OfficeClaim, find_offices
 
 
 @dataclass(frozen=True)
 class ArticleInfo:
     """An article's metadata, as the graph states it."""
-
     id: str
     headline: str | None
     published: dt.date | None
@@ -35,7 +34,6 @@ class ArticleInfo:
 @dataclass(frozen=True)
 class ArticleResult:
     """What one article gives the build."""
-
     article: ArticleInfo
     entities: tuple[Entity, ...]
     names: tuple[tuple[str, str, int], ...]  # (entity key, surface form, number of mentions)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .data import gazetteer, read_text
+from ..data import gazetteer, read_text
 
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
 _GOVERNMENT_WORDS = re.compile(

@@ -7,44 +7,26 @@ links follow; events of one class told twice in a sentence merge.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import replace
 
 from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
-from .entities import ArticleEntities
-from .frames import ENTITY_ROLES, _Draft, frames, implied_purchases, lexicon, merge_drafts, trigger_tokens
-from .offices import OfficeClaim
+from .frames import (
+    ENTITY_ROLES,
+    _Draft,
+    frames,
+    implied_purchases,
+    lexicon,
+    merge_drafts,
+    trigger_tokens,
+)
+from .model import ArticleEntities, EventMention, OfficeClaim
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
 from .syntax import complement_of, distance, dominates
 
 MODALITY_ORDER = ("Negated", "Threatened", "Proposed", "Planned")
 VALUED = {"Purchase", "AgreementSigning", "Transfer", "Sanction"}
-
-
-@dataclass(frozen=True)
-class EventMention:
-    """An event as one article tells it: roles hold the article's entity keys."""
-
-    cls: str
-    rule: str
-    block: int
-    token: int
-    sentences: tuple[tuple[int, int], ...]  # evidence: character spans in the document text
-    roles: tuple[tuple[str, str], ...]
-    modality: str = "Asserted"
-    confidence: float = 0.8
-    date: EventDate | None = None
-    value: Money | None = None
-    quantity: Decimal | None = None
-    quote: str | None = None
-    topics: tuple[int, ...] = ()  # indexes of other events of the article
-    evidence: tuple[str, ...] = ()  # the sentences, verbatim, once the article is done
-    cameo: str | None = None  # CAMEO event code of the frame that found it
-
-    def role(self, name: str) -> list[str]:
-        return [k for r, k in self.roles if r == name]
 
 
 def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[EventMention, ...]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .data import gazetteer, load_json
-from .entities import ArticleEntities
-from .offices import OfficeClaim, title_spans
+from ..data import gazetteer, load_json
+from .model import ArticleEntities, OfficeClaim
 from .syntax import left_of_noun, prep_object
+from .titles import title_spans
 
 MALE_OR_FEMALE = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING = {"it", "its", "itself"}
@@ -40,7 +40,6 @@ def _counterpart_groups() -> dict[str, frozenset[str]]:
 
 class Referents:
     """Resolves tokens of one article's blocks to entity keys."""
-
     def __init__(self, found: ArticleEntities, offices: list[OfficeClaim]):
         self.found = found
         self.classes = {e.key: e.cls for e in found.entities}

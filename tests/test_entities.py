@@ -74,3 +74,8 @@ def test_titles_are_not_organisations(found_in):
     names = by_name(found_in("Secretary of State Antony Blinken spoke."))
     assert "State" not in names
     assert names["Antony Blinken"][1] == "Person"
+
+
+def test_a_surname_the_model_does_not_tag_joins_the_full_name(found_in):
+    found = found_in("Prime Minister Viktor Orbán said the deal was fair. Orbán said the deal was not fair, Orbán added.")
+    assert [m.key for m in found.mentions if m.text == "Orbán"] == ["person:viktor-orban"] * 2  # the model tags one

@@ -81,6 +81,11 @@ def test_seizure_and_release_of_people(events_in):
     assert not of_class(events_in("Venezuela released a report on Friday."), "Transfer")
 
 
+def test_a_counted_phrase_names_what_it_counts(events_in):
+    detained = of_class(events_in("Russian authorities have detained thousands of Ukrainian citizens."), "Detention")
+    assert roles(detained[0])["target"] == {"group:ukraine-citizens"}
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

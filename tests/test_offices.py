@@ -28,3 +28,26 @@ def test_confirmed_as_names_the_subject(found_in):
 
 def test_no_office_without_a_named_holder(found_in):
     assert claims(found_in("The president of the club said the prime minister was absent.")) == set()
+
+
+def test_coordinated_titles_share_the_party_after_them(found_in):
+    found = found_in("The chancellor welcomed President Andrzej Duda and Prime Minister Donald Tusk of Poland.")
+    assert {("person:andrzej-duda", "President", "poland"), ("person:donald-tusk", "Prime Minister", "poland")} <= claims(found)
+
+
+def test_an_unqualified_title_in_a_release_is_its_governments_when_the_holder_speaks(nlp):
+    import datetime as dt
+
+    from kg.documents import Document
+    from kg.extract.entities import find_entities
+    from kg.layout import analyse
+    from kg.nlp import parse
+
+    def claims_in(text):
+        article = analyse(Document(id="r", text=text, published=dt.date(2023, 1, 5), publisher="The White House"))
+        return claims(find_entities(next(parse([article], nlp))))
+    assert ("person:jane-fuller", "Press Secretary", "united-states") in claims_in(
+        "Press Secretary Jane Fuller said the talks would resume.")
+    # the object of a sanction, or a sentence naming another country: no party is invented
+    assert ("person:tomas-arden", "President", None) in claims_in("Today we are sanctioning President Tomas Arden.")
+    assert ("person:tomas-arden", "President", None) in claims_in("President Tomas Arden said Chile would not yield.")

@@ -84,6 +84,7 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
         candidates.extend(_block_candidates(index, pb.doc, parsed.article.id))
         if speaker and pb.block.kind != "caption":
             candidates.extend(_voice_candidates(index, pb.doc, speaker))
+    candidates.extend(_surname_candidates(parsed, candidates))
     mentions, entities = _resolve_locally(parsed, candidates)
     return ArticleEntities(parsed, tuple(mentions), tuple(entities), speaker)
 
@@ -125,6 +126,25 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
         take(start, end, cls, None)
     for start, end, key in _groups(doc, out, article_id):
         out.append(_Candidate(index, start, end, "Group", key))
+    return out
+
+
+def _surname_candidates(parsed: ParsedArticle, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Surnames the model did not tag ("Maróth said", after "Gáspár Maróth"): a capitalised
+    proper noun, outside every other candidate, equal to the last word of a person's full name
+    found in the article. Resolution then joins it to that person."""
+    surnames = set()
+    for c in candidates:
+        words = parsed.blocks[c.block].doc[c.start:c.end].text.split()
+        if c.cls == "Person" and c.key is None and len(words) >= 2 and words[-1][:1].isupper():
+            surnames.add(words[-1])
+    taken = {(c.block, i) for c in candidates for i in range(c.start, c.end)}
+    out = []
+    for index, pb in enumerate(parsed.blocks):
+        for token in pb.doc:
+            if (token.text in surnames and (index, token.i) not in taken and token.pos_ == "PROPN"
+                    and not (token.i + 1 < len(pb.doc) and pb.doc[token.i + 1].pos_ == "PROPN")):
+                out.append(_Candidate(index, token.i, token.i + 1, "Person", None))
     return out
 
 

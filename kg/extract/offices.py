@@ -19,7 +19,7 @@ _COMPLEMENT_PREPOSITIONS = {"of", "to", "for", "at"}
 def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
     """Every (person, title, of) an article states."""
     classes = {e.key: e.cls for e in found.entities}
-    claims = []
+    claims, voiced = [], set()
     for index, pb in enumerate(found.parsed.blocks):
         doc = pb.doc
         mentions = found.mentions_in(index)
@@ -35,9 +35,59 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 holder = _apposition_holder(doc, left_edge, person_ending) or _as_holder(doc, span, left_edge, mentions, classes)
             if holder is None or (left_party is None and _is_bare_common_title(span)):
                 continue
-            of = left_party or right_party
-            claims.append(OfficeClaim(holder.key, span.label_, of.key if of else None, index))
-    return claims
+            of = left_party or right_party or _coordinated_party(doc, holder, span, party_at, person_at)
+            claim = OfficeClaim(holder.key, span.label_, of.key if of else None, index)
+            claims.append(claim)
+            if of is None and _speaks_unqualified(doc, holder, span, party_at, classes, found.voice):
+                voiced.add(claim)
+    return _in_the_voice(claims, voiced, found.voice)
+
+
+# Offices no government calls its own ("Secretary General Guterres" in a U.S. release).
+_INTERNATIONAL = frozenset({"Secretary General", "Deputy Secretary General", "High Representative"})
+
+
+def _speaks_unqualified(doc, holder, span, party_at, classes, voice: str | None) -> bool:
+    """Whether a title without a party may be the release's own government's: the holder is
+    the subject of the clause ("President Biden shared ...", not "sanctioning President X") or
+    the one a statement is from
+    and the sentence names no other country ("... met Prime Minister Y of Z")."""
+    if voice is None or span.label_ in _INTERNATIONAL:
+        return False
+    head = doc[holder.end - 1]
+    speaking = head.dep_ == "pobj" and head.head.lower_ in ("from", "by")  # "Statement from President X"
+    if head.dep_ not in ("nsubj", "nsubjpass", "poss") and not speaking:
+        return False
+    sentence = span.sent
+    return not any(m.key != voice and classes[m.key] == "Country" for i, m in party_at.items()
+                   if sentence.start <= i < sentence.end)
+
+
+def _in_the_voice(claims: list[OfficeClaim], voiced: set[OfficeClaim], voice: str | None) -> list[OfficeClaim]:
+    """In a government's own release an unqualified title may be that government's ("President
+    Biden" in a White House statement), unless the article gives the person a party elsewhere
+    (foreign officials are introduced as such: "Ukrainian President Zelenskyy")."""
+    with_party = {c.person for c in claims if c.of}
+    return [OfficeClaim(c.person, c.title, voice, c.block) if c in voiced and c.person not in with_party else c
+            for c in claims]
+
+
+def _coordinated_party(doc, holder, span, party_at, person_at) -> "Mention | None":
+    """'Prime Minister B of Poland', 'President A and Prime Minister B of Poland': the party after
+    the name, or after the last of coordinated title-and-name pairs, belongs to each."""
+    i = holder.end
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and i + 1 in party_at:  # "... Donald Tusk of Poland"
+        return party_at[i + 1]
+    while i < len(doc) and doc[i].lower_ in ("and", ","):
+        j = i + 1
+        while j < len(doc) and j not in person_at and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and j - i <= 5:
+            j += 1
+        if j not in person_at:
+            return None
+        i = person_at[j].end
+        if i < len(doc) and doc[i].lower_ == "of" and i + 1 in party_at:
+            return party_at[i + 1]
+    return None
 
 
 def _is_bare_common_title(span) -> bool:

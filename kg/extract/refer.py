@@ -12,6 +12,9 @@ from .titles import title_spans
 MALE_OR_FEMALE = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING = {"it", "its", "itself"}
 RELATIVE = {"who", "whom", "which", "that", "whose"}
+# Heads that count or pick out part of the phrase after "of": "thousands of Ukrainian citizens".
+QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thousands", "millions", "scores",
+               "several", "few", "both", "each", "none", "number", "majority", "handful", "dozen", "hundred", "thousand"}
 ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
 
 
@@ -77,7 +80,7 @@ class Referents:
                 key = self.resolve(block, child, depth + 1)
                 if key:
                     return key
-        if token.like_num or lower in ("some", "all", "many", "most", "one", "dozens"):
+        if token.like_num or lower in QUANTIFIERS:
             of = prep_object(token, "of")
             if of is not None:  # "more than 100 of the F-35 aircraft"
                 return self.resolve(block, of, depth + 1)

@@ -79,3 +79,9 @@ def test_titles_are_not_organisations(found_in):
 def test_a_surname_the_model_does_not_tag_joins_the_full_name(found_in):
     found = found_in("Prime Minister Viktor Orbán said the deal was fair. Orbán said the deal was not fair, Orbán added.")
     assert [m.key for m in found.mentions if m.text == "Orbán"] == ["person:viktor-orban"] * 2  # the model tags one
+
+
+def test_a_counted_group_is_also_named_without_its_count(found_in):
+    found = found_in("Police arrested more than 300 Kenyan protesters on Monday.")
+    group = next(e for e in found.entities if e.cls == "Group")
+    assert group.names == ("more than 300 Kenyan protesters", "Kenyan protesters")

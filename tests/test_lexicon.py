@@ -86,6 +86,22 @@ def test_a_counted_phrase_names_what_it_counts(events_in):
     assert roles(detained[0])["target"] == {"group:ukraine-citizens"}
 
 
+def test_the_by_phrase_of_a_noun_frame_is_its_agent_even_when_parsed_onto_the_object(events_in):
+    detained = of_class(events_in("Officials deplored the detention of several Latvian sailors by Estonian forces."),
+                        "Detention")
+    assert "estonia" in roles(detained[0])["agent"]
+
+
+def test_those_who_held_people_are_the_ones_who_release_them(events_in):
+    released = of_class(events_in("Nine Canadians who had been detained in Peru were released on Sunday."), "Transfer")
+    assert roles(released[0])["agent"] == {"peru"}
+
+
+def test_a_participle_modifying_a_noun_has_no_subject_of_its_own(events_in):
+    events = events_in("We are working to free the wrongfully imprisoned Danes around the world.")
+    assert not [e for e in events if e.cls == "Detention" and e.role("agent")]
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

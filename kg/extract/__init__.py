@@ -66,6 +66,9 @@ def extract(documents: Iterable[Document], model: str | None = None, published: 
         kept = tuple(e for e in found.entities if e.cls != "Group" or e.key in acting)
         keys = {e.key for e in kept}
         counts = Counter((m.key, m.text) for m in found.mentions if not m.voice and m.key in keys)
+        for entity in kept:  # names no mention spells out ("Cuban protesters" of "over 550 Cuban protesters")
+            for name in entity.names:
+                counts.setdefault((entity.key, name), 0)
         yield ArticleResult(
             article=info, entities=kept,
             names=tuple(sorted((k, n, c) for (k, n), c in counts.items())),

@@ -256,7 +256,7 @@ def _groups(doc, named: list[_Candidate], article_id: str):
         of_phrase = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from") and len(list(c.subtree)) <= 8
                      and any(g.dep_ == "pobj" for g in c.children)]
         partners = [c for c in token.rights if c.dep_ == "conj" and _is_group_noun(c) and c.i not in taken]
-        demonym = token.tag_ in ("NNS", "NNPS") and token.lower_ not in _group_nouns()
+        demonym = token.tag_ in ("NNS", "NNPS") and fold(token.text[:-1]) in _demonyms()  # "Americans"
         collective = token.lower_ in _collectives()
         bare = token.lower_ in _bare_groups() and not any(c.dep_ in ("det", "poss") for c in token.lefts)
         if collective and not modifiers:
@@ -283,6 +283,19 @@ def _groups(doc, named: list[_Candidate], article_id: str):
         # A bare "lawmakers" is some lawmakers of this article, not the same ones everywhere.
         scope = "" if specific else "-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]
         yield start, end, "group:" + slug(" ".join(parts)) + scope
+
+
+_COUNT = re.compile(r"^(?:(?:more|fewer|less) than|over|under|up to|at least|nearly|almost|about|around|roughly|"
+                    r"some|several|many|all|both|other|dozens of|hundreds of|thousands of|scores of|a number of|"
+                    r"[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                    r"forty|fifty|hundred|thousand)\s+", re.IGNORECASE)
+
+
+def _without_count(name: str) -> str:
+    """A group's name without the count before it: "more than 700 protesters" -> "protesters"."""
+    while (shorter := _COUNT.sub("", name, count=1)) != name:
+        name = shorter
+    return name
 
 
 def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
@@ -338,6 +351,8 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
         names.setdefault(key, [])
         if not c.voice:
             names[key].append(name)
+            if cls == "Group" and _without_count(name) not in ("", name):
+                names[key].append(_without_count(name))  # "over 550 Cuban protesters" is also "Cuban protesters"
         classes.setdefault(key, cls)
     by_key = gazetteer_by_key()
     entities = []

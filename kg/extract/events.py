@@ -82,6 +82,13 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
         if draft.trigger.cls == "Detention" and not agents and len(places) == 1:
             draft.roles["agent"] = places  # "the arrest of X in Minsk": the state that holds X
             draft.confidence -= 0.1
+    for draft in drafts:  # "X, detained in Iran, was released": who held X lets X go
+        if draft.trigger.cameo == "0841" and not draft.roles.get("agent") and draft.roles.get("target"):
+            holders = {k for o in drafts if o.trigger.cls == "Detention"
+                       and set(o.roles.get("target", [])) & set(draft.roles["target"]) for k in o.roles.get("agent", [])}
+            if len(holders) == 1:
+                draft.roles["agent"] = sorted(holders)
+                draft.confidence -= 0.1
     kept = [d for d in drafts if all(d.roles.get(r) for r in d.trigger.requires)
             and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any))
             and any(d.roles.get(r) for r in ENTITY_ROLES)]

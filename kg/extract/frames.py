@@ -162,7 +162,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
     slots, block = draft.trigger.slots, draft.block
     preps = []  # (preposition, object token)
     if draft.trigger.pos == "VERB":
-        passive = any(c.dep_ in ("nsubjpass", "agent") for c in token.children)
+        passive = any(c.dep_ in ("nsubjpass", "agent") for c in token.children) or (
+            token.tag_ == "VBN" and token.dep_ in ("acl", "amod"))  # "Americans detained abroad": no subject of its own
         subject = agent_of_passive(token) if passive else clause_subject(token)
         _assign(draft, slots.get("subject"), subject, refs)
         if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":  # "Americans detained by Turkey"
@@ -200,6 +201,7 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         of = prep_object(token, "of")
         if of is not None and "object" in slots:
             _assign(draft, slots["object"], of, refs)
+            preps += [(p, o) for p, o in prepositions_of(of) if p == "by"]  # "the arrest of X by Y": parsed onto X
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
             if not draft.roles.get("agent"):  # "Iran issued arrest warrants": who does it

@@ -85,3 +85,9 @@ def test_a_counted_group_is_also_named_without_its_count(found_in):
     found = found_in("Police arrested more than 300 Kenyan protesters on Monday.")
     group = next(e for e in found.entities if e.cls == "Group")
     assert group.names == ("more than 300 Kenyan protesters", "Kenyan protesters")
+
+
+def test_a_name_after_a_title_and_its_complement_is_a_persons(found_in):
+    names = by_name(found_in("Former Ambassador to the United Nations Carla Brennan wrote on Twitter that the vote failed."))
+    assert names["Carla Brennan"] == ("person:carla-brennan", "Person")
+    assert names["Twitter"][1] == "Organization"

@@ -102,6 +102,14 @@ def test_a_participle_modifying_a_noun_has_no_subject_of_its_own(events_in):
     assert not [e for e in events if e.cls == "Detention" and e.role("agent")]
 
 
+def test_holding_someone_responsible_is_an_accusation(events_in):
+    events = events_in("Canada holds Belarus responsible for the crash.")
+    accusation = of_class(events, "Statement")
+    assert accusation[0].cameo == "112" and roles(accusation[0]) == {"agent": {"canada"}, "target": {"belarus"}}
+    far = events_in("Chile condemns the raids and holds General Rico Vargas and those complicit in the raids responsible.")
+    assert not of_class(far, "Detention")
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

@@ -121,8 +121,8 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
         if all(t.is_lower or not t.is_alpha for t in doc[start:end]):
             continue  # common nouns tagged as names
         cls = NER_CLASSES[ent.label_]
-        if (start - 1) in title_tokens and end - start >= 2 and all(t.is_title for t in doc[start:end]):
-            cls = "Person"  # "Chancellor Olaf Scholz": a name after a title is a person's
+        if _after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
+            cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         take(start, end, cls, None)
     for start, end, key in _groups(doc, out, article_id):
         out.append(_Candidate(index, start, end, "Group", key))
@@ -146,6 +146,16 @@ def _surname_candidates(parsed: ParsedArticle, candidates: list[_Candidate]) -> 
                     and not (token.i + 1 < len(pb.doc) and pb.doc[token.i + 1].pos_ == "PROPN")):
                 out.append(_Candidate(index, token.i, token.i + 1, "Person", None))
     return out
+
+
+def _after_title(doc, start: int, title_tokens: set[int]) -> bool:
+    """A title ends just before `start`, or its complement does ("Ambassador to the United Nations")."""
+    i = start - 1
+    while i >= 0 and start - i <= 6 and i not in title_tokens:
+        if not (doc[i].lower_ in ("of", "to", "for", "the") or doc[i].pos_ == "PROPN"):
+            return False
+        i -= 1
+    return i >= 0 and i in title_tokens and (i == start - 1 or doc[i + 1].lower_ in ("of", "to", "for"))
 
 
 def _voice_candidates(index: int, doc, country_key: str) -> list[_Candidate]:

@@ -117,7 +117,7 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             continue
         if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in _below(token, 2)):
             continue
-        if trigger.no_complement and any(t.lemma_.lower() in _PREDICATIVE for t in _below(token, 3)):
+        if trigger.no_complement and any(t.lemma_.lower() in _PREDICATIVE for t in _below(token, 5)):
             continue
         draft = _Draft(trigger, block, token, confidence=trigger.confidence)
         _fill(draft, token, obj, refs, support_verbs | trigger.support)

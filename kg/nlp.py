@@ -6,7 +6,6 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.language import Language
 from typing import Iterable, Iterator
 
 from .errors import ModelNotFound
@@ -75,48 +74,22 @@ def load_model(name: str | None = None):
 
 
 def parse(articles: Iterable[Article], nlp, batch_size: int = 64) -> Iterator[ParsedArticle]:
-    """Parse each article's text in one pass of nlp.pipe (a paragraph break always starts a
-    sentence), then cut it into its blocks; articles come back in order."""
-    _ensure_paragraph_breaks(nlp)
-    # A very long text is parsed paragraph by paragraph (spaCy's memory grows with a text's length).
-    pairs = (("" if _long(article) else normalise(article.document.text), article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        if _long(article):
-            docs = nlp.pipe((normalise(article.text_of(b)) for b in article.blocks), batch_size=batch_size)
-            yield ParsedArticle(article, tuple(ParsedBlock(b, d) for b, d in zip(article.blocks, docs)))
-            continue
-        blocks = []
-        for block in article.blocks:
-            span = doc.char_span(block.start, block.end, alignment_mode="expand")
-            blocks.append(ParsedBlock(block, span.as_doc() if span is not None else nlp.make_doc("")))
-        yield ParsedArticle(article, tuple(blocks))
+    """Parse every block (headline, paragraph, caption) of each article on its own, in one
+    stream through nlp.pipe; articles come back in order. Parsed together, a paragraph after a
+    headline without a full stop lost its first word to the headline's sentence ("Sweden |
+    condemned ..."), and no dependency may cross a paragraph break anyway."""
+    def blocks():
+        for article in articles:
+            if not article.blocks:
+                yield "", (article, -1)
+            for index, block in enumerate(article.blocks):
+                yield normalise(article.text_of(block)), (article, index)
+    done: list = []
+    for doc, (article, index) in nlp.pipe(blocks(), as_tuples=True, batch_size=batch_size):
+        if index >= 0:
+            done.append(ParsedBlock(article.blocks[index], doc))
+        if index == len(article.blocks) - 1 or index < 0:
+            yield ParsedArticle(article, tuple(done))
+            done = []
 
 
-LONG_TEXT = 100_000  # characters
-
-
-def _long(article: Article) -> bool:
-    return len(article.document.text) > LONG_TEXT
-
-
-BREAKS = "newskg_paragraph_breaks"
-
-
-def _ensure_paragraph_breaks(nlp) -> None:
-    if BREAKS not in nlp.pipe_names:
-        nlp.add_pipe(BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
-
-
-@Language.component(BREAKS)
-def paragraph_breaks(doc):
-    """Blank lines end a sentence: headlines, captions and paragraphs never run together, and
-    no dependency crosses a paragraph break."""
-    ends = [t.i for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]
-    for i in ends:
-        doc[i + 1].is_sent_start = True
-    for i in ends + [len(doc)]:  # closing quotes and brackets stay with the sentence they close
-        j = i - 1
-        while j > 0 and (doc[j].is_punct or doc[j].is_space) and not doc[j].is_sent_start:
-            doc[j].is_sent_start = False
-            j -= 1
-    return doc

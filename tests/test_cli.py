@@ -219,15 +219,6 @@ def test_dask_build_equals_the_plain_build(seeds_ttl, tmp_path):
     assert out.read_bytes() == seeds_ttl.read_bytes()
 
 
-def test_long_texts_are_parsed_paragraph_by_paragraph(seeds_ttl, tmp_path, monkeypatch):
-    monkeypatch.setattr("kg.nlp.LONG_TEXT", 200)  # every seed article counts as long here
-    out = tmp_path / "long.ttl"
-    assert run("build", SEEDS, "-o", out, "-q").exit_code == 0
-    labels = lambda path: {(str(s), str(o)) for s, o in Graph().parse(path).subject_objects(RDFS.label)}  # noqa: E731
-    assert labels(out) == labels(seeds_ttl)
-    assert validate_graph(Graph().parse(out)).conforms
-
-
 def test_output_files_get_the_mode_of_the_umask(tmp_path):
     import os
     import stat

@@ -69,3 +69,14 @@ def test_parse_date():
     assert parse_date("2018-04-27", "x") == dt.date(2018, 4, 27)
     with pytest.raises(InputError, match="--published: not a date"):
         parse_date("27/04/2018", "--published")
+
+
+def test_a_paragraph_after_a_headline_without_a_full_stop_keeps_its_first_word(nlp):
+    from kg.documents import Document
+    from kg.layout import analyse
+    from kg.nlp import parse
+
+    parsed = next(parse([analyse(Document(id="p", text="Talks in Oslo\n\nSweden condemned the vote on Monday.\n"))], nlp))
+    body = parsed.blocks[-1].doc
+    assert [s.text for s in body.sents] == ["Sweden condemned the vote on Monday."]
+    assert body[0].dep_ == "nsubj"

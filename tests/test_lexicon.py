@@ -110,6 +110,15 @@ def test_holding_someone_responsible_is_an_accusation(events_in):
     assert not of_class(far, "Detention")
 
 
+def test_criticism_of_a_deed_is_aimed_at_whoever_did_it(events_in):
+    events = events_in("Norway condemns the arrest of the blogger Anna Berg in Tashkent.")
+    assert roles(of_class(events, "Statement")[0])["target"] == {"uzbekistan"}
+    assert roles(of_class(events, "Detention")[0]) == {"agent": {"uzbekistan"}, "place": {"uzbekistan"},
+                                                       "target": {"person:anna-berg"}}
+    seized = events_in("Sweden criticised Iran's seizure of three Danish activists.")
+    assert roles(of_class(seized, "Detention")[0])["agent"] == {"iran"}
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

@@ -82,6 +82,15 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
         if draft.trigger.cls == "Detention" and not agents and len(places) == 1:
             draft.roles["agent"] = places  # "the arrest of X in Minsk": the state that holds X
             draft.confidence -= 0.1
+    for draft in drafts:  # "condemns the arrest of X in Minsk": criticism is aimed at whoever did the deed
+        if draft.trigger.cls == "Statement" and (draft.trigger.cameo or "").startswith("11"):
+            deeds = [o for o in drafts if o is not draft and o.trigger.cls != "Statement" and o.roles.get("agent")
+                     and dominates(draft.token, o.token)]
+            if deeds:
+                deed = min(deeds, key=lambda o: distance(draft.token, o.token))
+                doers = [k for k in deed.roles["agent"] if k not in draft.roles.get("agent", [])]
+                if doers:
+                    draft.roles["target"] = doers
     for draft in drafts:  # "X, detained in Iran, was released": who held X lets X go
         if draft.trigger.cameo == "0841" and not draft.roles.get("agent") and draft.roles.get("target"):
             holders = {k for o in drafts if o.trigger.cls == "Detention"

@@ -66,8 +66,8 @@ def lexicon():
     raw = load_json("events.json")
     triggers = []
     for t in raw["triggers"]:
-        slots = {k: t[k] for k in ("subject", "object", "poss", "modifiers", "item_modifiers", "preps", "affected", "dative",
-                                   "object_owner", "prep_object_owner", "object_prep_owner") if k in t}
+        slots = {k: t[k] for k in ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps",
+                                   "affected", "dative", "object_owner", "prep_object_owner", "object_prep_owner") if k in t}
         triggers.append(Trigger(t["id"], t["class"], t["pos"], frozenset(t["lemmas"]), slots,
                                 frozenset(t.get("object_lemmas", ())), tuple(t.get("requires", ())),
                                 t.get("confidence", 0.8), t.get("implies_purchase_of_item", False), t.get("cameo"),
@@ -195,13 +195,15 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
     else:
         for child in [*token.children, *left_of_noun(token)]:
             if child.dep_ == "poss" and not draft.roles.get(slots.get("poss")):
-                _assign(draft, slots.get("poss"), child, refs)
+                # "Navalny's arrest" (the target) but "Russia's seizure of the tanker" (the agent)
+                role = slots.get("poss_by_class", {}).get(refs.cls(refs.resolve(block, child)), slots.get("poss"))
+                _assign(draft, role, child, refs)
         _modifiers(draft, token, refs, slots.get("modifiers", {}))
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
         of = prep_object(token, "of")
         if of is not None and "object" in slots:
             _assign(draft, slots["object"], of, refs)
-            preps += [(p, o) for p, o in prepositions_of(of) if p == "by"]  # "the arrest of X by Y": parsed onto X
+            preps += [(p, o) for p, o in prepositions_of(of) if p in ("by", "in")]  # "the arrest of X by Y in Z": parsed onto X
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
             if not draft.roles.get("agent"):  # "Iran issued arrest warrants": who does it

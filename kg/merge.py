@@ -20,8 +20,8 @@ from .resolve import Resolution
 
 KEY_ROLES = ("agent", "counterpart", "target", "item")
 IDENTITY_ROLES = {"Purchase": ("item",), "Transfer": ("item",), "Sanction": ("target",), "Threat": ("target",),
-                  "Detention": ("target",), "Legislation": ("agent",), "AgreementSigning": ("agent", "counterpart"),
-                  "Rejection": ("agent",), "Meeting": ("agent", "counterpart")}
+                  "Detention": ("target",), "Legislation": ("agent", "item"), "AgreementSigning": ("agent", "counterpart"),
+                  "Rejection": ("agent", "target"), "Meeting": ("agent", "counterpart")}
 MODALITY_RANK = {"Asserted": 0, "Planned": 1, "Proposed": 2, "Threatened": 3, "Negated": 4}
 
 
@@ -111,9 +111,13 @@ def _key(m: _Member) -> tuple | None:
         if not e.quote:
             return None
         return ("Statement", m.roles.get("agent"), _first_sentence(e.quote))
+    # Without its identity roles an event ("U.S. sanctions", a meeting with nobody named) is
+    # only the same as another telling in the same article.
+    identity = IDENTITY_ROLES.get(e.cls, ())
+    scope = None if all(m.roles.get(r) for r in identity) else m.article
     if e.cls == "Meeting":
-        return ("Meeting", m.roles.get("agent", frozenset()) | m.roles.get("counterpart", frozenset()))
-    return (e.cls, *(m.roles.get(r, frozenset()) for r in KEY_ROLES))
+        return ("Meeting", m.roles.get("agent", frozenset()) | m.roles.get("counterpart", frozenset()), scope)
+    return (e.cls, *(m.roles.get(r, frozenset()) for r in KEY_ROLES), scope)
 
 
 def _first_sentence(quote: str) -> str:

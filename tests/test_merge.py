@@ -63,3 +63,14 @@ def test_quotes_that_differ_by_a_final_stop_are_one_quote():
 
     assert _distinct_quotes(["We will respond", "We will respond.", " “We will respond.” "]) == ("We will respond.",)
     assert len(_distinct_quotes(["We will respond.", "We will not respond."])) == 2
+
+
+def test_events_without_their_identity_roles_stay_in_their_own_article(nlp):
+    vague = [Document(id=f"v{i}", published=dt.date(2021, 3, 5), text=text) for i, text in enumerate([
+        "Peru rejected the plan on Monday.",
+        "Peru rejected the offer from Chile.",
+        "Canada imposed sanctions on Tuesday.",
+        "Canada imposed sanctions on Venezuela."])]
+    result = build(vague)
+    for event in result.events:
+        assert len(event.articles) == 1, (event.cls, event.roles, event.articles)

@@ -119,6 +119,12 @@ def test_criticism_of_a_deed_is_aimed_at_whoever_did_it(events_in):
     assert roles(of_class(seized, "Detention")[0])["agent"] == {"iran"}
 
 
+def test_the_named_members_of_a_targeted_group_are_targets_too(events_in):
+    sanction = of_class(events_in("Canada is sanctioning four entities, including Borvik Shipping Co. and Lemma Trading "
+                                  "Company."), "Sanction")[0]
+    assert {"organization:borvik-shipping-co", "organization:lemma-trading-company"} <= roles(sanction)["target"]
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

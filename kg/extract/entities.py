@@ -121,7 +121,9 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
         if all(t.is_lower or not t.is_alpha for t in doc[start:end]):
             continue  # common nouns tagged as names
         cls = NER_CLASSES[ent.label_]
-        if _after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
+        if _CORPORATE.search(doc[start:end].text):
+            cls = "Organization"  # "East Ocean Shipping Co.", "Htoo Group": whatever the model guessed
+        elif _after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         take(start, end, cls, None)
     for start, end, key in _groups(doc, out, article_id):
@@ -146,6 +148,10 @@ def _surname_candidates(parsed: ParsedArticle, candidates: list[_Candidate]) -> 
                     and not (token.i + 1 < len(pb.doc) and pb.doc[token.i + 1].pos_ == "PROPN")):
                 out.append(_Candidate(index, token.i, token.i + 1, "Person", None))
     return out
+
+
+_CORPORATE = re.compile(r"\b(?:Co|Corp|Inc|Ltd|LLC|PLC|GmbH|JSC|Pte|S\.A|A/S|Company|Companies|Corporation|"
+                        r"Group|Holdings?|Bank|Airlines?|Airways|Enterprises?|Industries|Limited)\b\.?$")
 
 
 def _after_title(doc, start: int, title_tokens: set[int]) -> bool:

@@ -271,6 +271,21 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
             party = refs.represented(draft.block, t)
             if party and party not in draft.roles.get(role, []):
                 draft.add(role, party)
+            for member in _named_members(t):  # "three entities, including A and B": A and B too
+                _assign(draft, role, member, refs, classes=allowed)
+
+
+def _named_members(group) -> list:
+    """Names a group phrase lists: 'including A, B and C', 'such as A', or an apposition."""
+    out = []
+    for child in group.children:
+        if child.dep_ == "prep" and child.lower_ in ("including", "like"):
+            out += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "appos" and child.pos_ == "PROPN":
+            out.append(child)
+        elif child.dep_ == "amod" and child.lower_ == "such":
+            pass
+    return out
 
 
 _PEOPLE = {"Person", "Group"}

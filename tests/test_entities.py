@@ -91,3 +91,19 @@ def test_a_name_after_a_title_and_its_complement_is_a_persons(found_in):
     names = by_name(found_in("Former Ambassador to the United Nations Carla Brennan wrote on Twitter that the vote failed."))
     assert names["Carla Brennan"] == ("person:carla-brennan", "Person")
     assert names["Twitter"][1] == "Organization"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chile signed the Lima Fisheries Agreement in May.", "Lima Fisheries Agreement"),
+    ("The ministry acted under Executive Order 14222 on Friday.", "Executive Order 14222"),
+    ("Both states ratified the Convention on Migratory Species last year.", "Convention on Migratory Species"),
+    ("The Clean Harbours Act of 2021 took effect.", "Clean Harbours Act of 2021"),
+])
+def test_named_legal_instruments_are_whole_products(found_in, text, name):
+    names = by_name(found_in(text))
+    assert names[name][1] == "Product" and names[name][0].startswith("instrument:")
+    assert "Lima" not in names  # a city inside a treaty's name is no mention of its country
+
+
+def test_a_bare_act_or_an_order_at_a_sentence_start_is_no_instrument(found_in):
+    assert not [e for e in found_in("Order was restored. The Act passed easily.").entities if e.cls == "Product"]

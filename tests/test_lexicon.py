@@ -125,6 +125,12 @@ def test_the_named_members_of_a_targeted_group_are_targets_too(events_in):
     assert {"organization:borvik-shipping-co", "organization:lemma-trading-company"} <= roles(sanction)["target"]
 
 
+def test_a_treaty_is_signed_not_bought_and_a_name_is_no_trigger(events_in):
+    events = events_in("Peru signed the Lima Fisheries Agreement. Canada acted under Executive Order 14222.")
+    assert [e.cls for e in events] == ["AgreementSigning"]
+    assert roles(events[0])["item"] == {"instrument:lima-fisheries-agreement"}
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

@@ -18,12 +18,14 @@ from spacy.util import filter_spans
 from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import fold, same_person, slug, surface_name
 from ..nlp import ParsedArticle, tokenizer_for
+from .instruments import INSTRUMENT, instrument_spans
 from .model import ArticleEntities, Entity, Mention
 from .quotes import quote_spans
 from .titles import title_spans
 from .voice import FIRST_PERSON, voice_of
 
-NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
+               "LAW": "Product"}  # acts, treaties and orders are the items of legislation and agreements
 _LEADING_DETERMINERS = {"the", "a", "an"}
 
 
@@ -104,8 +106,11 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches}
     gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
     ner_spans = [ent for ent in doc.ents if ent.label_ in NER_CLASSES]
+    for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
+        name = doc[start:end].text
+        take(start, end, "Product", INSTRUMENT + slug(name), name)
     for span in gaz_spans:
-        if any(_ner_owns(ent, span, title_tokens) for ent in ner_spans):
+        if any(_ner_owns(ent, span, title_tokens) for ent in ner_spans) or taken.intersection(range(span.start, span.end)):
             continue  # "Turkish Airlines", "the Russian Foreign Ministry": the longer name wins
         entry = by_key[gaz_keys[(span.start, span.end)]]
         take(span.start, span.end, entry.cls, entry.key, entry.label)
@@ -173,9 +178,10 @@ def _voice_candidates(index: int, doc, country_key: str) -> list[_Candidate]:
 
 
 def _ner_owns(ent, span, title_tokens) -> bool:
-    """A multi-word organisation/person/facility name that contains a gazetteer name."""
-    return (ent.label_ in ("ORG", "PERSON", "FAC") and ent.start <= span.start and span.end <= ent.end
-            and (ent.end - ent.start) > (span.end - span.start) and ent[0].lower_ not in _LEADING_DETERMINERS
+    """A multi-word organisation/person/facility/law name that contains a gazetteer name."""
+    return (ent.label_ in ("ORG", "PERSON", "FAC", "LAW") and ent.start <= span.start and span.end <= ent.end
+            and (ent.end - ent.start) > (span.end - span.start)
+            and (ent[0].lower_ not in _LEADING_DETERMINERS or ent.label_ == "LAW")  # "the Paris Agreement"
             and not title_tokens.intersection(range(ent.start, ent.end))
             and not any(t.is_punct or t.lower_ in ("'s",) for t in ent)
             and ent[-1].pos_ == "PROPN")

@@ -39,8 +39,10 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         if pb.block.kind == "caption" or (pb.block.kind == "headline" and _title_case(pb.doc)):
             continue  # a Title Case headline parses as a string of names
         inside_quotes = {i for start, end in quote_spans(pb.doc) for i in range(start, end)}
+        # a name is no event: "Executive Order 13818", "the Purchase Agreement Act"
+        inside_names = {i for m in found.mentions_in(index) if refs.cls(m.key) != "Group" for i in range(m.start, m.end)}
         for sentence in pb.doc.sents:
-            drafts = [d for t in trigger_tokens(sentence, inside_quotes) for d in frames(index, t, refs)]
+            drafts = [d for t in trigger_tokens(sentence, inside_quotes | inside_names) for d in frames(index, t, refs)]
             found_here = _finish(drafts, sentence, pb, article.published, refs, len(events))
             found_here += voice_appeals(index, sentence, voice, refs, inside_quotes,
                                         ((pb.block.start + sentence.start_char, pb.block.start + sentence.end_char),))

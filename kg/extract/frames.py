@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..data import load_json
 from .attributes import parse_quantity
+from .instruments import INSTRUMENT
 from .refer import ACTOR_CLASSES, Referents
 from .syntax import (
     affected_party,
@@ -168,7 +169,7 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         _assign(draft, slots.get("subject"), subject, refs)
         if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":  # "Americans detained by Turkey"
             obj = token.head
-        if "object" in slots and not draft.trigger.object_lemmas:
+        if "object" in slots:  # with object_lemmas, only an object that is an entity ("passed the X Act")
             _assign_object(draft, slots["object"], obj, refs)
         if obj is not None and "object_owner" in slots and not draft.roles.get(slots["object_owner"]):
             _assign_owner(draft, slots["object_owner"], obj, refs)  # "condemns the regime's detention of ..."
@@ -203,6 +204,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         of = prep_object(token, "of")
         if of is not None and "object" in slots:
             _assign(draft, slots["object"], of, refs)
+            if "object_owner" in slots and not draft.roles.get(slots["object_owner"]):
+                _assign_owner(draft, slots["object_owner"], of, refs)  # "the enactment of Uganda's X Act"
             preps += [(p, o) for p, o in prepositions_of(of) if p in ("by", "in")]  # "the arrest of X by Y in Z": parsed onto X
         head = token.head
         if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
@@ -346,7 +349,7 @@ def implied_purchases(drafts: list[_Draft]) -> list[_Draft]:
     """Signing an agreement for a product is buying it from the other signer."""
     out = []
     for d in drafts:
-        if d.trigger.implies_purchase_of_item and d.roles.get("item"):
+        if d.trigger.implies_purchase_of_item and [k for k in d.roles.get("item", []) if not k.startswith(INSTRUMENT)]:
             purchase = _Draft(replace(d.trigger, id=d.trigger.id + "+purchase", cls="Purchase", requires=()),
                               d.block, d.token, {k: list(v) for k, v in d.roles.items()},
                               d.quantity, d.modality, d.confidence - 0.1, d.via_reference)

@@ -1,0 +1,57 @@
+"""Named legal instruments: "the Paris Agreement", "Executive Order 13818", "the Vienna
+Convention on Consular Relations", "UN Security Council Resolution 2231". The small model tags
+them as laws, events, products or organisations, or splits them at a city name; a phrase rule
+over title-case words finds them whole (kg/data/instruments.json)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import load_json
+
+INSTRUMENT = "instrument:"  # key prefix: a Product that is a text, never bought, sold or delivered
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_json("instruments.json")
+    return frozenset(raw["heads"]), frozenset(raw["links"])
+
+
+_CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December"})
+
+
+def _named(token) -> bool:
+    """A word that can be part of a name: capitalised, a number, a hyphen or an ampersand."""
+    return (token.is_title or token.is_upper or token.like_num or token.text in ("-", "&")) and token.text not in _CALENDAR
+
+
+def instrument_spans(doc) -> list[tuple[int, int]]:
+    """(start, end) token spans of named legal instruments, not overlapping."""
+    heads, links = _words()
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text not in heads or doc[i].is_sent_start:  # "Order was restored": no name before it
+            i += 1
+            continue
+        start = i
+        while start > 0 and _named(doc[start - 1]) and not doc[start].is_sent_start:
+            start -= 1
+        while start < i and doc[start].lower_ in ("the", "a", "an", "-"):
+            start += 1
+        end = i + 1
+        if end < len(doc) and doc[end].text in ("No.", "no.", "Number"):
+            end += 1
+        if end < len(doc) and doc[end].like_num:  # "Order 13818", "Resolution 2231": the number ends it
+            end += 1
+        else:  # "Convention on Consular Relations", "Act of 2019"
+            while end + 1 < len(doc) and doc[end].lower_ in links and _named(doc[end + 1]):
+                end += 2
+                while end < len(doc) and _named(doc[end]):
+                    end += 1
+        if start < i or end > i + 1:  # a bare "the Act" names nothing
+            out.append((start, end))
+        i = end
+    return out

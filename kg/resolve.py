@@ -8,7 +8,7 @@ deterministic, so the same input always gives the same labels and IRIs.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .names import fold, same_person, slug
@@ -53,13 +53,15 @@ class Resolution:
 def resolve(results: Iterable) -> Resolution:
     """Merge the entities of all articles (ArticleResults); map offices onto the merged people."""
     results = list(results)
-    cluster_of = _person_clusters(results)
+    mention_counts = Counter({(art.article.id, key, name): n for art in results for key, name, n in art.names})
+    effective = _one_class_per_name(results, mention_counts)
+    cluster_of = _person_clusters(results, effective)
     members: dict[str, list[tuple[str, object]]] = {}
     for art in results:
-        for entity in art.entities:
+        for original in art.entities:
+            entity = effective[(art.article.id, original.key)]
             cluster = cluster_of.get((art.article.id, entity.key), entity.key)
-            members.setdefault(cluster, []).append((art.article.id, entity))
-    mention_counts = Counter({(art.article.id, key, name): n for art in results for key, name, n in art.names})
+            members.setdefault(cluster, []).append((art.article.id, entity, original.key))
     offices = {art.article.id: art.offices for art in results}
 
     resolved, entity_of, used_ids = [], {}, {}
@@ -67,9 +69,9 @@ def resolve(results: Iterable) -> Resolution:
         group = members[cluster]
         first = group[0][1]
         names = Counter()
-        for article_id, entity in group:
+        for article_id, entity, key in group:
             for name in entity.names:
-                names[name] += mention_counts[(article_id, entity.key, name)]
+                names[name] += mention_counts[(article_id, key, name)]
         label = first.label or _canonical(names, first.cls)
         local = cluster.split(":", 1)[1] if ":" in cluster else cluster
         if first.cls == "Person":
@@ -78,10 +80,10 @@ def resolve(results: Iterable) -> Resolution:
         aliases = sorted(n for n in names if n != label)
         resolved.append(ResolvedEntity(
             id=entity_id, cls=first.cls, label=label, aliases=tuple(aliases),
-            wikidata=next((e.wikidata for _, e in group if e.wikidata), None),
-            articles=tuple(sorted({a for a, _ in group}))))
-        for article_id, entity in group:
-            entity_of[(article_id, entity.key)] = entity_id
+            wikidata=next((e.wikidata for _, e, _ in group if e.wikidata), None),
+            articles=tuple(sorted({a for a, _, _ in group}))))
+        for article_id, _, key in group:
+            entity_of[(article_id, key)] = entity_id
     positions = _positions(offices, entity_of)
     return Resolution(tuple(resolved), positions, entity_of)
 
@@ -94,11 +96,38 @@ def _canonical(names: Counter, cls: str) -> str:
     return sorted(names, key=rank)[0]
 
 
-def _person_clusters(results: list) -> dict[tuple[str, str], str]:
+# Keys of names the model classed; the same name classed differently in two articles is one entity.
+_MODEL_CLASSES = {"person": "Person", "organization": "Organization", "place": "Place"}
+
+
+def _one_class_per_name(results: list, mention_counts: Counter) -> dict:
+    """Each (article id, key) -> its entity, re-keyed and re-classed so that a name the model
+    classed differently across articles ("Alexei Navalny" as a person here, an organisation
+    there) takes the class most of its mentions got."""
+    votes: dict[str, Counter] = {}
+    for art in results:
+        for e in art.entities:
+            prefix, _, local = e.key.partition(":")
+            if prefix in _MODEL_CLASSES:
+                votes.setdefault(local, Counter())[prefix] += sum(mention_counts[(art.article.id, e.key, n)] for n in e.names) or 1
+    out = {}
+    for art in results:
+        for e in art.entities:
+            prefix, _, local = e.key.partition(":")
+            winner = prefix
+            if prefix in _MODEL_CLASSES and len(votes[local]) > 1:
+                winner = sorted(votes[local].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            out[(art.article.id, e.key)] = e if winner == prefix else replace(
+                e, key=f"{winner}:{local}", cls=_MODEL_CLASSES[winner])
+    return out
+
+
+def _person_clusters(results: list, effective: dict) -> dict[tuple[str, str], str]:
     """Map (article id, local person key) to one cluster key per real person."""
     people = []
     for art in results:
-        for e in art.entities:
+        for original in art.entities:
+            e = effective[(art.article.id, original.key)]
             if e.cls == "Person":
                 people.append((art.article.id, e.key, max(e.names, key=lambda n: (len(n.split()), len(n), n))))
     # Longest names first, so short forms join the full name they abbreviate.

@@ -55,7 +55,7 @@ def test_people_merge_with_their_surname(found_in):
 
 def test_groups_that_act_are_entities(found_in):
     names = by_name(found_in("Two Brazilian lawmakers proposed a ban. Some experts doubt it."))
-    assert names["Two Brazilian lawmakers"] == ("group:two-brazil-lawmakers", "Group")
+    assert names["Two Brazilian lawmakers"] == ("group:brazil-lawmakers", "Group")
     assert "Some experts" not in names and "experts" not in names
 
 
@@ -107,3 +107,15 @@ def test_named_legal_instruments_are_whole_products(found_in, text, name):
 
 def test_a_bare_act_or_an_order_at_a_sentence_start_is_no_instrument(found_in):
     assert not [e for e in found_in("Order was restored. The Act passed easily.").entities if e.cls == "Product"]
+
+
+def test_short_forms_of_an_organisation_join_its_full_name(found_in):
+    names = by_name(found_in("The Kivu Defence Forces said on Monday that the KDF would withdraw. "
+                             "Borvik Shipping Co. Ltd. denied it, and Borvik later apologised."))
+    assert names["KDF"] == names["Kivu Defence Forces"] == ("organization:kivu-defence-forces", "Organization")
+    assert names["Borvik"][0] == names["Borvik Shipping Co. Ltd."][0]
+
+
+def test_the_government_of_a_country_is_the_country(found_in):
+    found = found_in("Officials of the Government of Peru met the U.S. Government envoy.")
+    assert {m.key for m in found.mentions} >= {"peru", "united-states"}

@@ -74,3 +74,16 @@ def test_events_without_their_identity_roles_stay_in_their_own_article(nlp):
     result = build(vague)
     for event in result.events:
         assert len(event.articles) == 1, (event.cls, event.roles, event.articles)
+
+
+def test_a_name_classed_differently_in_two_articles_is_one_entity():
+    from kg.extract import ArticleInfo, ArticleResult
+    from kg.extract.model import Entity
+    from kg.resolve import resolve
+
+    def article(doc_id, key, cls, mentions):
+        info = ArticleInfo(doc_id, None, None, None, None, (), None, "x")
+        return ArticleResult(info, (Entity(key, cls, ("Ivo Marek",)),), ((key, "Ivo Marek", mentions),), (), ())
+    resolution = resolve([article("a", "person:ivo-marek", "Person", 3), article("b", "organization:ivo-marek",
+                                                                                 "Organization", 1)])
+    assert [(e.id, e.cls, e.articles) for e in resolution.entities] == [("ivo-marek", "Person", ("a", "b"))]

@@ -126,13 +126,22 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
         if all(t.is_lower or not t.is_alpha for t in doc[start:end]):
             continue  # common nouns tagged as names
         cls = NER_CLASSES[ent.label_]
+        state = _government_of(doc[start:end].text)
+        if state:  # "the Government of Iran", "U.S. Government": the state itself
+            entry = by_key[state]
+            take(start, end, entry.cls, entry.key, entry.label)
+            continue
         if _CORPORATE.search(doc[start:end].text):
             cls = "Organization"  # "East Ocean Shipping Co.", "Htoo Group": whatever the model guessed
         elif _after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         take(start, end, cls, None)
     for start, end, key in _groups(doc, out, article_id):
-        out.append(_Candidate(index, start, end, "Group", key))
+        head = doc[end - 1]
+        if end - start >= 2 and head.text in _named_heads() and not any(t.like_num for t in doc[start:end]):
+            out.append(_Candidate(index, start, end, "Organization", None))  # "Syrian Democratic Forces": a name
+        else:
+            out.append(_Candidate(index, start, end, "Group", key))
     return out
 
 
@@ -157,6 +166,23 @@ def _surname_candidates(parsed: ParsedArticle, candidates: list[_Candidate]) -> 
 
 _CORPORATE = re.compile(r"\b(?:Co|Corp|Inc|Ltd|LLC|PLC|GmbH|JSC|Pte|S\.A|A/S|Company|Companies|Corporation|"
                         r"Group|Holdings?|Bank|Airlines?|Airways|Enterprises?|Industries|Limited)\b\.?$")
+
+
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:(?:government|administration|regime)\s+of\s+(?:the\s+)?(?P<a>.+)|"
+                         r"(?P<b>.+?)\s+(?:government|administration|regime))$", re.IGNORECASE)
+
+
+def _government_of(name: str) -> str | None:
+    """The country key of "Government of X" / "X Government" / "X administration", X a country's name or adjective."""
+    m = _GOVERNMENT.match(name.strip())
+    if not m:
+        return None
+    return _country_names().get(fold(m.group("a") or m.group("b")))
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    return {fold(n): e.key for e in gazetteer() if e.cls == "Country" for n in (e.label, *e.aliases)}
 
 
 def _after_title(doc, start: int, title_tokens: set[int]) -> bool:
@@ -244,6 +270,11 @@ _GROUP_MODIFIERS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod"
 
 
 @lru_cache(maxsize=1)
+def _named_heads() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["named_heads"])
+
+
+@lru_cache(maxsize=1)
 def _collectives() -> frozenset[str]:
     return frozenset(load_json("groups.json")["collectives"])
 
@@ -297,7 +328,8 @@ def _groups(doc, named: list[_Candidate], article_id: str):
             start, end = token.i, token.i + 1
         used.update(range(start, end))
         parts = []
-        for t in doc[start:end]:
+        counted = len(_without_count(doc[start:end].text).split())  # the key leaves the count out
+        for t in doc[end - counted:end] if counted else doc[start:end]:
             part = key_at.get(t.i) or fold(t.text)
             if part and (not parts or parts[-1] != part):
                 parts.append(part)
@@ -320,6 +352,21 @@ def _without_count(name: str) -> str:
     return name
 
 
+def _short_form_of(name: str, org_names: list[str]) -> str | None:
+    """The one longer organisation name of the article that `name` abbreviates: its initials
+    ("PMF"), or its first words ("Salling Group" of "Salling Group A/S")."""
+    words = name.split()
+    found = set()
+    for full in org_names:
+        full_words = full.split()
+        if full == name or len(full_words) <= len(words):
+            continue
+        initials = "".join(w[0] for w in full_words if w[0].isupper())
+        if (name.isupper() and 2 <= len(name) <= 6 and name == initials) or full_words[:len(words)] == words:
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
+
+
 def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
     """Give every candidate an entity key; merge surname-only mentions into full names."""
     text = parsed.article.document.text
@@ -333,6 +380,9 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
     full_names = sorted({surface[c][2] for c in candidates
                          if c.key is None and c.cls == "Person" and len(surface[c][2].split()) >= 2},
                         key=lambda n: (-len(n), n))
+    org_names = sorted({surface[c][2] for c in candidates
+                        if c.key is None and c.cls == "Organization" and len(surface[c][2].split()) >= 2},
+                       key=lambda n: (-len(n), n))
     kinds = _kind_words()
     mentioned = {c.key for c in candidates if c.key}
     keyed: list[tuple[_Candidate, str, str]] = []  # candidate, key, class
@@ -344,6 +394,10 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
         person = next((full for full in full_names if same_person(name, full)), None)
         if person and (c.cls == "Person" or len(name.split()) == 1):
             keyed.append((c, "person:" + slug(person), "Person"))
+            continue
+        longer = _short_form_of(name, org_names) if c.cls in ("Organization", "Place", "Person") else None
+        if longer:  # "SDF" after "Syrian Democratic Forces", "Triliance" after "Triliance Petrochemical Co."
+            keyed.append((c, "organization:" + slug(longer), "Organization"))
             continue
         kind_keys = [k for k in kinds.get(fold(name), []) if k in mentioned]
         if kind_keys:  # "the Alliance" in an article about NATO

@@ -119,3 +119,8 @@ def test_short_forms_of_an_organisation_join_its_full_name(found_in):
 def test_the_government_of_a_country_is_the_country(found_in):
     found = found_in("Officials of the Government of Peru met the U.S. Government envoy.")
     assert {m.key for m in found.mentions} >= {"peru", "united-states"}
+
+
+def test_a_given_name_alone_joins_the_one_full_name_it_starts(found_in):
+    names = by_name(found_in("Tomas Keller and his son Jonas Keller were jailed. Tomas was freed on Friday."))
+    assert names["Tomas"] == names["Tomas Keller"] == ("person:tomas-keller", "Person")

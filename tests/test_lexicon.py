@@ -131,6 +131,11 @@ def test_a_treaty_is_signed_not_bought_and_a_name_is_no_trigger(events_in):
     assert roles(events[0])["item"] == {"instrument:lima-fisheries-agreement"}
 
 
+def test_a_pronoun_is_no_item(events_in):
+    events = events_in("The Kivu Defence Forces denied it on Monday.")
+    assert all("item" not in roles(e) for e in events)
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

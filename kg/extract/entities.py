@@ -352,6 +352,15 @@ def _without_count(name: str) -> str:
     return name
 
 
+def _given_name_of(name: str, full_names: list[str]) -> str | None:
+    """The one full name of the article that starts with this single word ("Siamak" after
+    "Siamak Namazi", where father and son share the surname)."""
+    if len(name.split()) != 1:
+        return None
+    found = {full for full in full_names if full.split()[0] == name}
+    return found.pop() if len(found) == 1 else None
+
+
 def _short_form_of(name: str, org_names: list[str]) -> str | None:
     """The one longer organisation name of the article that `name` abbreviates: its initials
     ("PMF"), or its first words ("Salling Group" of "Salling Group A/S")."""
@@ -391,7 +400,7 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
         if c.key:
             keyed.append((c, c.key, c.cls))
             continue
-        person = next((full for full in full_names if same_person(name, full)), None)
+        person = next((full for full in full_names if same_person(name, full)), None) or _given_name_of(name, full_names)
         if person and (c.cls == "Person" or len(name.split()) == 1):
             keyed.append((c, "person:" + slug(person), "Person"))
             continue

@@ -263,6 +263,8 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
         return
     allowed = classes or ROLE_CLASSES.get(role)
     for t in [token, *token.conjuncts] if with_conjuncts else [token]:
+        if role == "item" and t.pos_ == "PRON":
+            continue  # "denied it": "it" stands for a claim far more often than for a company
         key = refs.resolve(draft.block, t)
         if key is None:
             continue

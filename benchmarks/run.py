@@ -163,15 +163,15 @@ def store_benchmarks(result, target: int) -> None:
         row("kg load / bulk_load throughput", f"{engine / kg:.2f}", "target >= 0.5")
         trig = Path(folder) / "graph.trig"
         write_build(result, "trig", str(trig), graph_prefixes(result.base))
-        worst = 0.0
         params = {**PARAMS, EVENT_PARAM: {"event": f"{result.base}event/{result.events[0].id}"}}
-        for q in list_queries():
-            text = bind(q, params.get(q.name, {}))
-            rows, took = _timed(lambda: len(query_store(text, store, timeout=30).rows))
-            worst = max(worst, took)
-            file_rows, on_files = _timed(lambda: len(query_files(text, [str(trig)], timeout=30).rows))
-            row(f"  query {q.name}: store ms (rows) | rdflib ms", f"{took * 1000:.0f} ({rows})",
+        texts = {q.name: bind(q, params.get(q.name, {})) for q in list_queries()}
+        # The store first: an rdflib query that times out goes on in its thread and holds the GIL.
+        in_store = {name: _timed(lambda: len(query_store(text, store, timeout=30).rows)) for name, text in texts.items()}
+        for name, text in texts.items():
+            (rows, took), (file_rows, on_files) = in_store[name], _timed(lambda: len(query_files(text, [str(trig)], timeout=30).rows))
+            row(f"  query {name}: store ms (rows) | rdflib ms", f"{took * 1000:.0f} ({rows})",
                 f"rdflib over the {len(result.articles)}-document file: {on_files * 1000:.0f} ms ({file_rows} rows)")
+        worst = max(took for _, took in in_store.values())
         row(f"slowest query on the {report.after}-quad store (s)", f"{worst:.2f}", "target <= 1 s")
 
 

@@ -136,6 +136,13 @@ def test_a_pronoun_is_no_item(events_in):
     assert all("item" not in roles(e) for e in events)
 
 
+def test_a_warning_is_aimed_at_the_one_it_says_will_suffer(events_in):
+    verb = of_class(events_in("Oslo warned that Minsk would pay a heavy price."), "Threat")[0]
+    assert roles(verb) == {"agent": {"norway"}, "target": {"belarus"}}
+    noun = of_class(events_in("Chile issued a stern warning that Peru would bear the consequences."), "Threat")[0]
+    assert roles(noun) == {"agent": {"chile"}, "target": {"peru"}}
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

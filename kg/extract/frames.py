@@ -238,8 +238,9 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         for number in numbers:
             if number.like_num and (block, number.i) not in refs.mention_at and draft.quantity is None:
                 draft.quantity = parse_quantity(" ".join(t.text for t in number.subtree if t.i <= number.i))
-    if draft.trigger.cls == "Statement" and draft.trigger.pos == "VERB" and not draft.roles.get("target"):
-        _content_target(draft, token, refs)
+    if (draft.trigger.cls == "Threat" or draft.trigger.cls == "Statement" and draft.trigger.pos == "VERB") \
+            and not draft.roles.get("target"):
+        _content_target(draft, token, refs)  # "warned that Tehran would pay", "a warning that X would bear ..."
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected):  # "Turkey would not be deterred by possible sanctions"
         _assign(draft, affected, affected_party(token), refs)
@@ -300,7 +301,8 @@ def _content_target(draft: _Draft, verb, refs: Referents) -> None:
     """What a statement is about, as event data codes it: the first actor of the reported
     clause other than the speaker ("Pompeo said Iran shot the plane down" -> Iran)."""
     speakers = set(draft.roles.get("agent", [])) | set(draft.roles.get("counterpart", []))
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+    clauses = ("ccomp", "xcomp") if verb.pos_ != "NOUN" else ("acl", "ccomp")  # "a warning that X would ..."
+    for clause in (c for c in verb.children if c.dep_ in clauses and (verb.pos_ != "NOUN" or c.pos_ in ("VERB", "AUX"))):
         subject = clause_subject(clause)
         tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)
         for t in tokens:

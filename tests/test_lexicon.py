@@ -143,6 +143,12 @@ def test_a_warning_is_aimed_at_the_one_it_says_will_suffer(events_in):
     assert roles(noun) == {"agent": {"chile"}, "target": {"peru"}}
 
 
+def test_who_is_under_sanctions_is_their_target(events_in):
+    for text in ("Venezuela is under US sanctions.", "Venezuela has been subject to US sanctions since 2019.",
+                 "Venezuela has been the subject of US sanctions for years."):
+        assert roles(of_class(events_in(text), "Sanction")[0]) == {"agent": {"united-states"}, "target": {"venezuela"}}, text
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

@@ -79,6 +79,11 @@ def affected_party(noun):
         return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
     if noun.dep_ == "dobj" and head.lemma_.lower() in ("face", "fear", "avoid", "risk", "escape", "suffer", "survive"):
         return clause_subject(head)
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "be":  # "X is under sanctions"
+        return clause_subject(head.head)
+    if (noun.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.lemma_.lower() in ("subject", "target")
+            and head.head.dep_ in ("attr", "acomp")):  # "X has been the subject of sanctions"
+        return clause_subject(head.head.head)
     return None
 
 

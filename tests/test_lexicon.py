@@ -149,6 +149,13 @@ def test_who_is_under_sanctions_is_their_target(events_in):
         assert roles(of_class(events_in(text), "Sanction")[0]) == {"agent": {"united-states"}, "target": {"venezuela"}}, text
 
 
+def test_announcing_ones_own_action_is_the_action_not_a_statement(events_in):
+    events = events_in("Norway will continue to provide humanitarian aid to Sudan.")
+    assert [(e.cls, e.modality) for e in events] == [("Transfer", "Planned")]
+    reported = events_in("Norway said Denmark would provide aid to Sudan.")  # a report of another's act keeps both
+    assert {e.cls for e in reported} == {"Statement", "Transfer"}
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

@@ -71,11 +71,6 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
                     if not inner.roles.get("agent") and draft.roles.get("agent"):
                         inner.roles["agent"] = list(draft.roles["agent"])
     drafts = merge_drafts(drafts + implied_purchases(drafts))
-    # "will continue to provide aid", "pledged to release them": announcing one's own action is
-    # that action (its modality says it is intended), not a Statement besides it
-    acts = {d.token.i for d in drafts if d.trigger.cls != "Statement"}
-    drafts = [d for d in drafts if not (d.trigger.id == "say" and any(
-        c.dep_ == "xcomp" and c.i in acts for c in d.token.children))]
     for draft in drafts:  # "the detention of X ... and other Americans detained by Turkey"
         donors = [o for o in drafts if o is not draft and o.trigger.cls == draft.trigger.cls and o.roles.get("agent")]
         if not draft.roles.get("agent") and draft.roles.get("target") and len(donors) == 1:
@@ -108,6 +103,11 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
     kept = [d for d in drafts if all(d.roles.get(r) for r in d.trigger.requires)
             and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any))
             and any(d.roles.get(r) for r in ENTITY_ROLES)]
+    # "will continue to provide aid", "pledged to release them": announcing one's own action is
+    # that action (its modality says it is intended), not a Statement besides it
+    acts = {d.token.i for d in kept if d.trigger.cls != "Statement"}
+    kept = [d for d in kept if not (d.trigger.id == "say" and any(c.dep_ == "xcomp" and c.i in acts
+                                                                  for c in d.token.children))]
     for draft in kept:
         if draft.modality == "Asserted":
             draft.modality = _modality(draft.token, draft.trigger.cls, cues)

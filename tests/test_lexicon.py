@@ -156,6 +156,18 @@ def test_announcing_ones_own_action_is_the_action_not_a_statement(events_in):
     assert {e.cls for e in reported} == {"Statement", "Transfer"}
 
 
+def test_light_verb_objects_make_no_event(events_in):
+    assert not events_in("Spain gave special thanks to Portugal for its help.")
+    assert not [e for e in events_in("Chile met its commitments to Peru.") if e.cls == "Meeting"]
+    assert of_class(events_in("Spain gave two helicopters to Portugal."), "Transfer")
+
+
+def test_only_symmetric_frames_split_coordinated_subjects(events_in):
+    assert roles(of_class(events_in("Chile and Peru met in Lima."), "Meeting")[0]) == {
+        "agent": {"chile"}, "counterpart": {"peru"}, "place": {"peru"}}
+    assert not of_class(events_in("Carla Diaz and Tomas Ruiz have not received the documents."), "Meeting")
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

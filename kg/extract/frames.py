@@ -43,6 +43,8 @@ class Trigger:
     no_complement: bool = False  # not with a predicative complement ("hold X responsible")
     person_object: bool = False  # the object must be a person or group ("release X", not "release a report")
     place_object: bool = False  # an object that is a place fills the place ("visit Tripoli")
+    not_objects: frozenset[str] = frozenset()  # no event with such an object ("give thanks", "meet its commitments")
+    symmetric: bool = False  # coordinated subjects act on each other ("Japan and Peru met"): one is the counterpart
 
 
 @dataclass
@@ -74,7 +76,8 @@ def lexicon():
                                 t.get("confidence", 0.8), t.get("implies_purchase_of_item", False), t.get("cameo"),
                                 tuple(t.get("requires_any", ())), frozenset(t.get("particles", ())),
                                 frozenset(t.get("companions", ())), frozenset(t.get("support", ())),
-                                t.get("no_complement", False), t.get("person_object", False), t.get("place_object", False)))
+                                t.get("no_complement", False), t.get("person_object", False), t.get("place_object", False),
+                                frozenset(t.get("not_objects", ())), t.get("symmetric", False)))
     cues = {m: frozenset(words) for m, words in raw["modality_cues"].items()}
     return tuple(triggers), frozenset(raw["support_verbs"]), cues
 
@@ -114,6 +117,8 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             obj = next((o for o in _objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None)
             if obj is None:
                 continue
+        if obj is not None and (obj.lemma_.lower() in trigger.not_objects or obj.lower_ in trigger.not_objects):
+            continue
         if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep") for c in token.children):
             continue
         if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in _below(token, 2)):
@@ -222,7 +227,7 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
                 _assign(draft, "counterpart", other, refs, with_conjuncts=False)
         elif role and role != "topic":
             _assign(draft, role, target, refs)
-    if draft.trigger.cls in ("AgreementSigning", "Meeting") and len(draft.roles.get("agent", [])) > 1 \
+    if draft.trigger.symmetric and len(draft.roles.get("agent", [])) > 1 \
             and not draft.roles.get("counterpart"):  # "Japan and Australia signed a pact"
         first, *others = draft.roles["agent"]
         draft.roles["agent"], draft.roles["counterpart"] = [first], others

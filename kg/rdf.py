@@ -124,6 +124,8 @@ def _position_blocks(positions, iris: IriMaker, per_graph: bool) -> Iterator[lis
                      for p in held if article is None or article in p.articles]
             block += [ox.Quad(node, term(RDF.type), term(NKG.Position), graph),
                       ox.Quad(node, term(RDFS.label), literal(first.title), graph)]
+            block += [ox.Quad(node, term(SKOS.altLabel), literal(name), graph)
+                      for name in sorted({n for p in held for n in p.aliases})]
             if first.of:
                 block.append(ox.Quad(node, term(NKG.of), iris.entity(first.of), graph))
             yield block

@@ -36,6 +36,7 @@ class Position:
     of: str | None  # ResolvedEntity.id
     holder: str  # ResolvedEntity.id
     articles: tuple[str, ...]
+    aliases: tuple[str, ...] = ()  # the title as the articles write it, where that differs from `title`
 
 
 @dataclass(frozen=True)
@@ -159,16 +160,19 @@ def _person_clusters(results: list, effective: dict) -> dict[tuple[str, str], st
 
 def _positions(offices: dict[str, tuple[OfficeClaim, ...]], entity_of) -> tuple[Position, ...]:
     held: dict[tuple[str, str, str | None], set[str]] = {}
+    written: dict[tuple[str, str | None], set[str]] = {}  # (title, party) -> surface forms
     for article_id, claims in offices.items():
         for claim in claims:
             holder = entity_of[(article_id, claim.person)]
             of = entity_of[(article_id, claim.of)] if claim.of else None
             held.setdefault((holder, claim.title, of), set()).add(article_id)
+            if claim.surface and claim.surface != claim.title:
+                written.setdefault((claim.title, of), set()).add(claim.surface)
     with_party = {(h, t) for h, t, of in held if of}
     out = []
     for (holder, title, of), articles in sorted(held.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
         if of is None and (holder, title) in with_party:
             continue  # "Secretary of State" when another sentence says whose
         position_id = f"{of}--{slug(title)}" if of else slug(title)
-        out.append(Position(position_id, title, of, holder, tuple(sorted(articles))))
+        out.append(Position(position_id, title, of, holder, tuple(sorted(articles)), tuple(sorted(written.get((title, of), ())))))
     return tuple(out)

@@ -51,3 +51,10 @@ def test_an_unqualified_title_in_a_release_is_its_governments_when_the_holder_sp
     # the object of a sanction, or a sentence naming another country: no party is invented
     assert ("person:tomas-arden", "President", None) in claims_in("Today we are sanctioning President Tomas Arden.")
     assert ("person:tomas-arden", "President", None) in claims_in("President Tomas Arden said Chile would not yield.")
+
+
+def test_the_title_as_written_travels_with_the_claim(found_in):
+    found = found_in("Rosa Vidal, the foreign affairs minister of Chile, met the press. Houthi military spokesperson "
+                     "Yahya Sarea spoke too.")
+    written = {(c.title, c.surface) for c in find_offices(found)}
+    assert {("Foreign Minister", "foreign affairs minister of Chile"), ("Spokesperson", "military spokesperson")} <= written

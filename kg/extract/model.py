@@ -55,6 +55,7 @@ class OfficeClaim:
     title: str
     of: str | None
     block: int
+    surface: str = ""  # the title as written, with its modifiers and complement ("foreign affairs minister")
 
 
 @dataclass(frozen=True)

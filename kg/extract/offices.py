@@ -36,7 +36,8 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
             if holder is None or (left_party is None and _is_bare_common_title(span)):
                 continue
             of = left_party or right_party or _coordinated_party(doc, holder, span, party_at, person_at)
-            claim = OfficeClaim(holder.key, span.label_, of.key if of else None, index)
+            claim = OfficeClaim(holder.key, span.label_, of.key if of else None, index,
+                                _surface(doc, span, after if right_party else span.end, party_at))
             claims.append(claim)
             if of is None and _speaks_unqualified(doc, holder, span, party_at, classes, found.voice):
                 voiced.add(claim)
@@ -68,7 +69,7 @@ def _in_the_voice(claims: list[OfficeClaim], voiced: set[OfficeClaim], voice: st
     Biden" in a White House statement), unless the article gives the person a party elsewhere
     (foreign officials are introduced as such: "Ukrainian President Zelenskyy")."""
     with_party = {c.person for c in claims if c.of}
-    return [OfficeClaim(c.person, c.title, voice, c.block) if c in voiced and c.person not in with_party else c
+    return [OfficeClaim(c.person, c.title, voice, c.block, c.surface) if c in voiced and c.person not in with_party else c
             for c in claims]
 
 
@@ -88,6 +89,18 @@ def _coordinated_party(doc, holder, span, party_at, person_at) -> "Mention | Non
         if i < len(doc) and doc[i].lower_ == "of" and i + 1 in party_at:
             return party_at[i + 1]
     return None
+
+
+def _surface(doc, span, end: int, party_at) -> str:
+    """The title as the article writes it: lower-case modifiers before it ("military
+    spokesperson") and its complement after it ("Ambassador to Germany")."""
+    start = span.start
+    while start > 0 and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].pos_ in ("ADJ", "NOUN") \
+            and start - 1 not in party_at:
+        start -= 1
+    while end > span.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return " ".join(doc[start:end].text.split())
 
 
 def _is_bare_common_title(span) -> bool:

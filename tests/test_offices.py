@@ -51,6 +51,8 @@ def test_an_unqualified_title_in_a_release_is_its_governments_when_the_holder_sp
     # the object of a sanction, or a sentence naming another country: no party is invented
     assert ("person:tomas-arden", "President", None) in claims_in("Today we are sanctioning President Tomas Arden.")
     assert ("person:tomas-arden", "President", None) in claims_in("President Tomas Arden said Chile would not yield.")
+    assert ("person:jane-fuller", "Press Secretary", "united-states") in claims_in(
+        "Statement from Press Secretary Jane Fuller on the Situation in Chile\n\nThe talks resumed.")
 
 
 def test_the_title_as_written_travels_with_the_claim(found_in):

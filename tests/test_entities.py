@@ -124,3 +124,11 @@ def test_the_government_of_a_country_is_the_country(found_in):
 def test_a_given_name_alone_joins_the_one_full_name_it_starts(found_in):
     names = by_name(found_in("Tomas Keller and his son Jonas Keller were jailed. Tomas was freed on Friday."))
     assert names["Tomas"] == names["Tomas Keller"] == ("person:tomas-keller", "Person")
+
+
+def test_a_countrys_armed_forces_are_one_organisation_however_named(found_in):
+    found = found_in("The Chilean Navy and the Chilean navy met. The Peruvian military and the Peru military too.")
+    keys = {m.text: m.key for m in found.mentions}
+    assert keys["Chilean Navy"] == keys["Chilean navy"] == "organization:chile-navy"
+    assert keys["Peruvian military"] == keys["Peru military"] == "organization:peru-military"
+    assert found.entity("organization:chile-navy").cls == "Organization"

@@ -109,6 +109,8 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
         name = doc[start:end].text
         take(start, end, "Product", INSTRUMENT + slug(name), name)
+    for start, end, key in _armed_forces(doc, gaz_spans, gaz_keys):  # "the Russian military": an organisation
+        take(start, end, "Organization", key)
     for span in gaz_spans:
         if any(_ner_owns(ent, span, title_tokens) for ent in ner_spans) or taken.intersection(range(span.start, span.end)):
             continue  # "Turkish Airlines", "the Russian Foreign Ministry": the longer name wins
@@ -142,6 +144,28 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             out.append(_Candidate(index, start, end, "Organization", None))  # "Syrian Democratic Forces": a name
         else:
             out.append(_Candidate(index, start, end, "Group", key))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _armed_forces_words() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(w.split()) for w in load_json("groups.json")["armed_forces"]), key=len, reverse=True))
+
+
+def _armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
+    """A country's name or adjective followed by a branch of the armed forces, keyed by country
+    and branch ("US military", "American military" and "United States military" are one)."""
+    out = []
+    by_key = gazetteer_by_key()
+    for span in gaz_spans:
+        if by_key[gaz_keys[(span.start, span.end)]].cls != "Country":
+            continue
+        for words in _armed_forces_words():
+            following = tuple(t.lower_ for t in doc[span.end:span.end + len(words)])
+            if following == words:
+                key = f"organization:{gaz_keys[(span.start, span.end)]}-{slug(' '.join(words))}"
+                out.append((span.start, span.end + len(words), key))
+                break
     return out
 
 

@@ -132,3 +132,10 @@ def test_a_countrys_armed_forces_are_one_organisation_however_named(found_in):
     assert keys["Chilean Navy"] == keys["Chilean navy"] == "organization:chile-navy"
     assert keys["Peruvian military"] == keys["Peru military"] == "organization:peru-military"
     assert found.entity("organization:chile-navy").cls == "Organization"
+
+
+def test_an_organisation_named_after_its_country_is_the_organisation(found_in):
+    names = by_name(found_in("Canada sanctioned the Iranian Ministry of Intelligence. The Turkish government objected. "
+                             "The NATO Alliance met."))
+    assert names["Iranian Ministry of Intelligence"][1] == "Organization"
+    assert names["Turkish"] == ("turkey", "Country") and names["NATO"][0] == "nato"

@@ -229,9 +229,12 @@ def _voice_candidates(index: int, doc, country_key: str) -> list[_Candidate]:
 
 def _ner_owns(ent, span, title_tokens) -> bool:
     """A multi-word organisation/person/facility/law name that contains a gazetteer name."""
-    return (ent.label_ in ("ORG", "PERSON", "FAC", "LAW") and ent.start <= span.start and span.end <= ent.end
-            and (ent.end - ent.start) > (span.end - span.start)
-            and (ent[0].lower_ not in _LEADING_DETERMINERS or ent.label_ == "LAW")  # "the Paris Agreement"
+    named = ent
+    if ent[0].lower_ in _LEADING_DETERMINERS and any(t.text in _organisation_heads() for t in ent):
+        named = ent[1:]  # "the Iranian Ministry of Intelligence", but not "the NATO Alliance"
+    return (ent.label_ in ("ORG", "PERSON", "FAC", "LAW") and named.start <= span.start and span.end <= named.end
+            and (named.end - named.start) > (span.end - span.start) and named[0].lower_ not in _LEADING_DETERMINERS
+            and not _government_of(named.text)  # "the Turkish government" is Turkey
             and not title_tokens.intersection(range(ent.start, ent.end))
             and not any(t.is_punct or t.lower_ in ("'s",) for t in ent)
             and ent[-1].pos_ == "PROPN")
@@ -291,6 +294,11 @@ def _names_pattern() -> re.Pattern:
 
 _GROUP_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT")
 _GROUP_MODIFIERS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
+
+
+@lru_cache(maxsize=1)
+def _organisation_heads() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["organisation_heads"])
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,120 @@
+"""Unnamed collectives that act ("three U.S. senators introduced", "political prisoners", "the
+international community", "associates of Navalny", "Syrians"): noun phrases found in the
+parse around the nouns of kg/data/groups.json, keyed so that one article's "lawmakers" is not
+another's."""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from ..data import gazetteer, load_json
+from ..names import fold, slug
+
+
+def group_candidates(doc, named: list, article_id: str):
+    """(start, end, class, key) of the group phrases of a Doc; a phrase whose capitalised head
+    names an institution ("Syrian Democratic Forces") is an organisation, keyed by its name."""
+    for start, end, key in _groups(doc, named, article_id):
+        head = doc[end - 1]
+        if end - start >= 2 and head.text in _named_heads() and not any(t.like_num for t in doc[start:end]):
+            yield start, end, "Organization", None
+        else:
+            yield start, end, "Group", key
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["nouns"])
+
+
+@lru_cache(maxsize=1)
+def _bare_groups() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["bare"])
+
+
+_GROUP_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT")
+_GROUP_MODIFIERS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
+
+
+@lru_cache(maxsize=1)
+def _named_heads() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["named_heads"])
+
+
+@lru_cache(maxsize=1)
+def _collectives() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["collectives"])
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(fold(a) for e in gazetteer() if e.cls == "Country" for a in e.aliases if a[:1].isupper())
+
+
+def _is_group_noun(token) -> bool:
+    lower = token.lower_
+    if lower in _collectives():
+        return token.tag_ == "NN"
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    return lower in _group_nouns() or (lower.endswith("s") and fold(token.text[:-1]) in _demonyms())
+
+
+def _groups(doc, named, article_id: str):
+    """Noun phrases for unnamed collectives that fill a slot: "three U.S. senators", "political
+    prisoners", "the international community", "associates of Navalny", "Syrians"."""
+    key_at = {i: c.key for c in named for i in range(c.start, c.end) if c.key}
+    taken = {i for c in named for i in range(c.start, c.end)}
+    used: set[int] = set()
+    for token in doc:
+        if token.i in taken or token.i in used or token.dep_ not in _GROUP_SLOTS or not _is_group_noun(token):
+            continue
+        if token.dep_ == "conj" and _is_group_noun(token.head):
+            continue  # "allies and partners": the first noun carries the phrase
+        modifiers = [c for c in token.lefts if c.dep_ in _GROUP_MODIFIERS]
+        owner = [c for c in token.lefts if c.dep_ == "poss" and c.i in key_at]
+        of_phrase = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from") and len(list(c.subtree)) <= 8
+                     and any(g.dep_ == "pobj" for g in c.children)]
+        partners = [c for c in token.rights if c.dep_ == "conj" and _is_group_noun(c) and c.i not in taken]
+        demonym = token.tag_ in ("NNS", "NNPS") and fold(token.text[:-1]) in _demonyms()  # "Americans"
+        collective = token.lower_ in _collectives()
+        bare = token.lower_ in _bare_groups() and not any(c.dep_ in ("det", "poss") for c in token.lefts)
+        if collective and not modifiers:
+            continue
+        if not (modifiers or owner or of_phrase or partners or demonym or bare):
+            continue
+        start = min([c.left_edge.i for c in modifiers + owner] + [token.i])
+        end = token.i + 1
+        if partners:
+            end = max(end, partners[-1].i + 1)
+        if of_phrase and not partners:
+            end = max(end, max(t.i for t in of_phrase[0].subtree) + 1)
+        while start < end and (doc[start].dep_ in ("det", "poss") and doc[start].i not in key_at or doc[start].is_punct):
+            start += 1
+        if set(range(start, end)) & used:
+            start, end = token.i, token.i + 1
+        used.update(range(start, end))
+        parts = []
+        counted = len(without_count(doc[start:end].text).split())  # the key leaves the count out
+        for t in doc[end - counted:end] if counted else doc[start:end]:
+            part = key_at.get(t.i) or fold(t.text)
+            if part and (not parts or parts[-1] != part):
+                parts.append(part)
+        specific = any(c.dep_ == "nummod" or c.i in key_at or c.pos_ == "PROPN" for c in modifiers + owner) or len(parts) > 1
+        # A bare "lawmakers" is some lawmakers of this article, not the same ones everywhere.
+        scope = "" if specific else "-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]
+        yield start, end, "group:" + slug(" ".join(parts)) + scope
+
+
+_COUNT = re.compile(r"^(?:(?:more|fewer|less) than|over|under|up to|at least|nearly|almost|about|around|roughly|"
+                    r"some|several|many|all|both|other|dozens of|hundreds of|thousands of|scores of|a number of|"
+                    r"[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                    r"forty|fifty|hundred|thousand)\s+", re.IGNORECASE)
+
+
+def without_count(name: str) -> str:
+    """A group's name without the count before it: "more than 700 protesters" -> "protesters"."""
+    while (shorter := _COUNT.sub("", name, count=1)) != name:
+        name = shorter
+    return name

@@ -168,6 +168,11 @@ def test_only_symmetric_frames_split_coordinated_subjects(events_in):
     assert not of_class(events_in("Carla Diaz and Tomas Ruiz have not received the documents."), "Meeting")
 
 
+def test_coordinated_verbs_share_the_last_ones_object(events_in):
+    events = events_in("Eritrean police have questioned, detained and expelled dozens of Somali refugees.")
+    assert roles(of_class(events, "Detention")[0])["target"] == {"group:somalia-refugees"}
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

@@ -144,6 +144,11 @@ def _object(verb):
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr"):
             return child
+    # "have interrogated, detained, and deported thousands": coordinated verbs share the last one's object
+    for conjunct in (c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"):
+        for child in conjunct.children:
+            if child.dep_ == "dobj":
+                return child
     return None
 
 

@@ -173,6 +173,12 @@ def test_coordinated_verbs_share_the_last_ones_object(events_in):
     assert roles(of_class(events, "Detention")[0])["target"] == {"group:somalia-refugees"}
 
 
+def test_a_resolution_is_aimed_at_whom_it_makes_demands_of(events_in):
+    events = events_in("The Peruvian Congress passed a resolution demanding that Chile withdraw its envoy.")
+    legislation = of_class(events, "Legislation")[0]
+    assert roles(legislation) == {"agent": {"organization:peruvian-congress"}, "target": {"chile"}}
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

@@ -251,6 +251,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
     if (draft.trigger.cls == "Threat" or draft.trigger.cls == "Statement" and draft.trigger.pos == "VERB") \
             and not draft.roles.get("target"):
         _content_target(draft, token, refs)  # "warned that Tehran would pay", "a warning that X would bear ..."
+    if draft.trigger.cls == "Legislation" and obj is not None and not draft.roles.get("target"):
+        _content_target(draft, obj, refs)  # "a resolution demanding that Russia withdraw": aimed at Russia
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected):  # "Turkey would not be deterred by possible sanctions"
         _assign(draft, affected, affected_party(token), refs)

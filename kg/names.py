@@ -27,8 +27,10 @@ def slug(text: str) -> str:
 
 
 def surface_name(text: str) -> str:
-    """A mention's text as a name: 'the Middle East' -> 'Middle East', 'Ankara’s' -> 'Ankara'."""
+    """A mention's text as a name: 'the Middle East' -> 'Middle East', 'Ankara’s' -> 'Ankara',
+    'Mr. Spavor' -> 'Spavor'."""
     text = re.sub(r"^(?:the|The|THE)\s+", "", " ".join(text.split()))
+    text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+(?=[A-Z])", "", text)  # honorifics are no part of a name
     return re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)
 
 

@@ -139,3 +139,9 @@ def test_an_organisation_named_after_its_country_is_the_organisation(found_in):
                              "The NATO Alliance met."))
     assert names["Iranian Ministry of Intelligence"][1] == "Organization"
     assert names["Turkish"] == ("turkey", "Country") and names["NATO"][0] == "nato"
+
+
+def test_honorifics_and_cut_given_names(found_in):
+    names = by_name(found_in("Minister of Trade Carlos J. Mendez met Anna Lind. Mr. Mendez later thanked Ms. Lind."))
+    assert names["Carlos J. Mendez"][0] == names["Mendez"][0] == "person:carlos-j-mendez"
+    assert names["Lind"][0] == "person:anna-lind" and not any(n.startswith(("Mr", "Ms")) for n in names)

@@ -112,7 +112,7 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     for ent in ner_spans:
         start, end = _trim(ent)
         if ent.label_ == "PERSON":
-            end = _extend_name(doc, end, taken | title_tokens)
+            start, end = _extend_name_left(doc, start, taken | title_tokens), _extend_name(doc, end, taken | title_tokens)
         if start >= end or taken.intersection(range(start, end)) or title_tokens.intersection(range(start, end)):
             continue
         if all(t.is_lower or not t.is_alpha for t in doc[start:end]):
@@ -233,6 +233,15 @@ def _extend_name(doc, end: int, taken: set[int]) -> int:
             and not doc[end].ent_type_:
         end += 1
     return end
+
+
+def _extend_name_left(doc, start: int, taken: set[int]) -> int:
+    """... or leave out the given name before an initial ("Antony" of "Antony J. Blinken")."""
+    initial = len(doc[start].text) == 2 and doc[start].text[1] == "." and doc[start].text[0].isupper()
+    if initial and start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+        return start - 1
+    return start
 
 
 def _trim(span) -> tuple[int, int]:

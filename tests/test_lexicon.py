@@ -179,6 +179,14 @@ def test_a_resolution_is_aimed_at_whom_it_makes_demands_of(events_in):
     assert roles(legislation) == {"agent": {"organization:peruvian-congress"}, "target": {"chile"}}
 
 
+def test_a_gerund_after_by_or_on_is_done_by_the_clause_subject(events_in):
+    transfer = of_class(events_in("Norway has placed a high priority on delivering air defence systems to Ukraine."),
+                        "Transfer")[0]
+    assert roles(transfer) == {"agent": {"norway"}, "target": {"ukraine"}}
+    thanked = events_in("Sweden thanked Norway for providing weapons to Ukraine.")
+    assert not [e for e in thanked if e.cls == "Transfer" and "sweden" in e.role("agent")]
+
+
 def test_holding_someone_responsible_is_no_detention(events_in):
     assert not of_class(events_in("Sweden holds Ivan Petrov responsible for the attack."), "Detention")
 

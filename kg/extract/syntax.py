@@ -38,6 +38,11 @@ def object_controller(verb):
     return None
 
 
+# Prepositions whose gerund is done by the governing clause's subject ("by providing", "on
+# delivering"); not "for"/"of"/"with", whose gerund often belongs to the object ("thanked X for providing").
+_MANNER_PREPOSITIONS = frozenset({"by", "on", "in", "through", "while", "after", "before"})
+
+
 def clause_subject(verb, depth: int = 0):
     """The subject of a verb, following control and coordination ('plans to buy', 'and limit')."""
     if depth > 4:
@@ -51,6 +56,13 @@ def clause_subject(verb, depth: int = 0):
             return controller
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return clause_subject(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER_PREPOSITIONS:
+        # "helped by delivering", "placed priority on delivering": whoever does the governing act
+        governor = verb.head.head
+        if governor.pos_ == "NOUN" and governor.dep_ == "dobj":
+            governor = governor.head
+        if governor.pos_ in ("VERB", "AUX"):
+            return clause_subject(governor, depth + 1)
     if verb.dep_ == "acl" or (verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "to") and verb.head.head.pos_ in ("NOUN", "ADJ")):
         noun = verb.head if verb.dep_ == "acl" else verb.head.head  # "Ankara's decision to buy", "threats of imposing"
         for child in noun.children:

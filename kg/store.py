@@ -95,8 +95,10 @@ def write_store(store_dir: str, write: Callable[[ox.Store], T]) -> T:
             original = open_store(store_dir)
             original.backup(str(staging))
             del original
+        elif folder.exists() and not folder.is_dir():
+            raise InputError(f"{store_dir}: not a directory")
         else:
-            open_store(store_dir)  # checks the path, recovers; the store itself is made aside
+            _recover(folder)  # the store itself is made aside: a failed first load leaves no directory
         store = ox.Store(str(staging))
         outcome = write(store)
         store.flush()

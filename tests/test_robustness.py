@@ -322,3 +322,11 @@ def test_interrupted_build_leaves_no_partial_output(tmp_path, monkeypatch, nlp):
     result = invoke("build", tmp_path / "a.txt", "-o", out)
     assert result.exit_code == 130 and result.stderr == "kg: interrupted; nothing written\n"
     assert out.read_text() == "# existing\n" and sorted(os.listdir(tmp_path)) == ["a.txt", "out.ttl"]
+
+
+def test_a_failed_first_load_leaves_no_store_behind(tmp_path):
+    broken = tmp_path / "broken.nt"
+    broken.write_text("<a> <b> .\n")
+    result = invoke("load", broken, "--store", tmp_path / "store")
+    assert result.exit_code == 2 and result.stderr.startswith(f"kg: error: {broken}: ")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.nt"]

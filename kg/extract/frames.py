@@ -294,15 +294,13 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
 
 
 def _named_members(group) -> list:
-    """Names a group phrase lists: 'including A, B and C', 'such as A', or an apposition."""
+    """Names a group phrase lists: 'including A, B and C', 'like A', or an apposition."""
     out = []
     for child in group.children:
         if child.dep_ == "prep" and child.lower_ in ("including", "like"):
             out += [c for c in child.children if c.dep_ == "pobj"]
         elif child.dep_ == "appos" and child.pos_ == "PROPN":
             out.append(child)
-        elif child.dep_ == "amod" and child.lower_ == "such":
-            pass
     return out
 
 

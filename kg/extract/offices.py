@@ -56,11 +56,10 @@ def _speaks_unqualified(doc, holder, span, party_at, classes, voice: str | None)
     if voice is None or span.label_ in _INTERNATIONAL:
         return False
     head = doc[holder.end - 1]
-    speaking = head.dep_ == "pobj" and head.head.lower_ in ("from", "by")  # "Statement from President X"
-    if head.dep_ not in ("nsubj", "nsubjpass", "poss") and not speaking:
+    if head.dep_ == "pobj" and head.head.lower_ in ("from", "by"):
+        return True  # "Statement from President X on the Situation in Haiti": the release's own official
+    if head.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return False
-    if speaking:  # "Statement from President X on the Situation in Haiti": the release's own official
-        return True
     sentence = span.sent
     return not any(m.key != voice and classes[m.key] == "Country" for i, m in party_at.items()
                    if sentence.start <= i < sentence.end)

@@ -32,3 +32,16 @@ def by_name(found) -> dict[str, tuple[str, str]]:
     """surface form -> (entity key, class)"""
     classes = {e.key: e.cls for e in found.entities}
     return {m.text: (m.key, classes[m.key]) for m in found.mentions}
+
+
+@pytest.fixture(scope="session")
+def events_of(nlp):
+    """Run every extraction stage on a text; return its EventMentions."""
+    from kg.extract.events import find_events
+    from kg.extract.offices import find_offices
+
+    def run(text: str, publisher: str | None = None, published=None):
+        article = analyse(Document(id="x", text=text, published=published, publisher=publisher))
+        found = find_entities(next(parse([article], nlp)))
+        return find_events(found, find_offices(found))
+    return run

@@ -5,24 +5,14 @@ from importlib import resources
 
 import pytest
 
-from kg.documents import Document
-from kg.extract.entities import find_entities
-from kg.extract.events import find_events
-from kg.layout import analyse
-from kg.nlp import parse
-from kg.extract.offices import find_offices
 from kg.extract.voice import voice_of
 
 PUBLISHED = dt.date(2022, 6, 10)
 
 
 @pytest.fixture(scope="module")
-def events_in(nlp):
-    def run(text, publisher=None):
-        article = analyse(Document(id="x", text=text, published=PUBLISHED, publisher=publisher))
-        found = find_entities(next(parse([article], nlp)))
-        return find_events(found, find_offices(found))
-    return run
+def events_in(events_of):
+    return lambda text, publisher=None: events_of(text, publisher, PUBLISHED)
 
 
 def of_class(events, cls):

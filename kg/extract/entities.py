@@ -349,8 +349,10 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
             keyed.append((c, "organization:" + slug(longer), "Organization"))
             continue
         kind_keys = [k for k in kinds.get(fold(name), []) if k in mentioned]
-        if kind_keys:  # "the Alliance" in an article about NATO
-            keyed.append((c, kind_keys[0], gazetteer_by_key()[kind_keys[0]].cls))
+        if kind_keys:  # "the Alliance" in an article about NATO; of two councils, the one named last
+            earlier = [o for o in candidates if o.key in kind_keys and (o.block, o.start) < (c.block, c.start)]
+            key = max(earlier, key=lambda o: (o.block, o.start)).key if earlier else kind_keys[0]
+            keyed.append((c, key, gazetteer_by_key()[key].cls))
         elif fold(name) in kinds:
             continue  # a bare description with nothing to refer to
         elif c.cls == "Person":

@@ -125,6 +125,8 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             continue
         if trigger.no_complement and any(t.lemma_.lower() in _PREDICATIVE for t in _below(token, 5)):
             continue
+        if trigger.cls == "Statement" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote":
+            continue  # "voted to demand that X ...": the demand is what the vote (a Legislation) says
         draft = _Draft(trigger, block, token, confidence=trigger.confidence)
         _fill(draft, token, obj, refs, support_verbs | trigger.support)
         out.append(draft)
@@ -157,8 +159,15 @@ def _objects_with_preps(verb, obj) -> list:
     out = [obj] if obj is not None else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the resolution proposed by Mexico"
         out.append(verb.head)
-    out += [o for p, o in prepositions_of(verb) if p in ("on", "for", "in")]
+    for p, o in prepositions_of(verb):
+        if p in ("on", "for", "in"):
+            # "voted in support of a resolution": what is supported
+            inner = prep_object(o, "of") if o.lemma_.lower() in _SUPPORT_NOUNS else None
+            out.append(inner if inner is not None else o)
     return out
+
+
+_SUPPORT_NOUNS = frozenset({"support", "favor", "favour", "opposition"})
 
 
 def _below(token, depth: int) -> list:
@@ -212,6 +221,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         _modifiers(draft, token, refs, slots.get("modifiers", {}))
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
         of = prep_object(token, "of")
+        if of is None and token.dep_ == "conj" and token.head.pos_ == "NOUN":
+            of = prep_object(token.head, "of")  # "the removal and arrest of X": coordinated nouns share it
         if of is not None and "object" in slots:
             _assign(draft, slots["object"], of, refs)
             if "object_owner" in slots and not draft.roles.get(slots["object_owner"]):
@@ -251,8 +262,9 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
     if (draft.trigger.cls == "Threat" or draft.trigger.cls == "Statement" and draft.trigger.pos == "VERB") \
             and not draft.roles.get("target"):
         _content_target(draft, token, refs)  # "warned that Tehran would pay", "a warning that X would bear ..."
-    if draft.trigger.cls == "Legislation" and obj is not None and not draft.roles.get("target"):
-        _content_target(draft, obj, refs)  # "a resolution demanding that Russia withdraw": aimed at Russia
+    if draft.trigger.cls == "Legislation" and not draft.roles.get("target"):
+        # "a resolution demanding that Russia withdraw", "voted to demand that Russia withdraw": aimed at Russia
+        _content_target(draft, obj if obj is not None else token, refs)
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected):  # "Turkey would not be deterred by possible sanctions"
         _assign(draft, affected, affected_party(token), refs)
@@ -313,6 +325,8 @@ def _content_target(draft: _Draft, verb, refs: Referents) -> None:
     speakers = set(draft.roles.get("agent", [])) | set(draft.roles.get("counterpart", []))
     clauses = ("ccomp", "xcomp") if verb.pos_ != "NOUN" else ("acl", "ccomp")  # "a warning that X would ..."
     for clause in (c for c in verb.children if c.dep_ in clauses and (verb.pos_ != "NOUN" or c.pos_ in ("VERB", "AUX"))):
+        if verb.pos_ == "NOUN" and clause.tag_ == "VBN":
+            continue  # "a resolution co-sponsored by 80 states": who backs it, not what it is about
         subject = clause_subject(clause)
         tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)
         for t in tokens:

@@ -54,6 +54,7 @@ class Referents:
         self.mentioned = {m.key for m in found.mentions}
         self.titles = {b: {i: span for span in title_spans(pb.doc) for i in range(span.start, span.end)}
                        for b, pb in enumerate(found.parsed.blocks)}
+        self._name_heads: dict[str, set[str]] | None = None
         self.speakers: list[tuple[int, int, str]] = []  # (block, token, key) of statement agents, for pronouns
 
     def cls(self, key: str | None) -> str | None:
@@ -99,8 +100,14 @@ class Referents:
             of = prep_object(token, "of")
             return self.resolve(block, of, depth + 1) if of is not None else None
         kind_keys = [k for k in _kinds().get(token.lemma_.lower(), ()) if k in self.mentioned]
-        if len(kind_keys) == 1 and any(c.lower_ in ("the", "this", "its") or c.dep_ in ("amod", "compound") for c in token.lefts):
-            return kind_keys[0]
+        if kind_keys and any(c.lower_ in ("the", "this", "its") or c.dep_ in ("amod", "compound") for c in token.lefts):
+            key = self._latest(block, token, kind_keys)  # "the council": of two, the one named last
+            if key:
+                return key
+        if any(c.lower_ == "the" for c in token.lefts) and not any(c.dep_ in ("amod", "compound", "poss") for c in token.lefts):
+            key = self._short_name(block, token)
+            if key:  # "the Council" after "the UN Human Rights Council"
+                return key
         for child in token.children:  # "S-400 batteries", "preacher Andrew Brunson"
             if child.dep_ == "compound":
                 key = self.resolve(block, child, depth + 1)
@@ -144,6 +151,10 @@ class Referents:
                     key = self.resolve(block, t)
                     if key and self.cls(key) in classes:
                         return key
+        if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
+            key = self._earlier_in_sentence(block, token, classes)
+            if key:  # "labelled Smith a terrorist and sanctioned him": Smith
+                return key
         if "Person" in classes:
             for b, i, key in reversed(self.speakers):
                 if (b, i) < (block, token.i) and block - b <= 2:
@@ -162,6 +173,42 @@ class Referents:
                         return m.key
                 if block - b >= 2:
                     break
+        return None
+
+    def _short_name(self, block: int, token) -> str | None:
+        """The organisation named last before `token` (in its block) whose name ends in its word:
+        "the Council" after "the UN Human Rights Council"."""
+        if self._name_heads is None:
+            heads: dict[str, set[str]] = {}
+            for e in self.found.entities:
+                if e.cls == "Organization" and e.key in self.mentioned:
+                    for name in e.names:
+                        words = name.split()
+                        if len(words) > 1:
+                            heads.setdefault(words[-1].lower(), set()).add(e.key)
+            self._name_heads = heads
+        return self._latest(block, token, self._name_heads.get(token.lower_, ()))
+
+    def _latest(self, block: int, token, keys) -> str | None:
+        """Of these keys, the only one, else the one mentioned last before the token in its block."""
+        if len(keys) == 1:
+            return next(iter(keys))
+        earlier = [m for m in self.found.mentions_in(block) if m.key in keys and m.start < token.i]
+        return max(earlier, key=lambda m: m.start).key if earlier else None
+
+    def _earlier_in_sentence(self, block: int, token, classes: set[str]) -> str | None:
+        """The latest mention before an object pronoun in its sentence, other than the subject of
+        the pronoun's own clause (who would be 'himself')."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        bdoc = self.found.parsed.blocks[block].doc
+        start = token.sent.start
+        for m in sorted(self.found.mentions_in(block), key=lambda m: m.start, reverse=True):
+            if m.start >= token.i or m.start < start or self.cls(m.key) not in classes:
+                continue
+            head = bdoc[m.end - 1]
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head == verb:
+                return None
+            return m.key
         return None
 
     def _title_holder(self, block: int, token, title: str, depth: int) -> str | None:

@@ -50,6 +50,9 @@ def clause_subject(verb, depth: int = 0):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that",):
             return child
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "xcomp" and verb.head.tag_ == "VB":
+        # "urged X to reconsider and spoke with Y": a finite verb hung on the infinitive joins its governor
+        return clause_subject(verb.head.head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
         controller = object_controller(verb.head)  # "urged Iran to release", "called on Iran to release"
         if controller is not None:

@@ -1,0 +1,66 @@
+"""Roles that need more than the trigger's own slots, on sentences of our own: coordinated nouns,
+object pronouns, support verbs, votes, short names of organisations."""
+import pytest
+
+
+def roles(event) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for role, key in event.roles:
+        out.setdefault(role, set()).add(key)
+    return out
+
+
+def of_class(events, cls):
+    return [e for e in events if e.cls == cls]
+
+
+def test_coordinated_nouns_share_their_of_phrase(events_of):
+    events = events_of("Canada condemned the raid and the subsequent seizure and detention of activist Maria Lopez in Caracas.")
+    detention, = of_class(events, "Detention")
+    assert roles(detention) == {"agent": {"venezuela"}, "target": {"person:maria-lopez"}, "place": {"venezuela"}}
+
+
+def test_an_object_pronoun_refers_back_inside_its_sentence(events_of):
+    sanction, = of_class(events_of(
+        "In 2015, the British government listed Ahmed Karim as a terrorist and imposed sanctions on him."), "Sanction")
+    assert roles(sanction) == {"agent": {"united-kingdom"}, "target": {"person:ahmed-karim"}}
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(events_of):
+    events = events_of("Anna Berg said on Monday that Tom Hall had insulted her.")
+    assert {k for e in events for r, k in e.roles if r == "target"} == {"person:tom-hall"}
+
+
+@pytest.mark.parametrize("verb", ["removed", "reimposed", "tightened"])
+def test_support_verbs_of_sanctions_give_their_agent(events_of, verb):
+    sanction, = of_class(events_of(f"The European Union {verb} sanctions on Belarus."), "Sanction")
+    assert roles(sanction) == {"agent": {"european-union"}, "target": {"belarus"}}
+
+
+def test_a_finite_verb_hung_on_an_infinitive_has_the_governing_subject(events_of):
+    events = events_of("Minister Ana Silva urged the bank to reconsider and spoke with Governor Luis Prado about the loan.")
+    meeting, = of_class(events, "Meeting")
+    assert roles(meeting) == {"agent": {"person:ana-silva"}, "counterpart": {"person:luis-prado"}}
+
+
+def test_a_vote_for_a_resolution_is_legislation_aimed_at_its_subject(events_of):
+    law, = of_class(events_of("The Senate voted in support of a resolution condemning Russia's aggression."), "Legislation")
+    assert roles(law) == {"agent": {"organization:senate"}, "target": {"russia"}}
+
+
+def test_voting_to_demand_is_legislation_not_a_statement(events_of):
+    events = events_of("The Senate voted to demand that Iran free the sailors.")
+    assert [e.cls for e in events if e.cls != "Transfer"] == ["Legislation"]
+    assert roles(events[0])["target"] == {"iran"}
+
+
+def test_who_sponsors_a_resolution_is_not_its_target(events_of):
+    events = events_of("France introduced a resolution sponsored by Germany and Italy.")
+    assert all("target" not in roles(e) for e in of_class(events, "Legislation"))
+
+
+def test_the_council_is_the_council_named_last(events_of):
+    text = ("The UN Security Council met on Monday. On Friday the UN Human Rights Council held a debate.\n\n"
+            "The Council voted to condemn Russia.")
+    law, = of_class(events_of(text), "Legislation")
+    assert roles(law) == {"agent": {"un-human-rights-council"}, "target": {"russia"}}

@@ -145,3 +145,20 @@ def test_honorifics_and_cut_given_names(found_in):
     names = by_name(found_in("Minister of Trade Carlos J. Mendez met Anna Lind. Mr. Mendez later thanked Ms. Lind."))
     assert names["Carlos J. Mendez"][0] == names["Mendez"][0] == "person:carlos-j-mendez"
     assert names["Lind"][0] == "person:anna-lind" and not any(n.startswith(("Mr", "Ms")) for n in names)
+
+
+@pytest.mark.parametrize("text", [
+    "The paper interviewed Dénes Fodor, the government commissioner for ports, about the sale.",
+    "A spokesman, Dénes Fodor, said the sale was final.",
+])
+def test_a_name_in_apposition_with_a_person_noun_is_a_person(found_in, text):
+    # the small model tags this name as an organisation in both sentences
+    assert by_name(found_in(text))["Dénes Fodor"] == ("person:denes-fodor", "Person")
+
+
+def test_an_abbreviated_executive_order_is_the_order(found_in):
+    found = found_in("Treasury acted under E.O. 13224 and Executive Order (E.O.) 13894, not under Executive Order 13224 again.")
+    names = by_name(found)
+    assert names["E.O. 13224"] == names["Executive Order 13224"] == ("instrument:executive-order-13224", "Product")
+    assert names["Executive Order (E.O.) 13894"][0] == "instrument:executive-order-13894"
+    assert found.entity("instrument:executive-order-13224").label == "Executive Order 13224"

@@ -18,7 +18,7 @@ from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import fold, same_person, slug, surface_name
 from ..nlp import ParsedArticle, tokenizer_for
 from .groups import group_candidates, without_count
-from .instruments import INSTRUMENT, instrument_spans
+from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .model import ArticleEntities, Entity, Mention
 from .quotes import quote_spans
 from .titles import title_spans
@@ -97,7 +97,7 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
     ner_spans = [ent for ent in doc.ents if ent.label_ in NER_CLASSES]
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
-        name = doc[start:end].text
+        name = instrument_name(doc[start:end].text)
         take(start, end, "Product", INSTRUMENT + slug(name), name)
     for start, end, key in _armed_forces(doc, gaz_spans, gaz_keys):  # "the Russian military": an organisation
         take(start, end, "Organization", key)
@@ -127,6 +127,8 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             cls = "Organization"  # "East Ocean Shipping Co.", "Htoo Group": whatever the model guessed
         elif _after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
+        elif end - start >= 2 and _in_person_apposition(doc[start:end]):
+            cls = "Person"  # "Jan Novak, the government commissioner": whatever the model guessed
         take(start, end, cls, None)
     for start, end, cls, key in group_candidates(doc, out, article_id):
         out.append(_Candidate(index, start, end, cls, key))
@@ -193,6 +195,19 @@ def _government_of(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     return {fold(n): e.key for e in gazetteer() if e.cls == "Country" for n in (e.label, *e.aliases)}
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(load_json("titles.json")["person_nouns"])
+
+
+def _in_person_apposition(span) -> bool:
+    """The name stands in apposition with a noun that names only people, either way round."""
+    root, nouns = span.root, _person_nouns()
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and root.head.i < span.start:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children if c.i >= span.end)
 
 
 def _after_title(doc, start: int, title_tokens: set[int]) -> bool:

@@ -14,7 +14,18 @@ INSTRUMENT = "instrument:"  # key prefix: a Product that is a text, never bought
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     raw = load_json("instruments.json")
-    return frozenset(raw["heads"]), frozenset(raw["links"])
+    return frozenset(raw["heads"]) | frozenset(raw["abbreviations"]), frozenset(raw["links"])
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    return load_json("instruments.json")["abbreviations"]
+
+
+def instrument_name(surface: str) -> str:
+    """An instrument's name with its head written out: 'E.O. 13224' -> 'Executive Order 13224'."""
+    words = [w for w in surface.split() if w.strip("()") not in _abbreviations() or not w.startswith("(")]
+    return " ".join(_abbreviations().get(w, w) for w in words)
 
 
 _CALENDAR = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
@@ -42,6 +53,8 @@ def instrument_spans(doc) -> list[tuple[int, int]]:
         while start < i and doc[start].lower_ in ("the", "a", "an", "-"):
             start += 1
         end = i + 1
+        if [t.text for t in doc[end:end + 3]][::2] == ["(", ")"] and doc[end + 1].text in _abbreviations():
+            end += 3  # "Executive Order (E.O.) 13894"
         if end < len(doc) and doc[end].text in ("No.", "no.", "Number"):
             end += 1
         if end < len(doc) and doc[end].like_num:  # "Order 13818", "Resolution 2231": the number ends it

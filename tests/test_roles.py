@@ -64,3 +64,26 @@ def test_the_council_is_the_council_named_last(events_of):
             "The Council voted to condemn Russia.")
     law, = of_class(events_of(text), "Legislation")
     assert roles(law) == {"agent": {"un-human-rights-council"}, "target": {"russia"}}
+
+
+@pytest.mark.parametrize("text", ["Reuters reported the talks had failed.",
+                                  "The daily newspaper El Mercurio revealed the talks had failed.",
+                                  "The Santiago Times said the talks had failed."])
+def test_a_news_outlet_reporting_makes_no_statement(events_of, text):
+    assert of_class(events_of(text), "Statement") == []
+
+
+def test_a_state_reporting_makes_a_statement(events_of):
+    statement, = of_class(events_of("Chile reported the talks had failed."), "Statement")
+    assert roles(statement) == {"agent": {"chile"}}
+
+
+def test_calling_something_a_name_is_a_statement_about_its_owner(events_of):
+    statement, = of_class(events_of("France described Russia's decision as a mistake."), "Statement")
+    assert roles(statement) == {"agent": {"france"}, "target": {"russia"}}
+    assert of_class(events_of("Spain called the meeting."), "Statement") == []  # no complement: no characterisation
+
+
+def test_troops_a_statement_is_aimed_at_stand_for_their_country(events_of):
+    statement, = of_class(events_of("The Chilean government recommended that US troops leave the country."), "Statement")
+    assert roles(statement)["target"] == {"group:united-states-troops", "united-states"}

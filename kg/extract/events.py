@@ -21,6 +21,7 @@ from .frames import (
     trigger_tokens,
 )
 from .model import ArticleEntities, EventMention, OfficeClaim
+from .outlets import outlet_keys
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
 from .syntax import complement_of, distance, dominates
@@ -35,6 +36,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
     article = found.parsed.article
     events: list[EventMention] = []
     voice = found.voice
+    outlets = outlet_keys(found)  # "Reuters reported ...": narration, no statement of the outlet's
     for index, pb in enumerate(found.parsed.blocks):
         if pb.block.kind == "caption" or (pb.block.kind == "headline" and _title_case(pb.doc)):
             continue  # a Title Case headline parses as a string of names
@@ -43,6 +45,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         inside_names = {i for m in found.mentions_in(index) if refs.cls(m.key) != "Group" for i in range(m.start, m.end)}
         for sentence in pb.doc.sents:
             drafts = [d for t in trigger_tokens(sentence, inside_quotes | inside_names) for d in frames(index, t, refs)]
+            drafts = [d for d in drafts if not (d.trigger.id == "say" and _only(d.roles.get("agent"), outlets))]
             found_here = _finish(drafts, sentence, pb, article.published, refs, len(events))
             found_here += voice_appeals(index, sentence, voice, refs, inside_quotes,
                                         ((pb.block.start + sentence.start_char, pb.block.start + sentence.end_char),))
@@ -53,6 +56,10 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         for statement in quote_statements(index, pb, refs):
             events.append(statement)
     return tuple(_merge_in_sentence(events))
+
+
+def _only(keys, among) -> bool:
+    return bool(keys) and all(k in among for k in keys)
 
 
 def _title_case(doc) -> bool:

@@ -45,6 +45,7 @@ class Trigger:
     place_object: bool = False  # an object that is a place fills the place ("visit Tripoli")
     not_objects: frozenset[str] = frozenset()  # no event with such an object ("give thanks", "meet its commitments")
     symmetric: bool = False  # coordinated subjects act on each other ("Japan and Peru met"): one is the counterpart
+    predicative: bool = False  # only with a predicative complement ("called the vote illegal", "described X as Y")
 
 
 @dataclass
@@ -77,7 +78,8 @@ def lexicon():
                                 tuple(t.get("requires_any", ())), frozenset(t.get("particles", ())),
                                 frozenset(t.get("companions", ())), frozenset(t.get("support", ())),
                                 t.get("no_complement", False), t.get("person_object", False), t.get("place_object", False),
-                                frozenset(t.get("not_objects", ())), t.get("symmetric", False)))
+                                frozenset(t.get("not_objects", ())), t.get("symmetric", False),
+                                t.get("predicative", False)))
     cues = {m: frozenset(words) for m, words in raw["modality_cues"].items()}
     return tuple(triggers), frozenset(raw["support_verbs"]), cues
 
@@ -113,6 +115,12 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
         obj = _object(token) if trigger.pos == "VERB" else None
+        if trigger.predicative:
+            complement = _predicative_complement(token, obj)
+            if complement is None:
+                continue
+            obj = obj if obj is not None and obj != complement else next(
+                (c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
         if trigger.object_lemmas:
             obj = next((o for o in _objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None)
             if obj is None:
@@ -140,6 +148,15 @@ def _pos_ok(token, pos: str) -> bool:
 
 
 _PREDICATIVE = frozenset({"responsible", "accountable", "liable"})
+
+
+def _predicative_complement(verb, obj):
+    """What a verb of calling says its object is: 'called the vote illegal', 'described X as Y'."""
+    for head in (verb, obj):
+        for child in head.children if head is not None else ():
+            if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+                return child
+    return None
 
 
 def _object(verb):
@@ -333,6 +350,8 @@ def _content_target(draft: _Draft, verb, refs: Referents) -> None:
             key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else None
             if key and key not in speakers and refs.cls(key) in ACTOR_CLASSES:
                 draft.add("target", key)
+                if refs.cls(key) == "Group":  # "said US troops must leave": the troops, and the US
+                    draft.add("target", refs.represented(draft.block, t))
                 draft.confidence -= 0.1
                 return
 

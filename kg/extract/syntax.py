@@ -50,8 +50,8 @@ def clause_subject(verb, depth: int = 0):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that",):
             return child
-    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.head.dep_ == "xcomp" and verb.head.tag_ == "VB":
-        # "urged X to reconsider and spoke with Y": a finite verb hung on the infinitive joins its governor
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and _small_clause(verb.head):
+        # "urged X to reconsider and spoke with Y": a finite verb hung on an infinitive joins its governor
         return clause_subject(verb.head.head, depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
         controller = object_controller(verb.head)  # "urged Iran to release", "called on Iran to release"
@@ -74,6 +74,11 @@ def clause_subject(verb, depth: int = 0):
         if noun.pos_ == "ADJ" and noun.dep_ == "acomp":  # "Ankara would be open to purchasing"
             return clause_subject(noun.head, depth + 1)
     return None
+
+
+def _small_clause(verb) -> bool:
+    """An infinitive complement: 'urged X to reconsider'."""
+    return verb.dep_ == "xcomp" and verb.tag_ == "VB"
 
 
 def left_of_noun(token) -> list:

@@ -1,0 +1,34 @@
+"""Stage 6a: which organisations of an article are news outlets (kg/data/outlets.json). An
+outlet that reports ("Reuters reported", "the newspaper revealed") narrates; it makes no
+statement of its own."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import gazetteer_by_key, load_json
+from .model import ArticleEntities
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("outlets.json").items() if k != "_comment"}
+
+
+def outlet_keys(found: ArticleEntities) -> frozenset[str]:
+    """Keys of the article's organisations that are news outlets."""
+    words = _lexicon()
+    by_key = gazetteer_by_key()
+    out = set()
+    for entity in found.entities:
+        if entity.cls != "Organization":
+            continue
+        entry = by_key.get(entity.key)
+        if entity.key in words["keys"] or (entry and entry.kind in words["kinds"]) or any(
+                word in words["name_words"] for name in entity.names for word in name.split()):
+            out.add(entity.key)
+    organisations = {e.key for e in found.entities if e.cls == "Organization"}
+    for m in found.mentions:
+        doc = found.parsed.blocks[m.block].doc
+        if m.key in organisations and m.start > 0 and doc[m.start - 1].lower_ in words["nouns"]:
+            out.add(m.key)  # "daily newspaper Magyar Nemzet", "news agency ISNA"
+    return frozenset(out)

@@ -87,3 +87,29 @@ def test_calling_something_a_name_is_a_statement_about_its_owner(events_of):
 def test_troops_a_statement_is_aimed_at_stand_for_their_country(events_of):
     statement, = of_class(events_of("The Chilean government recommended that US troops leave the country."), "Statement")
     assert roles(statement)["target"] == {"group:united-states-troops", "united-states"}
+
+
+def test_a_recipient_parsed_onto_the_last_object_is_the_verbs(events_of):
+    events = events_of("Canada will continue to provide military training, humanitarian aid, and economic support to Ukraine.")
+    transfer, = of_class(events, "Transfer")
+    assert roles(transfer) == {"agent": {"canada"}, "target": {"ukraine"}}
+    assert of_class(events, "Statement") == []  # announcing its own aid is the aid
+
+
+def test_a_release_nobody_makes_is_made_by_the_holder(events_of):
+    text = "Belarusian police arrested the journalist Ivan Petrov on Sunday.\n\nCanada demanded his immediate release."
+    transfer, = of_class(events_of(text), "Transfer")
+    assert roles(transfer) == {"agent": {"belarus"}, "target": {"person:ivan-petrov"}}
+    assert transfer.modality == "Proposed"
+
+
+def test_every_act_of_a_series_called_for_is_the_addressees(events_of):
+    events = events_of("We urge Iran to allow a fair trial, immediately release all foreign detainees, and end the crackdown.")
+    transfer, = of_class(events, "Transfer")
+    assert roles(transfer) == {"agent": {"iran"}, "target": {"group:foreign-detainees"}}
+    assert transfer.modality == "Proposed"
+
+
+def test_an_infinitive_after_an_object_is_done_by_the_subject(events_of):
+    transfer, = of_class(events_of("Japan approved a package to deliver helmets to Ukraine."), "Transfer")
+    assert roles(transfer) == {"agent": {"japan"}, "target": {"ukraine"}}

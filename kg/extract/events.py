@@ -55,7 +55,26 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
             events.extend(found_here)
         for statement in quote_statements(index, pb, refs):
             events.append(statement)
-    return tuple(_merge_in_sentence(events))
+    return tuple(_merge_in_sentence(_releases_by_holders(events)))
+
+
+def _releases_by_holders(events: list[EventMention]) -> list[EventMention]:
+    """A release nobody is said to make is made by whoever the article says holds the released
+    ("X was arrested in Minsk. ... We demand his release": Belarus)."""
+    holders: dict[str, set[str]] = {}
+    for e in events:
+        if e.cls == "Detention":
+            for target in e.role("target"):
+                holders.setdefault(target, set()).update(e.role("agent"))
+    out = []
+    for e in events:
+        if e.cameo == "0841" and not e.role("agent") and e.role("target"):
+            found = set().union(*(holders.get(t, set()) for t in e.role("target"))) - set(e.role("target"))
+            if len(found) == 1:
+                e = replace(e, roles=tuple(sorted(e.roles + (("agent", found.pop()),))),
+                            confidence=round(e.confidence - 0.1, 2))
+        out.append(e)
+    return out
 
 
 def _only(keys, among) -> bool:
@@ -149,7 +168,8 @@ def _modality(token, cls: str, cues) -> str:
     found = set()
     chain = [token]
     t = token
-    while t.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "relcl", "acomp") and t.head.i != t.i:
+    while (t.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "relcl", "acomp")
+           or (t.dep_ == "dep" and t.tag_ == "VB")) and t.head.i != t.i:
         if t.dep_ == "prep" and t.lower_ not in ("of", "to", "with"):
             break
         t = t.head

@@ -222,7 +222,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
                         _assign_owner(draft, role, pobj, refs)
         preps += prepositions_of(token)
         if obj is not None and not draft.trigger.object_lemmas:  # "bought S-400 systems from Russia"
-            preps += [(p, o) for p, o in prepositions_of(obj) if p in slots.get("preps", {}) and p not in ("of", "in", "at")]
+            for noun in (obj, *obj.conjuncts):  # "provide arms, aid and support to Ukraine": parsed onto "support"
+                preps += [(p, o) for p, o in prepositions_of(noun) if p in slots.get("preps", {}) and p not in ("of", "in", "at")]
         if obj is not None and draft.trigger.object_lemmas:
             preps += prepositions_of(obj)
             _modifiers(draft, obj, refs, slots.get("modifiers", {}))

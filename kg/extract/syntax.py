@@ -53,6 +53,10 @@ def clause_subject(verb, depth: int = 0):
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and _small_clause(verb.head):
         # "urged X to reconsider and spoke with Y": a finite verb hung on an infinitive joins its governor
         return clause_subject(verb.head.head, depth + 1)
+    if verb.dep_ == "dep" and verb.tag_ == "VB":  # "call on X to allow A, release B": parsed loose of "allow"
+        sibling = next((c for c in verb.head.children if c.dep_ == "xcomp" and c.i < verb.i), None)
+        if sibling is not None:
+            return clause_subject(sibling, depth + 1)
     if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in OBJECT_CONTROL:
         controller = object_controller(verb.head)  # "urged Iran to release", "called on Iran to release"
         if controller is not None:
@@ -73,6 +77,10 @@ def clause_subject(verb, depth: int = 0):
                 return child
         if noun.pos_ == "ADJ" and noun.dep_ == "acomp":  # "Ankara would be open to purchasing"
             return clause_subject(noun.head, depth + 1)
+    noun = verb.head
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return clause_subject(noun.head, depth + 1)  # "authorized a drawdown to provide aid": who authorized
     return None
 
 

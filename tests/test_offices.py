@@ -60,3 +60,28 @@ def test_the_title_as_written_travels_with_the_claim(found_in):
                      "Yahya Sarea spoke too.")
     written = {(c.title, c.surface) for c in find_offices(found)}
     assert {("Foreign Minister", "foreign affairs minister of Chile"), ("Spokesperson", "military spokesperson")} <= written
+
+
+def test_a_plural_title_is_held_by_everyone_it_names(found_in):
+    found = found_in("The court sentenced Deputy Ministers Ivan Popov and Oleg Sidorov of Russia.")
+    assert claims(found) == {("person:ivan-popov", "Minister", "russia"), ("person:oleg-sidorov", "Minister", "russia")}
+    found = found_in("The Treasury designated Chen Wu, Yang Li, and Qiu Ming, who are Deputy Directors of the Liaison Office of Macau.")
+    office = "organization:liaison-office-of-macau"
+    assert claims(found) == {(p, "Deputy Director", office) for p in ("person:chen-wu", "person:yang-li", "person:qiu-ming")}
+
+
+def test_a_title_only_one_state_has_is_that_states(found_in):
+    found = found_in("Foreign Secretary Jane Holt spoke to reporters in London.")
+    assert claims(found) == {("person:jane-holt", "Foreign Secretary", "united-kingdom")}
+    found = found_in("Foreign Secretary Jane Holt spoke to reporters.")  # the UK is not mentioned: no party
+    assert claims(found) == {("person:jane-holt", "Foreign Secretary", None)}
+
+
+def test_a_qualified_title_in_apposition_keeps_its_party(found_in):
+    found = found_in("Omar Haddad, the acting Prime Minister of Jordan, spoke out against the attack.")
+    assert claims(found) == {("person:omar-haddad", "Prime Minister", "jordan")}
+
+
+def test_the_government_named_with_its_head_is_his(found_in):
+    found = found_in("Canada urged President Mendez and the Bolivian government to free the prisoners.")
+    assert ("person:mendez", "President", "bolivia") in claims(found)

@@ -7,8 +7,12 @@ Titles are data (kg/data/titles.json).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import lru_cache
+
+from ..data import load_json
 from .model import ArticleEntities, Mention, OfficeClaim
-from .titles import title_spans
+from .titles import is_plural, title_spans
 
 # Tokens that may stand between a title and the country or organisation it belongs to:
 # "U.S. President Donald Trump's new secretary of state".
@@ -27,21 +31,43 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
         person_ending = {m.end: m for m in mentions if classes[m.key] == "Person"}
         party_at = {i: m for m in mentions if classes[m.key] in ("Country", "Organization")
                     for i in range(m.start, m.end)}
+        person_on = {i: m for m in person_at.values() for i in range(m.start, m.end)}
         for span in title_spans(doc):
             left_party, left_edge = _left_party(doc, span.start, party_at)
             right_party, after = _right_complement(doc, span.end, party_at, person_at)
+            if is_plural(span):  # "Deputy Directors A, B and C", "A and B, who are ministers of X"
+                holders = _plural_holders(doc, span, after, person_on)
+                of = left_party or right_party or (
+                    _coordinated_party(doc, holders[-1], span, party_at, person_at) if holders else None)
+                claims += [OfficeClaim(h.key, span.label_, of.key if of else None, index, span.label_) for h in holders]
+                continue
             holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1)
             if holder is None:
                 holder = _apposition_holder(doc, left_edge, person_ending) or _as_holder(doc, span, left_edge, mentions, classes)
             if holder is None or (left_party is None and _is_bare_common_title(span)):
                 continue
-            of = left_party or right_party or _coordinated_party(doc, holder, span, party_at, person_at)
+            of = (left_party or right_party or _coordinated_party(doc, holder, span, party_at, person_at)
+                  or _government_beside(doc, holder, party_at))
             claim = OfficeClaim(holder.key, span.label_, of.key if of else None, index,
                                 _surface(doc, span, after if right_party else span.end, party_at))
             claims.append(claim)
             if of is None and _speaks_unqualified(doc, holder, span, party_at, classes, found.voice):
                 voiced.add(claim)
-    return _in_the_voice(claims, voiced, found.voice)
+    return _by_title(_in_the_voice(claims, voiced, found.voice), {e.key for e in found.entities})
+
+
+@lru_cache(maxsize=1)
+def _title_countries() -> dict[str, str]:
+    return {t["label"]: t["country"] for t in load_json("titles.json")["titles"] if "country" in t}
+
+
+def _by_title(claims: list[OfficeClaim], keys: set[str]) -> list[OfficeClaim]:
+    """A title only one state has ("Foreign Secretary": the UK) is that state's, when the article
+    gives the person no party and mentions the state."""
+    with_party = {c.person for c in claims if c.of}
+    countries = _title_countries()
+    return [replace(c, of=countries[c.title]) if c.of is None and c.person not in with_party
+            and countries.get(c.title) in keys else c for c in claims]
 
 
 # Offices no government calls its own ("Secretary General Guterres" in a U.S. release).
@@ -72,6 +98,19 @@ def _in_the_voice(claims: list[OfficeClaim], voiced: set[OfficeClaim], voice: st
     with_party = {c.person for c in claims if c.of}
     return [OfficeClaim(c.person, c.title, voice, c.block, c.surface) if c in voiced and c.person not in with_party else c
             for c in claims]
+
+
+_GOVERNMENTS = frozenset({"government", "regime", "administration", "authorities", "cabinet"})
+
+
+def _government_beside(doc, holder, party_at) -> "Mention | None":
+    """'President X and the Nicaraguan government': the government named with its head is his."""
+    for conjunct in doc[holder.end - 1].conjuncts:
+        if conjunct.lemma_.lower() in _GOVERNMENTS:
+            for child in conjunct.children:
+                if child.i in party_at and child.i < conjunct.i:
+                    return party_at[child.i]
+    return None
 
 
 def _coordinated_party(doc, holder, span, party_at, person_at) -> "Mention | None":
@@ -117,7 +156,7 @@ def _left_party(doc, start: int, party_at) -> tuple["Mention | None", int]:
             party = party or party_at[i]
             i = party_at[i].start - 1
             continue
-        if doc[i].pos_ not in _MODIFIER_POS or doc[i].lower_ in ("as",):
+        if (doc[i].pos_ not in _MODIFIER_POS and doc[i].tag_ not in ("VBG", "VBN")) or doc[i].lower_ in ("as",):  # "acting", "newly elected"
             break
         i -= 1
     return party, i + 1
@@ -128,11 +167,33 @@ def _right_complement(doc, end: int, party_at, person_at) -> tuple["Mention | No
     if end >= len(doc) or doc[end].lower_ not in _COMPLEMENT_PREPOSITIONS:
         return None, end
     party, i = None, end + 1
-    while i < len(doc) and i - end <= 8 and doc[i].text != "," and i not in person_at:
+    while i < len(doc) and (i - end <= 8 or party is None and _in_long_name(doc[i])) and doc[i].text != "," \
+            and i not in person_at:  # a long name the model missed may end in its acronym: "(LOCPG)"
         if party is None and i in party_at:
             party = party_at[i]
         i += 1
     return (party, i) if party else (None, end)
+
+
+def _in_long_name(token) -> bool:
+    return token.is_title or token.is_upper or token.lower_ in ("of", "the", "and", "(", ")", "’s", "'s")
+
+
+def _plural_holders(doc, span, after: int, person_on) -> list["Mention"]:
+    """The people a plural title names: a list right after it, or the people a relative clause
+    ('who are Deputy Directors of X') or an apposition describes."""
+    first = person_on.get(after) or person_on.get(after + 1)
+    if first is not None:
+        head = doc[first.end - 1]
+    else:
+        verb = span.root.head
+        head = verb.head if verb.dep_ == "relcl" and span.root.dep_ == "attr" else (
+            span.root.head if span.root.dep_ == "appos" else None)
+    if head is None or head.i not in person_on:
+        return []
+    listed = [t for c in (head, *head.conjuncts) for t in (c, *(a for a in c.children if a.dep_ == "appos"))]
+    holders = sorted((person_on[t.i] for t in listed if t.i in person_on), key=lambda m: m.start)
+    return list({m.key: m for m in holders}.values()) if len(holders) > 1 else []
 
 
 def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":

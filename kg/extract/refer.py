@@ -7,7 +7,7 @@ from functools import lru_cache
 from ..data import gazetteer, load_json
 from .model import ArticleEntities, OfficeClaim
 from .syntax import left_of_noun, prep_object
-from .titles import title_spans
+from .titles import is_plural, title_spans
 
 MALE_OR_FEMALE = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING = {"it", "its", "itself"}
@@ -89,7 +89,7 @@ class Referents:
         if lower == "counterpart":
             return self._counterpart(block, token, depth)
         title = self.titles[block].get(token.i)
-        if title is not None:
+        if title is not None and not is_plural(title):  # "foreign ministers" are not one minister
             holder = self._title_holder(block, token, title.label_, depth)
             if holder:
                 return holder

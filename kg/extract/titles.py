@@ -16,8 +16,35 @@ def _title_matcher(vocab) -> PhraseMatcher:
     matcher = PhraseMatcher(vocab, attr="LOWER")
     tokenizer = tokenizer_for(vocab)
     for title in load_json("titles.json")["titles"]:
-        matcher.add(title["label"], [tokenizer(v) for v in title["variants"]])
+        variants = [*title["variants"], *(plural(v) for v in title["variants"])]
+        matcher.add(title["label"], [tokenizer(v) for v in variants])
     return matcher
+
+
+def plural(title: str) -> str:
+    """'deputy director' -> 'deputy directors', 'secretary of state' -> 'secretaries of state'."""
+    words = title.split()
+    head = next((i for i, w in enumerate(words) if w in ("of", "to", "for", "general")), len(words)) - 1
+    word = words[head]
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        word = word[:-1] + "ies"
+    elif word.endswith(("s", "sh", "ch", "x")):
+        word += "es"
+    elif word.endswith("man"):
+        word = word[:-3] + "men"
+    else:
+        word += "s"
+    return " ".join([*words[:head], word, *words[head + 1:]])
+
+
+@lru_cache(maxsize=1)
+def _plurals() -> frozenset[str]:
+    return frozenset(plural(v) for title in load_json("titles.json")["titles"] for v in title["variants"])
+
+
+def is_plural(span) -> bool:
+    """A title in the plural ('Deputy Directors'): it names several people."""
+    return " ".join(t.lower_ for t in span) in _plurals()
 
 
 def title_spans(doc) -> list:

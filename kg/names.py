@@ -5,6 +5,8 @@ import hashlib
 import re
 import unicodedata
 
+from .data import load_json
+
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-normalised form of a name, for comparing names."""
@@ -53,7 +55,7 @@ def same_person(a: str, b: str) -> bool:
     """Whether two person names can name one person: one is a suffix of the other
     ('Erdogan', 'Tayyip Erdogan', 'Recep Tayyip Erdogan'), or they differ by one small
     misspelling in the surname ('Kay Bailey Hutchinson' / 'Kay Bailey Hutchison')."""
-    ta, tb = fold(a).split(), fold(b).split()
+    ta, tb = _without_initials(fold(a).split()), _without_initials(fold(b).split())
     if not ta or not tb:
         return False
     short, long_ = sorted((ta, tb), key=len)
@@ -61,4 +63,18 @@ def same_person(a: str, b: str) -> bool:
         return True
     if len(ta) == len(tb) >= 2 and ta[:-1] == tb[:-1]:
         return len(ta[-1]) >= 5 and edit_distance(ta[-1], tb[-1], 1) <= 1
+    if len(ta) == len(tb) == 2 and ta[1] == tb[1]:  # "Joe Biden" / "Joseph R. Biden"
+        return _same_given_name(ta[0], tb[0])
     return False
+
+
+def _without_initials(tokens: list[str]) -> list[str]:
+    """Drop middle initials and generational suffixes: 'joseph r biden jr' -> ['joseph', 'biden']."""
+    if tokens and tokens[-1] in ("jr", "sr", "ii", "iii"):
+        tokens = tokens[:-1]
+    return [t for i, t in enumerate(tokens) if len(t) > 1 or i in (0, len(tokens) - 1)]
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    forms = load_json("nicknames.json")["short_forms"]
+    return a == b or b in forms.get(a, ()) or a in forms.get(b, ())

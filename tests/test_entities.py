@@ -162,3 +162,20 @@ def test_an_abbreviated_executive_order_is_the_order(found_in):
     assert names["E.O. 13224"] == names["Executive Order 13224"] == ("instrument:executive-order-13224", "Product")
     assert names["Executive Order (E.O.) 13894"][0] == "instrument:executive-order-13894"
     assert found.entity("instrument:executive-order-13224").label == "Executive Order 13224"
+
+
+def test_a_countrys_body_is_one_organisation_either_way_round(found_in):
+    names = by_name(found_in("The Iraqi Parliament voted on Sunday. The Parliament of Iraq meets again in May."))
+    assert names["Iraqi Parliament"] == names["Parliament of Iraq"] == ("organization:iraq-parliament", "Organization")
+
+
+def test_the_army_of_a_country_is_its_military(found_in):
+    names = by_name(found_in("The Ukrainian army advanced while the Ukrainian military asked for shells."))
+    assert names["Ukrainian army"] == names["Ukrainian military"] == ("organization:ukraine-military", "Organization")
+
+
+def test_a_short_form_takes_the_key_of_a_known_organisation(found_in):
+    text = "The Lebanese Armed Forces received boats. The LAF will patrol the coast. An Arbitral Tribunal ruled. The Tribunal was unanimous."
+    names = by_name(found_in(text))
+    assert names["LAF"][0] == names["Lebanese Armed Forces"][0]
+    assert names["Tribunal"][0] == names["Arbitral Tribunal"][0]

@@ -40,3 +40,14 @@ def test_fold_and_surface_name():
 ])
 def test_same_person(a, b, same):
     assert same_person(a, b) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Joe Biden", "Joseph R. Biden", True),
+    ("Joseph R. Biden, Jr.", "Biden", True),
+    ("Tony Blinken", "Antony J. Blinken", True),
+    ("Joe Smith", "John Smith", False),
+    ("Ann Lee", "Bo Lee", False),
+])
+def test_short_given_names_and_middle_initials(a, b, same):
+    assert same_person(a, b) is same

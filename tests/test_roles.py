@@ -113,3 +113,10 @@ def test_every_act_of_a_series_called_for_is_the_addressees(events_of):
 def test_an_infinitive_after_an_object_is_done_by_the_subject(events_of):
     transfer, = of_class(events_of("Japan approved a package to deliver helmets to Ukraine."), "Transfer")
     assert roles(transfer) == {"agent": {"japan"}, "target": {"ukraine"}}
+
+
+def test_a_regime_named_after_its_leader_is_his_state(events_of):
+    text = ("Canada urged President Mendez and the Bolivian government to free the prisoners. "
+            "Canada condemned the Mendez regime's arrests of journalists.")
+    detention, = of_class(events_of(text), "Detention")
+    assert roles(detention)["agent"] == {"bolivia"}

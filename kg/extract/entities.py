@@ -20,6 +20,7 @@ from ..nlp import ParsedArticle, tokenizer_for
 from .groups import group_candidates, without_count
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .model import ArticleEntities, Entity, Mention
+from .namekeys import country_names, given_name_of, national_body, organisation_heads, short_form_of
 from .quotes import quote_spans
 from .titles import title_spans
 from .voice import FIRST_PERSON, voice_of
@@ -151,7 +152,9 @@ def _armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
         for words in _armed_forces_words():
             following = tuple(t.lower_ for t in doc[span.end:span.end + len(words)])
             if following == words:
-                key = f"organization:{gaz_keys[(span.start, span.end)]}-{slug(' '.join(words))}"
+                branch = " ".join(words)
+                branch = load_json("groups.json")["armed_forces_same"].get(branch, branch)
+                key = f"organization:{gaz_keys[(span.start, span.end)]}-{slug(branch)}"
                 out.append((span.start, span.end + len(words), key))
                 break
     return out
@@ -189,12 +192,7 @@ def _government_of(name: str) -> str | None:
     m = _GOVERNMENT.match(name.strip())
     if not m:
         return None
-    return _country_names().get(fold(m.group("a") or m.group("b")))
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    return {fold(n): e.key for e in gazetteer() if e.cls == "Country" for n in (e.label, *e.aliases)}
+    return country_names().get(fold(m.group("a") or m.group("b")))
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +229,7 @@ def _voice_candidates(index: int, doc, country_key: str) -> list[_Candidate]:
 def _ner_owns(ent, span, title_tokens) -> bool:
     """A multi-word organisation/person/facility/law name that contains a gazetteer name."""
     named = ent
-    if ent[0].lower_ in _LEADING_DETERMINERS and any(t.text in _organisation_heads() for t in ent):
+    if ent[0].lower_ in _LEADING_DETERMINERS and any(t.text in organisation_heads() for t in ent):
         named = ent[1:]  # "the Iranian Ministry of Intelligence", but not "the NATO Alliance"
     return (ent.label_ in ("ORG", "PERSON", "FAC", "LAW") and named.start <= span.start and span.end <= named.end
             and (named.end - named.start) > (span.end - span.start) and named[0].lower_ not in _LEADING_DETERMINERS
@@ -302,35 +300,6 @@ def _names_pattern() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
-@lru_cache(maxsize=1)
-def _organisation_heads() -> frozenset[str]:
-    return frozenset(load_json("groups.json")["organisation_heads"])
-
-
-def _given_name_of(name: str, full_names: list[str]) -> str | None:
-    """The one full name of the article that starts with this single word ("Siamak" after
-    "Siamak Namazi", where father and son share the surname)."""
-    if len(name.split()) != 1:
-        return None
-    found = {full for full in full_names if full.split()[0] == name}
-    return found.pop() if len(found) == 1 else None
-
-
-def _short_form_of(name: str, org_names: list[str]) -> str | None:
-    """The one longer organisation name of the article that `name` abbreviates: its initials
-    ("PMF"), or its first words ("Salling Group" of "Salling Group A/S")."""
-    words = name.split()
-    found = set()
-    for full in org_names:
-        full_words = full.split()
-        if full == name or len(full_words) <= len(words):
-            continue
-        initials = "".join(w[0] for w in full_words if w[0].isupper())
-        if (name.isupper() and 2 <= len(name) <= 6 and name == initials) or full_words[:len(words)] == words:
-            found.add(full)
-    return found.pop() if len(found) == 1 else None
-
-
 def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
     """Give every candidate an entity key; merge surname-only mentions into full names."""
     text = parsed.article.document.text
@@ -344,9 +313,11 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
     full_names = sorted({surface[c][2] for c in candidates
                          if c.key is None and c.cls == "Person" and len(surface[c][2].split()) >= 2},
                         key=lambda n: (-len(n), n))
-    org_names = sorted({surface[c][2] for c in candidates
-                        if c.key is None and c.cls == "Organization" and len(surface[c][2].split()) >= 2},
-                       key=lambda n: (-len(n), n))
+    one_word_people = {surface[c][2] for c in candidates if c.key is None and c.cls == "Person"
+                       and len(surface[c][2].split()) == 1 and surface[c][2][:1].isupper()}
+    org_names = {surface[c][2]: c.key or "organization:" + slug(surface[c][2]) for c in sorted(
+        candidates, key=lambda c: (c.key is not None, c.block, c.start))  # a name the gazetteer knows keeps its key
+        if c.cls == "Organization" and len(surface[c][2].split()) >= 2}
     kinds = _kind_words()
     mentioned = {c.key for c in candidates if c.key}
     keyed: list[tuple[_Candidate, str, str]] = []  # candidate, key, class
@@ -355,13 +326,15 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
         if c.key:
             keyed.append((c, c.key, c.cls))
             continue
-        person = next((full for full in full_names if same_person(name, full)), None) or _given_name_of(name, full_names)
+        person = next((full for full in full_names if same_person(name, full)), None) or given_name_of(name, full_names) \
+            or (name if name in one_word_people and not short_form_of(name, org_names) else None)  # "President
+        # Mendez ... the Mendez regime": the model tagged the second a place
         if person and (c.cls == "Person" or len(name.split()) == 1):
             keyed.append((c, "person:" + slug(person), "Person"))
             continue
-        longer = _short_form_of(name, org_names) if c.cls in ("Organization", "Place", "Person") else None
+        longer = short_form_of(name, org_names) if c.cls in ("Organization", "Place", "Person") else None
         if longer:  # "SDF" after "Syrian Democratic Forces", "Triliance" after "Triliance Petrochemical Co."
-            keyed.append((c, "organization:" + slug(longer), "Organization"))
+            keyed.append((c, longer, "Organization"))
             continue
         kind_keys = [k for k in kinds.get(fold(name), []) if k in mentioned]
         if kind_keys:  # "the Alliance" in an article about NATO; of two councils, the one named last
@@ -370,6 +343,8 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
             keyed.append((c, key, gazetteer_by_key()[key].cls))
         elif fold(name) in kinds:
             continue  # a bare description with nothing to refer to
+        elif c.cls == "Organization" and national_body(name):  # "Iraqi Parliament" is "Parliament of Iraq"
+            keyed.append((c, national_body(name), "Organization"))
         elif c.cls == "Person":
             keyed.append((c, "person:" + slug(name), "Person"))
         else:

@@ -16,6 +16,7 @@ RELATIVE = {"who", "whom", "which", "that", "whose"}
 QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thousands", "millions", "scores",
                "several", "few", "both", "each", "none", "number", "majority", "handful", "dozen", "hundred", "thousand"}
 ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
+_GOVERNMENTS = frozenset({"regime", "government", "administration", "authorities", "cabinet", "junta"})
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,7 @@ class Referents:
             if holder:
                 return holder
         if lower in _representatives() or token.lemma_ in _representatives():
-            party = self._modifier_party(block, token, depth)
+            party = self._modifier_party(block, token, depth) or self._led_by(block, token, depth)
             if party:
                 return party
             of = prep_object(token, "of")
@@ -136,6 +137,17 @@ class Referents:
             key = self.resolve(block, of, 1, skip_groups=True) if of is not None else None
             party = key if self.cls(key) in ("Country", "Organization") else None
         return party
+
+    def _led_by(self, block, token, depth: int) -> str | None:
+        """'the Ortega regime', 'the Biden administration': the state whose office the named person
+        holds, as the article says ('President Ortega and the Nicaraguan government')."""
+        if token.lemma_.lower() not in _GOVERNMENTS:
+            return None
+        for key in self.modifiers(block, token, depth):
+            states = {c.of for c in self.offices if c.person == key and self.cls(c.of) == "Country"}
+            if len(states) == 1:
+                return states.pop()
+        return None
 
     def _modifier_party(self, block, token, depth: int) -> str | None:
         for key in self.modifiers(block, token, depth):

@@ -1,0 +1,60 @@
+"""Stage 4b: the key a name gets inside its article when it is a shorter or other form of a
+name the article also gives: a given name alone, an organisation's initials or first or last
+words, a country's body named either way round."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import gazetteer, load_json
+from ..names import fold, slug
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Folded names, adjectives and capitals of countries -> country key."""
+    return {fold(n): e.key for e in gazetteer() if e.cls == "Country" for n in (e.label, *e.aliases)}
+
+
+@lru_cache(maxsize=1)
+def organisation_heads() -> frozenset[str]:
+    """Last words of organisation names ('Ministry', 'Parliament')."""
+    return frozenset(load_json("groups.json")["organisation_heads"])
+
+
+def given_name_of(name: str, full_names: list[str]) -> str | None:
+    """The one full name of the article that starts with this single word ("Siamak" after
+    "Siamak Namazi", where father and son share the surname)."""
+    if len(name.split()) != 1:
+        return None
+    found = {full for full in full_names if full.split()[0] == name}
+    return found.pop() if len(found) == 1 else None
+
+
+def national_body(name: str) -> str | None:
+    """One key for a country's body however the name orders them: 'Iraqi Parliament' and
+    'Parliament of Iraq' -> 'organization:iraq-parliament' (a single head word only)."""
+    words = name.split()
+    if len(words) == 2 and words[1] in organisation_heads():
+        country, body = country_names().get(fold(words[0])), words[1]
+    elif len(words) >= 3 and words[0] in organisation_heads() and words[1] == "of":
+        country, body = country_names().get(fold(" ".join(words[2:]))), words[0]
+    else:
+        return None
+    return f"organization:{country}-{slug(body)}" if country else None
+
+
+def short_form_of(name: str, org_names: dict[str, str]) -> str | None:
+    """The key of the one longer organisation name of the article that `name` abbreviates: its
+    initials ("PMF", "WH"), its first words ("Salling Group" of "Salling Group A/S") or its last
+    word ("the Tribunal" of "an Arbitral Tribunal")."""
+    words = name.split()
+    found = set()
+    for full, key in org_names.items():
+        full_words = full.split()
+        if full == name or len(full_words) <= len(words):
+            continue
+        initials = "".join(w[0] for w in full_words if w[0].isupper())
+        if (name.isupper() and 2 <= len(name) <= 6 and name == initials) or full_words[:len(words)] == words \
+                or (len(words) == 1 and name.istitle() and full_words[-1] == name):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None

@@ -120,3 +120,13 @@ def test_a_regime_named_after_its_leader_is_his_state(events_of):
             "Canada condemned the Mendez regime's arrests of journalists.")
     detention, = of_class(events_of(text), "Detention")
     assert roles(detention)["agent"] == {"bolivia"}
+
+
+def test_a_sanction_nobody_imposes_in_a_release_is_the_governments(events_of):
+    text = "Designations\n\nAcme Shipping Ltd. was designated on Monday for shipping oil. Zimbabwe sanctions remain."
+    release = events_of(text, publisher="U.S. Department of State")
+    assert {tuple(sorted(e.roles)) for e in of_class(release, "Sanction")} == {
+        (("agent", "united-states"), ("target", "organization:acme-shipping-ltd")),
+        (("agent", "united-states"), ("target", "zimbabwe"))}
+    news = events_of(text)  # a newspaper says nothing about who designated
+    assert not [e for e in of_class(news, "Sanction") if "united-states" in e.role("agent")]

@@ -126,6 +126,12 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
             if len(holders) == 1:
                 draft.roles["agent"] = sorted(holders)
                 draft.confidence -= 0.1
+    voice = refs.found.voice
+    for draft in drafts:  # "Triliance was designated ..." in a government's release: by that government
+        if voice and draft.trigger.cls == "Sanction" and not draft.roles.get("agent") \
+                and voice not in draft.roles.get("target", [voice]):
+            draft.roles["agent"] = [voice]
+            draft.confidence -= 0.1
     kept = [d for d in drafts if all(d.roles.get(r) for r in d.trigger.requires)
             and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any))
             and any(d.roles.get(r) for r in ENTITY_ROLES)]

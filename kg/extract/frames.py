@@ -71,7 +71,8 @@ def lexicon():
     triggers = []
     for t in raw["triggers"]:
         slots = {k: t[k] for k in ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps",
-                                   "affected", "dative", "object_owner", "prep_object_owner", "object_prep_owner") if k in t}
+                                   "affected", "dative", "object_owner", "prep_object_owner", "object_prep_owner",
+                                   "foreign_modifiers") if k in t}
         triggers.append(Trigger(t["id"], t["class"], t["pos"], frozenset(t["lemmas"]), slots,
                                 frozenset(t.get("object_lemmas", ())), tuple(t.get("requires", ())),
                                 t.get("confidence", 0.8), t.get("implies_purchase_of_item", False), t.get("cameo"),
@@ -387,8 +388,11 @@ def _assign_owner(draft: _Draft, role: str, noun, refs: Referents) -> None:
 
 
 def _modifiers(draft: _Draft, token, refs: Referents, by_class: dict) -> None:
+    voice, foreign = refs.found.voice, draft.trigger.slots.get("foreign_modifiers", {})
     for key in refs.modifiers(draft.block, token):
         role = by_class.get(refs.cls(key))
+        if voice and key != voice and refs.cls(key) in foreign:  # a U.S. release on "the Zimbabwe sanctions program"
+            role = foreign[refs.cls(key)]
         if role and key not in sum(draft.roles.values(), []):
             draft.add(role, key)
 

@@ -179,3 +179,10 @@ def test_a_short_form_takes_the_key_of_a_known_organisation(found_in):
     names = by_name(found_in(text))
     assert names["LAF"][0] == names["Lebanese Armed Forces"][0]
     assert names["Tribunal"][0] == names["Arbitral Tribunal"][0]
+
+
+def test_a_designation_keeps_the_name_after_it(found_in):
+    found = found_in("Chile will buy 12 MQ-9 Reaper drones. The MQ-9s arrive in May.")
+    names = by_name(found)
+    assert names["MQ-9 Reaper drones"] == names["MQ-9s"] == ("product:mq-9", "Product")
+    assert found.entity("product:mq-9").label == "MQ-9 Reaper"

@@ -130,3 +130,11 @@ def test_a_sanction_nobody_imposes_in_a_release_is_the_governments(events_of):
         (("agent", "united-states"), ("target", "zimbabwe"))}
     news = events_of(text)  # a newspaper says nothing about who designated
     assert not [e for e in of_class(news, "Sanction") if "united-states" in e.role("agent")]
+
+
+def test_welcoming_a_leader_for_talks_is_hosting_not_praise(events_of):
+    events = events_of("Prime Minister Ana Silva welcomed President Luis Prado of Chile for talks in Lisbon.")
+    meeting, = of_class(events, "Meeting")
+    assert roles(meeting)["agent"] == {"person:ana-silva"} and roles(meeting)["counterpart"] == {"person:luis-prado"}
+    assert of_class(events, "Statement") == []
+    assert of_class(events_of("Portugal welcomed the decision of Chile."), "Meeting") == []

@@ -107,9 +107,9 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             continue  # "Turkish Airlines", "the Russian Foreign Ministry": the longer name wins
         entry = by_key[gaz_keys[(span.start, span.end)]]
         take(span.start, span.end, entry.cls, entry.key, entry.label)
-    for start, end, label in _products(doc):
+    for start, end, designation, label in _products(doc):
         if not taken.intersection(range(start, end)):
-            take(start, end, "Product", "product:" + slug(label), label)
+            take(start, end, "Product", "product:" + slug(designation), label)
     for ent in ner_spans:
         start, end = _trim(ent)
         if ent.label_ == "PERSON":
@@ -280,13 +280,17 @@ def _products(doc):
         if not designation.match(base) or base in excluded:
             continue
         end = token.end
+        while end < len(doc) and end - token.end < 2 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and doc[end].lower_ not in heads:
+            end += 1  # "AH-64 Apache", "MQ-9 Reaper": the name after the designation is part of it
+        label = " ".join([base, *(t.text for t in doc[token.end:end])])
         while end < len(doc) and doc[end].lower_ in heads:
             end += 1
-        yield token.start, end, base
+        yield token.start, end, base, label
     for m in _names_pattern().finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
-            yield span.start, span.end, m.group(0)
+            yield span.start, span.end, m.group(0), m.group(0)
 
 
 @lru_cache(maxsize=1)
@@ -355,7 +359,10 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
         if key is None:
             votes.setdefault(fold(surface[c][2]), Counter())[cls] += 1
     mentions, names, classes = [], {}, {}
-    labels = {c.key: c.label for c in candidates if c.key and c.label}
+    labels: dict[str, str] = {}
+    for c in candidates:  # the fullest label: "AH-64 Apache" over "AH-64"
+        if c.key and c.label and len(c.label) >= len(labels.get(c.key, "")):
+            labels[c.key] = c.label
     for c, key, cls in keyed:
         start, end, name = surface[c]
         if key is None:

@@ -46,6 +46,7 @@ class Trigger:
     not_objects: frozenset[str] = frozenset()  # no event with such an object ("give thanks", "meet its commitments")
     symmetric: bool = False  # coordinated subjects act on each other ("Japan and Peru met"): one is the counterpart
     predicative: bool = False  # only with a predicative complement ("called the vote illegal", "described X as Y")
+    overrides: frozenset[str] = frozenset()  # classes the same word does not also give ("welcomed X for talks": no praise)
 
 
 @dataclass
@@ -80,7 +81,7 @@ def lexicon():
                                 frozenset(t.get("companions", ())), frozenset(t.get("support", ())),
                                 t.get("no_complement", False), t.get("person_object", False), t.get("place_object", False),
                                 frozenset(t.get("not_objects", ())), t.get("symmetric", False),
-                                t.get("predicative", False)))
+                                t.get("predicative", False), frozenset(t.get("overrides", ()))))
     cues = {m: frozenset(words) for m, words in raw["modality_cues"].items()}
     return tuple(triggers), frozenset(raw["support_verbs"]), cues
 
@@ -139,7 +140,8 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
         draft = _Draft(trigger, block, token, confidence=trigger.confidence)
         _fill(draft, token, obj, refs, support_verbs | trigger.support)
         out.append(draft)
-    return out
+    overridden = {cls for d in out for cls in d.trigger.overrides}
+    return [d for d in out if d.trigger.cls not in overridden]
 
 
 def _pos_ok(token, pos: str) -> bool:

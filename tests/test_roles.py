@@ -138,3 +138,10 @@ def test_welcoming_a_leader_for_talks_is_hosting_not_praise(events_of):
     assert roles(meeting)["agent"] == {"person:ana-silva"} and roles(meeting)["counterpart"] == {"person:luis-prado"}
     assert of_class(events, "Statement") == []
     assert of_class(events_of("Portugal welcomed the decision of Chile."), "Meeting") == []
+
+
+def test_a_count_parsed_as_a_preposition_is_still_the_object(events_of):
+    text = "Russian authorities have detained and deported between 9,000 and 1.2 million Ukrainian citizens."
+    events = events_of(text)
+    assert {e.cls for e in events} == {"Detention", "Transfer"}
+    assert all("group:ukraine-citizens" in e.role("target") for e in events)

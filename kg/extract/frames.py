@@ -151,6 +151,7 @@ def _pos_ok(token, pos: str) -> bool:
 
 
 _PREDICATIVE = frozenset({"responsible", "accountable", "liable"})
+_COUNTING_PREPOSITIONS = frozenset({"between", "over", "about", "around", "nearly", "almost"})
 
 
 def _predicative_complement(verb, obj):
@@ -163,14 +164,26 @@ def _predicative_complement(verb, obj):
 
 
 def _object(verb):
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr"):
-            return child
+    own = _own_object(verb, ("dobj", "nsubjpass", "attr"))
+    if own is not None:
+        return own
     # "have interrogated, detained, and deported thousands": coordinated verbs share the last one's object
     for conjunct in (c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"):
-        for child in conjunct.children:
-            if child.dep_ == "dobj":
-                return child
+        shared = _own_object(conjunct, ("dobj",))
+        if shared is not None:
+            return shared
+    return None
+
+
+def _own_object(verb, deps):
+    for child in verb.children:
+        if child.dep_ in deps:
+            return child
+    for child in verb.children:  # "deported between 900,000 and 1.6 million citizens": a count parsed as a preposition
+        if child.dep_ == "prep" and child.lower_ in _COUNTING_PREPOSITIONS:
+            counted = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if counted is not None and any(c.dep_ == "nummod" for c in counted.children):
+                return counted
     return None
 
 

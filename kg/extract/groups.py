@@ -107,7 +107,8 @@ def _groups(doc, named, article_id: str):
         yield start, end, "group:" + slug(" ".join(parts)) + scope
 
 
-_COUNT = re.compile(r"^(?:(?:more|fewer|less) than|over|under|up to|at least|nearly|almost|about|around|roughly|"
+_COUNT = re.compile(r"^(?:(?:more|fewer|less) than|over|under|up to|at least|nearly|almost|about|around|roughly|between|"
+                    r"and|million|billion|"
                     r"some|several|many|all|both|other|dozens of|hundreds of|thousands of|scores of|a number of|"
                     r"[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                     r"forty|fifty|hundred|thousand)\s+", re.IGNORECASE)

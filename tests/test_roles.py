@@ -145,3 +145,24 @@ def test_a_count_parsed_as_a_preposition_is_still_the_object(events_of):
     events = events_of(text)
     assert {e.cls for e in events} == {"Detention", "Transfer"}
     assert all("group:ukraine-citizens" in e.role("target") for e in events)
+
+
+def test_holding_a_leader_and_others_responsible_accuses_the_leader(events_of):
+    text = "Canada holds President Mendez and those complicit in these actions responsible for their safety."
+    statement, = of_class(events_of(text), "Statement")
+    assert "person:mendez" in statement.role("target")
+
+
+def test_calling_for_a_state_to_act_is_aimed_at_that_state(events_of):
+    events = events_of("Canada stands with its allies in calling for Iran to release the sailors.")
+    assert any("iran" in e.role("target") for e in of_class(events, "Statement"))
+
+
+def test_praise_for_actions_taken_by_a_party_is_aimed_at_it(events_of):
+    statement, = of_class(events_of("Japan appreciates the coordinated actions taken today by Canada."), "Statement")
+    assert roles(statement) == {"agent": {"japan"}, "target": {"canada"}}
+
+
+def test_regarding_a_deed_as_something_is_a_statement_about_its_doer(events_of):
+    statement, = of_class(events_of("France regards Russia's decision as a mistake."), "Statement")
+    assert roles(statement) == {"agent": {"france"}, "target": {"russia"}}

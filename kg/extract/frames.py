@@ -10,6 +10,14 @@ from ..data import load_json
 from .attributes import parse_quantity
 from .instruments import INSTRUMENT
 from .refer import ACTOR_CLASSES, Referents
+from .slots import (
+    PREDICATIVE,
+    below,
+    for_clause,
+    objects_with_preps,
+    predicative_complement,
+    verb_object,
+)
 from .syntax import (
     affected_party,
     agent_of_passive,
@@ -46,6 +54,7 @@ class Trigger:
     not_objects: frozenset[str] = frozenset()  # no event with such an object ("give thanks", "meet its commitments")
     symmetric: bool = False  # coordinated subjects act on each other ("Japan and Peru met"): one is the counterpart
     predicative: bool = False  # only with a predicative complement ("called the vote illegal", "described X as Y")
+    companion_depth: int = 2  # how far below the verb a companion may be ("hold X and those complicit responsible": 5)
     overrides: frozenset[str] = frozenset()  # classes the same word does not also give ("welcomed X for talks": no praise)
 
 
@@ -81,7 +90,7 @@ def lexicon():
                                 frozenset(t.get("companions", ())), frozenset(t.get("support", ())),
                                 t.get("no_complement", False), t.get("person_object", False), t.get("place_object", False),
                                 frozenset(t.get("not_objects", ())), t.get("symmetric", False),
-                                t.get("predicative", False), frozenset(t.get("overrides", ()))))
+                                t.get("predicative", False), t.get("companion_depth", 2), frozenset(t.get("overrides", ()))))
     cues = {m: frozenset(words) for m, words in raw["modality_cues"].items()}
     return tuple(triggers), frozenset(raw["support_verbs"]), cues
 
@@ -116,24 +125,25 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
     for trigger in triggers:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
-        obj = _object(token) if trigger.pos == "VERB" else None
+        obj = verb_object(token) if trigger.pos == "VERB" else None
         if trigger.predicative:
-            complement = _predicative_complement(token, obj)
+            complement = predicative_complement(token, obj)
             if complement is None:
                 continue
             obj = obj if obj is not None and obj != complement else next(
                 (c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
         if trigger.object_lemmas:
-            obj = next((o for o in _objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None)
+            obj = next((o for o in objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None)
             if obj is None:
                 continue
         if obj is not None and (obj.lemma_.lower() in trigger.not_objects or obj.lower_ in trigger.not_objects):
             continue
-        if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep") for c in token.children):
+        if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep") for c in token.children) \
+                and not for_clause(token, trigger.particles):
             continue
-        if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in _below(token, 2)):
+        if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in below(token, trigger.companion_depth)):
             continue
-        if trigger.no_complement and any(t.lemma_.lower() in _PREDICATIVE for t in _below(token, 5)):
+        if trigger.no_complement and any(t.lemma_.lower() in PREDICATIVE for t in below(token, 5)):
             continue
         if trigger.cls == "Statement" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote":
             continue  # "voted to demand that X ...": the demand is what the vote (a Legislation) says
@@ -148,67 +158,6 @@ def _pos_ok(token, pos: str) -> bool:
     if pos == "VERB":
         return token.pos_ == "VERB"
     return token.pos_ in ("NOUN", "PROPN")
-
-
-_PREDICATIVE = frozenset({"responsible", "accountable", "liable"})
-_COUNTING_PREPOSITIONS = frozenset({"between", "over", "about", "around", "nearly", "almost"})
-
-
-def _predicative_complement(verb, obj):
-    """What a verb of calling says its object is: 'called the vote illegal', 'described X as Y'."""
-    for head in (verb, obj):
-        for child in head.children if head is not None else ():
-            if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
-                return child
-    return None
-
-
-def _object(verb):
-    own = _own_object(verb, ("dobj", "nsubjpass", "attr"))
-    if own is not None:
-        return own
-    # "have interrogated, detained, and deported thousands": coordinated verbs share the last one's object
-    for conjunct in (c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"):
-        shared = _own_object(conjunct, ("dobj",))
-        if shared is not None:
-            return shared
-    return None
-
-
-def _own_object(verb, deps):
-    for child in verb.children:
-        if child.dep_ in deps:
-            return child
-    for child in verb.children:  # "deported between 900,000 and 1.6 million citizens": a count parsed as a preposition
-        if child.dep_ == "prep" and child.lower_ in _COUNTING_PREPOSITIONS:
-            counted = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if counted is not None and any(c.dep_ == "nummod" for c in counted.children):
-                return counted
-    return None
-
-
-def _objects_with_preps(verb, obj) -> list:
-    """The direct object, else the objects of 'on'/'for' ("voted on a resolution")."""
-    out = [obj] if obj is not None else []
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the resolution proposed by Mexico"
-        out.append(verb.head)
-    for p, o in prepositions_of(verb):
-        if p in ("on", "for", "in"):
-            # "voted in support of a resolution": what is supported
-            inner = prep_object(o, "of") if o.lemma_.lower() in _SUPPORT_NOUNS else None
-            out.append(inner if inner is not None else o)
-    return out
-
-
-_SUPPORT_NOUNS = frozenset({"support", "favor", "favour", "opposition"})
-
-
-def _below(token, depth: int) -> list:
-    out, layer = [], [token]
-    for _ in range(depth):
-        layer = [c for t in layer for c in t.children]
-        out += layer
-    return out
 
 
 def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
@@ -357,8 +306,10 @@ def _content_target(draft: _Draft, verb, refs: Referents) -> None:
     """What a statement is about, as event data codes it: the first actor of the reported
     clause other than the speaker ("Pompeo said Iran shot the plane down" -> Iran)."""
     speakers = set(draft.roles.get("agent", [])) | set(draft.roles.get("counterpart", []))
-    clauses = ("ccomp", "xcomp") if verb.pos_ != "NOUN" else ("acl", "ccomp")  # "a warning that X would ..."
+    clauses = ("ccomp", "xcomp", "advcl") if verb.pos_ != "NOUN" else ("acl", "ccomp")  # "a warning that X would ..."
     for clause in (c for c in verb.children if c.dep_ in clauses and (verb.pos_ != "NOUN" or c.pos_ in ("VERB", "AUX"))):
+        if clause.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            continue  # only "calling for X to ...", not "said X, adding ..." or "when ..."
         if verb.pos_ == "NOUN" and clause.tag_ == "VBN":
             continue  # "a resolution co-sponsored by 80 states": who backs it, not what it is about
         subject = clause_subject(clause)
@@ -394,6 +345,8 @@ def _assign_owner(draft: _Draft, role: str, noun, refs: Referents) -> None:
     candidates = [c for c in noun.children if c.dep_ == "poss"]
     candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     candidates += [o for p, o in prepositions_of(noun) if p in ("of", "by", "from")]
+    for deed in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "actions taken by the UK"
+        candidates += [o for p, o in prepositions_of(deed) if p == "by"]
     for candidate in candidates:
         before = len(draft.roles.get(role, []))
         _assign(draft, role, candidate, refs)

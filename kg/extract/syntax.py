@@ -50,6 +50,11 @@ def clause_subject(verb, depth: int = 0):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that",):
             return child
+    for child in verb.children:  # "calling for China to release them": the subject after "for"
+        if child.dep_ == "mark" and child.lower_ == "for":
+            named = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if named is not None:
+                return named
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and _small_clause(verb.head):
         # "urged X to reconsider and spoke with Y": a finite verb hung on an infinitive joins its governor
         return clause_subject(verb.head.head, depth + 1)

@@ -1,0 +1,76 @@
+"""Stage 6a: where a trigger's slots are in the parse, whatever the parser made of them: the
+object of a verb (also a count hung on a preposition, or a later coordinated verb's object), a
+predicative complement ("called the vote illegal"), "calling for X to ...", and words below a verb."""
+from __future__ import annotations
+
+from .syntax import prep_object, prepositions_of
+
+
+def for_clause(token, particles) -> bool:
+    """'calling for China to release them': the particle heads the clause the verb governs."""
+    return "for" in particles and any(c.dep_ in ("advcl", "xcomp", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for c in token.children)
+
+
+PREDICATIVE = frozenset({"responsible", "accountable", "liable"})
+COUNTING_PREPOSITIONS = frozenset({"between", "over", "about", "around", "nearly", "almost"})
+
+
+def predicative_complement(verb, obj):
+    """What a verb of calling says its object is: 'called the vote illegal', 'described X as Y'."""
+    for head in (verb, obj):
+        for child in head.children if head is not None else ():
+            if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
+                return child
+    return None
+
+
+def verb_object(verb):
+    """The verb's object: its own, else that of a later verb it is coordinated with."""
+    own = own_object(verb, ("dobj", "nsubjpass", "attr"))
+    if own is not None:
+        return own
+    # "have interrogated, detained, and deported thousands": coordinated verbs share the last one's object
+    for conjunct in (c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"):
+        shared = own_object(conjunct, ("dobj",))
+        if shared is not None:
+            return shared
+    return None
+
+
+def own_object(verb, deps):
+    """The verb's child in one of `deps`, else a count it governs through a preposition."""
+    for child in verb.children:
+        if child.dep_ in deps:
+            return child
+    for child in verb.children:  # "deported between 900,000 and 1.6 million citizens": a count parsed as a preposition
+        if child.dep_ == "prep" and child.lower_ in COUNTING_PREPOSITIONS:
+            counted = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if counted is not None and any(c.dep_ == "nummod" for c in counted.children):
+                return counted
+    return None
+
+
+def objects_with_preps(verb, obj) -> list:
+    """The direct object, else the objects of 'on'/'for' ("voted on a resolution")."""
+    out = [obj] if obj is not None else []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the resolution proposed by Mexico"
+        out.append(verb.head)
+    for p, o in prepositions_of(verb):
+        if p in ("on", "for", "in"):
+            # "voted in support of a resolution": what is supported
+            inner = prep_object(o, "of") if o.lemma_.lower() in SUPPORT_NOUNS else None
+            out.append(inner if inner is not None else o)
+    return out
+
+
+SUPPORT_NOUNS = frozenset({"support", "favor", "favour", "opposition"})
+
+
+def below(token, depth: int) -> list:
+    """The tokens up to `depth` dependency steps below `token`."""
+    out, layer = [], [token]
+    for _ in range(depth):
+        layer = [c for t in layer for c in t.children]
+        out += layer
+    return out

@@ -166,3 +166,14 @@ def test_praise_for_actions_taken_by_a_party_is_aimed_at_it(events_of):
 def test_regarding_a_deed_as_something_is_a_statement_about_its_doer(events_of):
     statement, = of_class(events_of("France regards Russia's decision as a mistake."), "Statement")
     assert roles(statement) == {"agent": {"france"}, "target": {"russia"}}
+
+
+def test_a_pronoun_that_does_not_speak_is_not_the_last_speaker(events_of):
+    text = ("Minister Ana Silva said talks had failed.\n\n"
+            "The rebels captured the engineer Tomas Berg in May. He was released by the rebels on Friday.")
+    transfer, = of_class(events_of(text), "Transfer")
+    assert "person:tomas-berg" in transfer.role("target")
+
+
+def test_a_newspaper_the_model_takes_for_a_person_is_still_an_outlet(events_of):
+    assert of_class(events_of("Gazeta Prawna reports the talks had failed."), "Statement") == []

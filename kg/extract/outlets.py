@@ -20,11 +20,11 @@ def outlet_keys(found: ArticleEntities) -> frozenset[str]:
     by_key = gazetteer_by_key()
     out = set()
     for entity in found.entities:
-        if entity.cls != "Organization":
+        if entity.cls not in ("Organization", "Person"):  # the model takes some titles for people: "Gazeta Prawna"
             continue
         entry = by_key.get(entity.key)
-        if entity.key in words["keys"] or (entry and entry.kind in words["kinds"]) or any(
-                word in words["name_words"] for name in entity.names for word in name.split()):
+        named = any(word in words["name_words"] for name in entity.names for word in name.split())
+        if named or entity.cls == "Organization" and (entity.key in words["keys"] or (entry and entry.kind in words["kinds"])):
             out.add(entity.key)
     organisations = {e.key for e in found.entities if e.cls == "Organization"}
     for m in found.mentions:

@@ -42,6 +42,17 @@ def _counterpart_groups() -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(load_json("events.json")["speech_verbs"])
+
+
+def _speaks(pronoun) -> bool:
+    """The pronoun is the subject of a speech verb, or the possessor of a word of speech ("his statement")."""
+    head = pronoun.head
+    return head.lemma_.lower() in _speech_verbs() or pronoun.dep_ == "poss"
+
+
 class Referents:
     """Resolves tokens of one article's blocks to entity keys."""
     def __init__(self, found: ArticleEntities, offices: list[OfficeClaim]):
@@ -167,24 +178,22 @@ class Referents:
             key = self._earlier_in_sentence(block, token, classes)
             if key:  # "labelled Smith a terrorist and sanctioned him": Smith
                 return key
-        if "Person" in classes:
+        if "Person" in classes and _speaks(token):  # "..., he added": the one who spoke last
             for b, i, key in reversed(self.speakers):
                 if (b, i) < (block, token.i) and block - b <= 2:
                     return key
-        # the latest subject, else the latest mention, before the token
-        for subject_only in (True, False):
-            for b in range(block, -1, -1):
-                if self.found.parsed.blocks[b].block.kind == "caption" and b != block:
-                    continue
-                bdoc = self.found.parsed.blocks[b].doc
-                limit = token.i if b == block else len(bdoc)
-                for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True):
-                    if m.start >= limit or self.cls(m.key) not in classes:
-                        continue
+        # the latest subject, else the latest mention, before the token: in its paragraph first
+        for b in range(block, max(block - 2, 0) - 1, -1):
+            if self.found.parsed.blocks[b].block.kind == "caption" and b != block:
+                continue
+            bdoc = self.found.parsed.blocks[b].doc
+            limit = token.i if b == block else len(bdoc)
+            before = [m for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True)
+                      if m.start < limit and self.cls(m.key) in classes]
+            for subject_only in (True, False):
+                for m in before:
                     if not subject_only or bdoc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
                         return m.key
-                if block - b >= 2:
-                    break
         return None
 
     def _short_name(self, block: int, token) -> str | None:

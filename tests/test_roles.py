@@ -177,3 +177,9 @@ def test_a_pronoun_that_does_not_speak_is_not_the_last_speaker(events_of):
 
 def test_a_newspaper_the_model_takes_for_a_person_is_still_an_outlet(events_of):
     assert of_class(events_of("Gazeta Prawna reports the talks had failed."), "Statement") == []
+
+
+def test_opposition_that_modifies_a_noun_is_no_rejection(events_of):
+    assert of_class(events_of("Canada sanctioned the Syrian opposition group Jaysh al-Nasr."), "Rejection") == []
+    rejection, = of_class(events_of("Syria's opposition to the plan is clear."), "Rejection")
+    assert rejection.role("agent") == ["syria"]

@@ -16,10 +16,9 @@ from .frames import (
     _Draft,
     frames,
     implied_purchases,
-    lexicon,
     merge_drafts,
-    trigger_tokens,
 )
+from .lexicon import lexicon, trigger_tokens
 from .model import ArticleEntities, EventMention, OfficeClaim
 from .outlets import outlet_keys
 from .quotes import quote_spans, quote_statements

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
 
-from ..data import load_json
 from .attributes import parse_quantity
 from .instruments import INSTRUMENT
+from .lexicon import Trigger, lexicon
 from .refer import ACTOR_CLASSES, Referents
 from .slots import (
     PREDICATIVE,
@@ -31,33 +30,6 @@ ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
 ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": ACTOR_CLASSES,
                 "item": {"Product", "Organization"}, "place": {"Place", "Country"}}
 
-@dataclass(frozen=True)
-class Trigger:
-    """One trigger frame of kg/data/events.json."""
-    id: str
-    cls: str
-    pos: str
-    lemmas: frozenset[str]
-    slots: dict
-    object_lemmas: frozenset[str] = frozenset()
-    requires: tuple[str, ...] = ()
-    confidence: float = 0.8
-    implies_purchase_of_item: bool = False
-    cameo: str | None = None  # the CAMEO event code of the frame
-    requires_any: tuple[str, ...] = ()  # at least one of these roles
-    particles: frozenset[str] = frozenset()  # the verb counts only with one of these ("call on", "hand over")
-    companions: frozenset[str] = frozenset()  # ... or with one of these words below it ("take X hostage")
-    support: frozenset[str] = frozenset()  # support verbs of a noun, besides the common ones
-    no_complement: bool = False  # not with a predicative complement ("hold X responsible")
-    person_object: bool = False  # the object must be a person or group ("release X", not "release a report")
-    place_object: bool = False  # an object that is a place fills the place ("visit Tripoli")
-    not_objects: frozenset[str] = frozenset()  # no event with such an object ("give thanks", "meet its commitments")
-    symmetric: bool = False  # coordinated subjects act on each other ("Japan and Peru met"): one is the counterpart
-    predicative: bool = False  # only with a predicative complement ("called the vote illegal", "described X as Y")
-    companion_depth: int = 2  # how far below the verb a companion may be ("hold X and those complicit responsible": 5)
-    overrides: frozenset[str] = frozenset()  # classes the same word does not also give ("welcomed X for talks": no praise)
-
-
 @dataclass
 class _Draft:
     trigger: Trigger
@@ -73,49 +45,6 @@ class _Draft:
     def add(self, role: str, key: str | None):
         if key and key not in self.roles.setdefault(role, []):
             self.roles[role].append(key)
-
-
-@lru_cache(maxsize=1)
-def lexicon():
-    raw = load_json("events.json")
-    triggers = []
-    for t in raw["triggers"]:
-        slots = {k: t[k] for k in ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps",
-                                   "affected", "dative", "object_owner", "prep_object_owner", "object_prep_owner",
-                                   "foreign_modifiers") if k in t}
-        triggers.append(Trigger(t["id"], t["class"], t["pos"], frozenset(t["lemmas"]), slots,
-                                frozenset(t.get("object_lemmas", ())), tuple(t.get("requires", ())),
-                                t.get("confidence", 0.8), t.get("implies_purchase_of_item", False), t.get("cameo"),
-                                tuple(t.get("requires_any", ())), frozenset(t.get("particles", ())),
-                                frozenset(t.get("companions", ())), frozenset(t.get("support", ())),
-                                t.get("no_complement", False), t.get("person_object", False), t.get("place_object", False),
-                                frozenset(t.get("not_objects", ())), t.get("symmetric", False),
-                                t.get("predicative", False), t.get("companion_depth", 2), frozenset(t.get("overrides", ()))))
-    cues = {m: frozenset(words) for m, words in raw["modality_cues"].items()}
-    return tuple(triggers), frozenset(raw["support_verbs"]), cues
-
-
-@lru_cache(maxsize=1)
-def trigger_lemmas() -> frozenset[str]:
-    """Every lemma that can start a frame."""
-    return frozenset(lemma for t in lexicon()[0] for lemma in t.lemmas)
-
-
-def trigger_tokens(sentence, skip: set[int]) -> list:
-    """The tokens of a sentence whose lemma is a trigger (read from one array, without making
-    a Token object for every word)."""
-    from spacy.attrs import LEMMA
-
-    doc = sentence.doc
-    wanted = _lemma_hashes(doc.vocab)
-    lemmas = doc.to_array([LEMMA])[sentence.start:sentence.end]
-    return [doc[sentence.start + i] for i, h in enumerate(lemmas.tolist()) if h in wanted and sentence.start + i not in skip]
-
-
-@lru_cache(maxsize=4)
-def _lemma_hashes(vocab) -> frozenset[int]:
-    strings = vocab.strings
-    return frozenset(strings.add(form) for lemma in trigger_lemmas() for form in (lemma, lemma.capitalize()))
 
 
 def frames(block: int, token, refs: Referents) -> list[_Draft]:
@@ -145,6 +74,8 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             continue
         if trigger.no_complement and any(t.lemma_.lower() in PREDICATIVE for t in below(token, 5)):
             continue
+        if token.dep_ in ("compound", "amod") and lemma in trigger.not_modifier:
+            continue  # "an opposition group", "opposition leaders": no one opposes anything
         if trigger.cls == "Statement" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote":
             continue  # "voted to demand that X ...": the demand is what the vote (a Legislation) says
         draft = _Draft(trigger, block, token, confidence=trigger.confidence)

@@ -1,0 +1,80 @@
+"""Stage 6a: the trigger lexicon (kg/data/events.json) as Trigger frames, and the tokens of a
+sentence that may start one."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import load_json
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger frame of kg/data/events.json."""
+    id: str
+    cls: str
+    pos: str
+    slots: dict
+    lemmas: frozenset[str] = frozenset()
+    object_lemmas: frozenset[str] = frozenset()
+    requires: tuple[str, ...] = ()
+    confidence: float = 0.8
+    implies_purchase_of_item: bool = False
+    cameo: str | None = None  # the CAMEO event code of the frame
+    requires_any: tuple[str, ...] = ()  # at least one of these roles
+    particles: frozenset[str] = frozenset()  # the verb counts only with one of these ("call on", "hand over")
+    companions: frozenset[str] = frozenset()  # ... or with one of these words below it ("take X hostage")
+    support: frozenset[str] = frozenset()  # support verbs of a noun, besides the common ones
+    no_complement: bool = False  # not with a predicative complement ("hold X responsible")
+    person_object: bool = False  # the object must be a person or group ("release X", not "release a report")
+    place_object: bool = False  # an object that is a place fills the place ("visit Tripoli")
+    not_objects: frozenset[str] = frozenset()  # no event with such an object ("give thanks", "meet its commitments")
+    symmetric: bool = False  # coordinated subjects act on each other ("Japan and Peru met"): one is the counterpart
+    predicative: bool = False  # only with a predicative complement ("called the vote illegal", "described X as Y")
+    companion_depth: int = 2  # how far below the verb a companion may be ("hold X and those complicit responsible": 5)
+    not_modifier: frozenset[str] = frozenset()  # nouns that name no event when they modify another ("opposition group")
+    overrides: frozenset[str] = frozenset()  # classes the same word does not also give ("welcomed X for talks": no praise)
+
+
+
+_SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
+          "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers")
+_SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides")
+_TUPLES = ("requires", "requires_any")
+
+
+@lru_cache(maxsize=1)
+def lexicon():
+    """(triggers, support verbs, modality cues) of kg/data/events.json."""
+    raw = load_json("events.json")
+    triggers = []
+    for t in raw["triggers"]:
+        options = {k: v for k, v in t.items() if k not in _SLOTS and k not in ("id", "class", "pos")}
+        options.update({k: frozenset(v) for k, v in options.items() if k in _SETS})
+        options.update({k: tuple(v) for k, v in options.items() if k in _TUPLES})
+        triggers.append(Trigger(t["id"], t["class"], t["pos"], slots={k: t[k] for k in _SLOTS if k in t}, **options))
+    cues = {m: frozenset(words) for m, words in raw["modality_cues"].items()}
+    return tuple(triggers), frozenset(raw["support_verbs"]), cues
+
+
+@lru_cache(maxsize=1)
+def trigger_lemmas() -> frozenset[str]:
+    """Every lemma that can start a frame."""
+    return frozenset(lemma for t in lexicon()[0] for lemma in t.lemmas)
+
+
+def trigger_tokens(sentence, skip: set[int]) -> list:
+    """The tokens of a sentence whose lemma is a trigger (read from one array, without making
+    a Token object for every word)."""
+    from spacy.attrs import LEMMA
+
+    doc = sentence.doc
+    wanted = _lemma_hashes(doc.vocab)
+    lemmas = doc.to_array([LEMMA])[sentence.start:sentence.end]
+    return [doc[sentence.start + i] for i, h in enumerate(lemmas.tolist()) if h in wanted and sentence.start + i not in skip]
+
+
+@lru_cache(maxsize=4)
+def _lemma_hashes(vocab) -> frozenset[int]:
+    strings = vocab.strings
+    return frozenset(strings.add(form) for lemma in trigger_lemmas() for form in (lemma, lemma.capitalize()))

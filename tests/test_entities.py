@@ -186,3 +186,9 @@ def test_a_designation_keeps_the_name_after_it(found_in):
     names = by_name(found)
     assert names["MQ-9 Reaper drones"] == names["MQ-9s"] == ("product:mq-9", "Product")
     assert found.entity("product:mq-9").label == "MQ-9 Reaper"
+
+
+def test_a_region_of_a_country_is_a_place_of_its_own(blank_found):
+    names = by_name(blank_found("Troops moved into Northern Syria while South Korea watched Syria."))
+    assert names["Northern Syria"] == ("place:northern-syria", "Place")
+    assert names["South Korea"][1] == names["Syria"][1] == "Country"

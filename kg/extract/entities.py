@@ -106,6 +106,11 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
         if any(_ner_owns(ent, span, title_tokens) for ent in ner_spans) or taken.intersection(range(span.start, span.end)):
             continue  # "Turkish Airlines", "the Russian Foreign Ministry": the longer name wins
         entry = by_key[gaz_keys[(span.start, span.end)]]
+        if entry.cls in ("Country", "Place") and span.start > 0 and doc[span.start - 1].text in _COMPASS \
+                and doc[span.start].text == entry.label and span.start - 1 not in taken:
+            region = doc[span.start - 1:span.end].text  # "Northern Syria", "West Africa": a region, not the state
+            take(span.start - 1, span.end, "Place", "place:" + slug(region), region)
+            continue
         take(span.start, span.end, entry.cls, entry.key, entry.label)
     for start, end, designation, label in _products(doc):
         if not taken.intersection(range(start, end)):
@@ -134,6 +139,11 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     for start, end, cls, key in group_candidates(doc, out, article_id):
         out.append(_Candidate(index, start, end, cls, key))
     return out
+
+
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                      "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
+                      "Southeastern", "Southwestern"})
 
 
 @lru_cache(maxsize=1)

@@ -192,3 +192,11 @@ def test_a_region_of_a_country_is_a_place_of_its_own(blank_found):
     names = by_name(blank_found("Troops moved into Northern Syria while South Korea watched Syria."))
     assert names["Northern Syria"] == ("place:northern-syria", "Place")
     assert names["South Korea"][1] == names["Syria"][1] == "Country"
+
+
+def test_a_countrys_embassy_is_one_organisation_wherever_it_is_named(blank_found):
+    found = blank_found("The United States Embassy in Iraq closed. The U.S. Embassy in Baghdad reopened. The French Embassy did not.")
+    names = by_name(found)
+    assert names["United States Embassy in Iraq"] == names["U.S. Embassy in Baghdad"] == (
+        "organization:united-states-embassy-iraq", "Organization")
+    assert names["French Embassy"] == ("organization:france-embassy", "Organization")

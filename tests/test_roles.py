@@ -183,3 +183,9 @@ def test_opposition_that_modifies_a_noun_is_no_rejection(events_of):
     assert of_class(events_of("Canada sanctioned the Syrian opposition group Jaysh al-Nasr."), "Rejection") == []
     rejection, = of_class(events_of("Syria's opposition to the plan is clear."), "Rejection")
     assert rejection.role("agent") == ["syria"]
+
+
+def test_the_embassy_is_the_embassy_named_before(events_of):
+    text = "Police wrote to the US Embassy in London about the case. The embassy declined the request."
+    rejection, = of_class(events_of(text), "Rejection")
+    assert rejection.role("agent") == ["organization:united-states-embassy-united-kingdom"]

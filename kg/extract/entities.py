@@ -19,6 +19,7 @@ from ..names import fold, same_person, slug, surface_name
 from ..nlp import ParsedArticle, tokenizer_for
 from .groups import group_candidates, without_count
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
+from .missions import mission_spans
 from .model import ArticleEntities, Entity, Mention
 from .namekeys import country_names, given_name_of, national_body, organisation_heads, short_form_of
 from .quotes import quote_spans
@@ -102,6 +103,9 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
         take(start, end, "Product", INSTRUMENT + slug(name), name)
     for start, end, key in _armed_forces(doc, gaz_spans, gaz_keys):  # "the Russian military": an organisation
         take(start, end, "Organization", key)
+    for start, end, key, name in mission_spans(doc, gaz_spans, gaz_keys):  # "the US Embassy in London"
+        if not taken.intersection(range(start, end)):
+            take(start, end, "Organization", key, name)
     for span in gaz_spans:
         if any(_ner_owns(ent, span, title_tokens) for ent in ner_spans) or taken.intersection(range(span.start, span.end)):
             continue  # "Turkish Airlines", "the Russian Foreign Ministry": the longer name wins

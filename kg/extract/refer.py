@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..data import gazetteer, load_json
 from .model import ArticleEntities, OfficeClaim
+from .namekeys import organisation_heads
 from .syntax import left_of_noun, prep_object
 from .titles import is_plural, title_spans
 
@@ -105,6 +106,10 @@ class Referents:
             holder = self._title_holder(block, token, title.label_, depth)
             if holder:
                 return holder
+        if any(c.lower_ == "the" for c in token.lefts) and not any(c.dep_ in ("amod", "compound", "poss") for c in token.lefts):
+            key = self._short_name(block, token)
+            if key:  # "the Council" after "the UN Human Rights Council", "the embassy"
+                return key
         if lower in _representatives() or token.lemma_ in _representatives():
             party = self._modifier_party(block, token, depth) or self._led_by(block, token, depth)
             if party:
@@ -115,10 +120,6 @@ class Referents:
         if kind_keys and any(c.lower_ in ("the", "this", "its") or c.dep_ in ("amod", "compound") for c in token.lefts):
             key = self._latest(block, token, kind_keys)  # "the council": of two, the one named last
             if key:
-                return key
-        if any(c.lower_ == "the" for c in token.lefts) and not any(c.dep_ in ("amod", "compound", "poss") for c in token.lefts):
-            key = self._short_name(block, token)
-            if key:  # "the Council" after "the UN Human Rights Council"
                 return key
         for child in token.children:  # "S-400 batteries", "preacher Andrew Brunson"
             if child.dep_ == "compound":
@@ -205,8 +206,9 @@ class Referents:
                 if e.cls == "Organization" and e.key in self.mentioned:
                     for name in e.names:
                         words = name.split()
-                        if len(words) > 1:
-                            heads.setdefault(words[-1].lower(), set()).add(e.key)
+                        if len(words) > 1:  # its last word, or the kind of body it is ("the embassy")
+                            for word in {words[-1], *(w for w in words if w in organisation_heads())}:
+                                heads.setdefault(word.lower(), set()).add(e.key)
             self._name_heads = heads
         return self._latest(block, token, self._name_heads.get(token.lower_, ()))
 

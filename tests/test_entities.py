@@ -200,3 +200,9 @@ def test_a_countrys_embassy_is_one_organisation_wherever_it_is_named(blank_found
     assert names["United States Embassy in Iraq"] == names["U.S. Embassy in Baghdad"] == (
         "organization:united-states-embassy-iraq", "Organization")
     assert names["French Embassy"] == ("organization:france-embassy", "Organization")
+
+
+def test_a_counted_common_noun_is_a_group_of_its_article_only(found_in):
+    first = by_name(found_in("Police detained 36 people.", doc_id="a"))["36 people"][0]
+    second = by_name(found_in("Police detained 36 people.", doc_id="b"))["36 people"][0]
+    assert first.startswith("group:people-") and first != second

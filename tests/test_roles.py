@@ -189,3 +189,8 @@ def test_the_embassy_is_the_embassy_named_before(events_of):
     text = "Police wrote to the US Embassy in London about the case. The embassy declined the request."
     rejection, = of_class(events_of(text), "Rejection")
     assert rejection.role("agent") == ["organization:united-states-embassy-united-kingdom"]
+
+
+def test_the_members_named_after_such_as_are_the_slot(events_of):
+    statement, = of_class(events_of("Canada has been urging allies such as Norway to restrict the airline."), "Statement")
+    assert roles(statement) == {"agent": {"canada"}, "target": {"norway"}}

@@ -206,6 +206,9 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
             continue  # "denied it": "it" stands for a claim far more often than for a company
         key = refs.resolve(draft.block, t)
         if key is None:
+            if t.tag_ == "NNS":  # "allies such as Germany": the members the phrase names
+                for member in _named_members(t):
+                    _assign(draft, role, member, refs, classes=allowed)
             continue
         if allowed and refs.cls(key) not in allowed:
             continue
@@ -220,10 +223,11 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
 
 
 def _named_members(group) -> list:
-    """Names a group phrase lists: 'including A, B and C', 'like A', or an apposition."""
+    """Names a group phrase lists: 'including A, B and C', 'like A', 'such as A', or an apposition."""
     out = []
     for child in group.children:
-        if child.dep_ == "prep" and child.lower_ in ("including", "like"):
+        if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
+                child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):  # "allies such as A"
             out += [c for c in child.children if c.dep_ == "pobj"]
         elif child.dep_ == "appos" and child.pos_ == "PROPN":
             out.append(child)

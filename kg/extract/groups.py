@@ -101,8 +101,9 @@ def _groups(doc, named, article_id: str):
             part = key_at.get(t.i) or fold(t.text)
             if part and (not parts or parts[-1] != part):
                 parts.append(part)
-        specific = any(c.dep_ == "nummod" or c.i in key_at or c.pos_ == "PROPN" for c in modifiers + owner) or len(parts) > 1
-        # A bare "lawmakers" is some lawmakers of this article, not the same ones everywhere.
+        specific = any(c.i in key_at or c.pos_ == "PROPN" for c in modifiers + owner) or len(parts) > 1
+        # A bare "lawmakers" or "36 people" is some lawmakers or people of this article (the count is
+        # no part of the key), not the same ones everywhere.
         scope = "" if specific else "-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]
         yield start, end, "group:" + slug(" ".join(parts)) + scope
 

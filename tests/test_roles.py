@@ -194,3 +194,8 @@ def test_the_embassy_is_the_embassy_named_before(events_of):
 def test_the_members_named_after_such_as_are_the_slot(events_of):
     statement, = of_class(events_of("Canada has been urging allies such as Norway to restrict the airline."), "Statement")
     assert roles(statement) == {"agent": {"canada"}, "target": {"norway"}}
+
+
+def test_whom_one_thanks_for_doing_something_did_it(events_of):
+    transfer, = of_class(events_of("Japan thanked the Polish government for providing tanks to Ukraine."), "Transfer")
+    assert roles(transfer) == {"agent": {"poland"}, "target": {"ukraine"}}

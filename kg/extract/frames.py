@@ -143,7 +143,11 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
                 _assign_owner(draft, slots["object_owner"], of, refs)  # "the enactment of Uganda's X Act"
             preps += [(p, o) for p, o in prepositions_of(of) if p in ("by", "in")]  # "the arrest of X by Y in Z": parsed onto X
         head = token.head
-        if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
+        if token.dep_ == "pobj" and head.lower_ == "in":  # "engaged in the shipment of oil": who engaged ships it
+            head, token_dep = head.head, "dobj"
+        else:
+            token_dep = token.dep_
+        if token_dep in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
             if not draft.roles.get("agent"):  # "Iran issued arrest warrants": who does it
                 _assign(draft, "agent", clause_subject(head), refs)
             preps += prepositions_of(head)

@@ -25,6 +25,12 @@ OBJECT_CONTROL = frozenset({"urge", "call", "ask", "encourage", "press", "push",
                             "pressure", "pressurize", "enable", "help", "require", "expect", "want", "need", "permit"})
 
 
+# Verbs whose object did what a "for" gerund says: "thanked Slovakia for providing", "designated X for shipping".
+FOR_CONTROL = frozenset({"thank", "praise", "commend", "applaud", "congratulate", "salute", "hail", "credit", "reward",
+                         "blame", "criticize", "criticise", "condemn", "accuse", "punish", "sanction", "designate",
+                         "fault", "penalize", "penalise", "target", "arrest", "detain", "charge", "convict", "sentence"})
+
+
 def object_controller(verb):
     """The object that controls a verb's infinitive: a direct object, or 'on'/'upon'/'from' X."""
     for child in verb.children:
@@ -68,6 +74,10 @@ def clause_subject(verb, depth: int = 0):
             return controller
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return clause_subject(verb.head, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in FOR_CONTROL:
+        doer = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if doer is not None:  # "thanked Slovakia for providing", "X was designated for shipping"
+            return doer
     if verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER_PREPOSITIONS:
         # "helped by delivering", "placed priority on delivering": whoever does the governing act
         governor = verb.head.head

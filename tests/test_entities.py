@@ -3,6 +3,7 @@ import spacy
 
 from kg.documents import Document
 from kg.extract.entities import find_entities
+from kg.extract.offices import find_offices
 from kg.layout import analyse
 from kg.nlp import parse
 
@@ -206,3 +207,16 @@ def test_a_counted_common_noun_is_a_group_of_its_article_only(found_in):
     first = by_name(found_in("Police detained 36 people.", doc_id="a"))["36 people"][0]
     second = by_name(found_in("Police detained 36 people.", doc_id="b"))["36 people"][0]
     assert first.startswith("group:people-") and first != second
+
+
+def test_a_company_named_by_its_first_word_is_the_company(found_in):
+    found = found_in("The Danish retailer Salling Group A/S bought the stores.\n\nWith the purchase Salling said it would expand.")
+    names = by_name(found)
+    assert names["Salling"] == names["Salling Group A/S"] == ("organization:salling-group-a-s", "Organization")
+
+
+def test_a_name_after_president_of_a_country_is_the_presidents(found_in):
+    found = found_in('President of Ukraine Volodymyr Zelenskyy said, "We expect answers."')
+    assert by_name(found)["Volodymyr Zelenskyy"] == ("person:volodymyr-zelenskyy", "Person")
+    assert ("person:volodymyr-zelenskyy", "President", "ukraine") in {
+        (c.person, c.title, c.of) for c in find_offices(found)}

@@ -21,7 +21,14 @@ from .groups import group_candidates, without_count
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .missions import mission_spans
 from .model import ArticleEntities, Entity, Mention
-from .namekeys import country_names, given_name_of, national_body, organisation_heads, short_form_of
+from .namekeys import (
+    country_names,
+    given_name_of,
+    national_body,
+    one_key_per_prefix,
+    organisation_heads,
+    short_form_of,
+)
 from .quotes import quote_spans
 from .titles import title_spans
 from .voice import FIRST_PERSON, voice_of
@@ -121,6 +128,11 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             take(start, end, "Product", "product:" + slug(designation), label)
     for ent in ner_spans:
         start, end = _trim(ent)
+        cut = start
+        while cut < end and cut in taken and end - cut > 2:
+            cut += 1
+        if cut > start and _after_title(doc, cut, title_tokens):
+            start = cut  # "Ukraine Volodymyr Zelenskyy" after "President of": the title's country, then a name
         if ent.label_ == "PERSON":
             start, end = _extend_name_left(doc, start, taken | title_tokens), _extend_name(doc, end, taken | title_tokens)
         if start >= end or taken.intersection(range(start, end)) or title_tokens.intersection(range(start, end)):
@@ -175,21 +187,25 @@ def _armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
 
 
 def _surname_candidates(parsed: ParsedArticle, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Surnames the model did not tag ("Maróth said", after "Gáspár Maróth"): a capitalised
-    proper noun, outside every other candidate, equal to the last word of a person's full name
-    found in the article. Resolution then joins it to that person."""
-    surnames = set()
+    """Surnames and short organisation names the model did not tag ("Maróth said", after "Gáspár
+    Maróth"; "Salling said", after "Salling Group"): a capitalised proper noun, outside every other
+    candidate, equal to the last word of a person's full name or the first word of an organisation's
+    name found in the article. Resolution then joins it to that person or organisation."""
+    surnames, first_words = set(), set()
     for c in candidates:
         words = parsed.blocks[c.block].doc[c.start:c.end].text.split()
         if c.cls == "Person" and c.key is None and len(words) >= 2 and words[-1][:1].isupper():
             surnames.add(words[-1])
+        if c.cls == "Organization" and c.key is None and len(words) >= 2 and words[0].istitle() and len(words[0]) > 3:
+            first_words.add(words[0])  # "Salling said", after "Salling Group A/S"
     taken = {(c.block, i) for c in candidates for i in range(c.start, c.end)}
     out = []
     for index, pb in enumerate(parsed.blocks):
         for token in pb.doc:
-            if (token.text in surnames and (index, token.i) not in taken and token.pos_ == "PROPN"
-                    and not (token.i + 1 < len(pb.doc) and pb.doc[token.i + 1].pos_ == "PROPN")):
-                out.append(_Candidate(index, token.i, token.i + 1, "Person", None))
+            if ((token.text in surnames or token.text in first_words) and (index, token.i) not in taken
+                    and token.pos_ == "PROPN" and not (token.i + 1 < len(pb.doc) and pb.doc[token.i + 1].pos_ == "PROPN")):
+                cls = "Person" if token.text in surnames else "Organization"
+                out.append(_Candidate(index, token.i, token.i + 1, cls, None))
     return out
 
 
@@ -250,7 +266,9 @@ def _ner_owns(ent, span, title_tokens) -> bool:
             and not _government_of(named.text)  # "the Turkish government" is Turkey
             and not title_tokens.intersection(range(ent.start, ent.end))
             and not any(t.is_punct or t.lower_ in ("'s",) for t in ent)
-            and ent[-1].pos_ == "PROPN")
+            and ent[-1].pos_ == "PROPN"
+            and not (span.start == named.start and (ent.label_ == "PERSON" or _after_title(ent.doc, span.start, title_tokens))))
+    # "Ukraine Volodymyr Zelenskyy" after "President of" is a title's country and a person's name
 
 
 def _extend_name(doc, end: int, taken: set[int]) -> int:
@@ -333,9 +351,9 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
                         key=lambda n: (-len(n), n))
     one_word_people = {surface[c][2] for c in candidates if c.key is None and c.cls == "Person"
                        and len(surface[c][2].split()) == 1 and surface[c][2][:1].isupper()}
-    org_names = {surface[c][2]: c.key or "organization:" + slug(surface[c][2]) for c in sorted(
+    org_names = one_key_per_prefix({surface[c][2]: c.key or "organization:" + slug(surface[c][2]) for c in sorted(
         candidates, key=lambda c: (c.key is not None, c.block, c.start))  # a name the gazetteer knows keeps its key
-        if c.cls == "Organization" and len(surface[c][2].split()) >= 2}
+        if c.cls == "Organization" and len(surface[c][2].split()) >= 2})
     kinds = _kind_words()
     mentioned = {c.key for c in candidates if c.key}
     keyed: list[tuple[_Candidate, str, str]] = []  # candidate, key, class

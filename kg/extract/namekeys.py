@@ -58,3 +58,13 @@ def short_form_of(name: str, org_names: dict[str, str]) -> str | None:
                 or (len(words) == 1 and name.istitle() and full_words[-1] == name):
             found.add(key)
     return found.pop() if len(found) == 1 else None
+
+
+def one_key_per_prefix(org_names: dict[str, str]) -> dict[str, str]:
+    """Organisation names that begin a longer one take its key ('Salling Group' of 'Salling Group A/S')."""
+    out: dict[str, str] = {}
+    for name in sorted(org_names, key=lambda n: (-len(n.split()), n)):
+        words = name.split()
+        longer = {out[n] for n in out if n.split()[:len(words)] == words}
+        out[name] = longer.pop() if len(longer) == 1 and org_names[name].startswith("organization:") else org_names[name]
+    return out

@@ -199,3 +199,12 @@ def test_the_members_named_after_such_as_are_the_slot(events_of):
 def test_whom_one_thanks_for_doing_something_did_it(events_of):
     transfer, = of_class(events_of("Japan thanked the Polish government for providing tanks to Ukraine."), "Transfer")
     assert roles(transfer) == {"agent": {"poland"}, "target": {"ukraine"}}
+
+
+def test_who_one_speaks_to_in_an_interview_is_the_counterpart(events_of):
+    statement, = of_class(events_of("In an interview with Radio Free Asia, Japan said the talks had failed."), "Statement")
+    assert statement.role("counterpart") and statement.role("agent") == ["japan"]
+
+
+def test_continuing_to_act_is_no_statement(events_of):
+    assert of_class(events_of("Japan will continue to use its export rules to limit chip sales."), "Statement") == []

@@ -151,6 +151,11 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
             if not draft.roles.get("agent"):  # "Iran issued arrest warrants": who does it
                 _assign(draft, "agent", clause_subject(head), refs)
             preps += prepositions_of(head)
+    for preposition, channel in prepositions_of(token) if draft.trigger.channels else ():
+        if preposition in ("in", "during") and channel.lemma_.lower() in draft.trigger.channels:
+            for inner, party in prepositions_of(channel):  # "said in an interview with Reuters"
+                if inner in ("with", "to"):
+                    _assign(draft, "counterpart", party, refs)
     mapping = slots.get("preps", {})
     for preposition, target in preps:
         role = mapping.get(preposition)

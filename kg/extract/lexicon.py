@@ -33,13 +33,15 @@ class Trigger:
     predicative: bool = False  # only with a predicative complement ("called the vote illegal", "described X as Y")
     companion_depth: int = 2  # how far below the verb a companion may be ("hold X and those complicit responsible": 5)
     not_modifier: frozenset[str] = frozenset()  # nouns that name no event when they modify another ("opposition group")
+    channels: frozenset[str] = frozenset()  # "in an interview with X", "in a letter to X": X is the counterpart
     overrides: frozenset[str] = frozenset()  # classes the same word does not also give ("welcomed X for talks": no praise)
 
 
 
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
           "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers")
-_SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides")
+_SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides",
+         "channels")
 _TUPLES = ("requires", "requires_any")
 
 

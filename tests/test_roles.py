@@ -208,3 +208,10 @@ def test_who_one_speaks_to_in_an_interview_is_the_counterpart(events_of):
 
 def test_continuing_to_act_is_no_statement(events_of):
     assert of_class(events_of("Japan will continue to use its export rules to limit chip sales."), "Statement") == []
+
+
+def test_a_warning_inside_a_quote_is_the_speakers_threat(events_of):
+    text = 'Peru protested to Chile.\n\n"We warn the Chileans that our patience is over," Minister Ana Silva said.'
+    threat, = of_class(events_of(text), "Threat")
+    assert roles(threat)["agent"] == {"person:ana-silva"} and "chile" in roles(threat)["target"]
+    assert of_class(events_of('"They warn us every week," Minister Ana Silva said.'), "Threat") == []

@@ -21,6 +21,7 @@ from .frames import (
 from .lexicon import lexicon, trigger_tokens
 from .model import ArticleEntities, EventMention, OfficeClaim
 from .outlets import outlet_keys
+from .quoted import quoted_threats
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
 from .syntax import complement_of, distance, dominates
@@ -52,6 +53,8 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
                 refs.speakers.extend((index, event.token, k) for k in event.role("agent")
                                      if event.cls == "Statement" and refs.cls(k) == "Person")
             events.extend(found_here)
+        for sentence, drafts in quoted_threats(index, pb, refs):
+            events.extend(_finish(drafts, sentence, pb, article.published, refs, len(events)))
         for statement in quote_statements(index, pb, refs):
             events.append(statement)
     return tuple(_merge_in_sentence(_releases_by_holders(events)))

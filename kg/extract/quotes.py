@@ -43,31 +43,40 @@ def quote_spans(doc) -> list[tuple[int, int]]:
     return out
 
 
-def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["EventMention"]:
-    """One Statement per speaker and paragraph, carrying the quoted words."""
-    doc, offset = pb.doc, pb.block.start
-    original = refs.found.parsed.article.document.text
+def attributed_quotes(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[int, int, object, str, float]]:
+    """(start, end, speech verb or None, speaker, confidence) of each quote of a block whose speaker is known."""
+    doc = pb.doc
     spans = quote_char_spans(doc.text)
     if not spans:
         return []
     inside = {i for s, e in quote_spans(doc) for i in range(s, e)}
     verbs = [t for t in doc if t.lemma_.lower() in _speech_verbs() and t.pos_ == "VERB" and t.i not in inside]
-    by_speaker: dict[str, dict] = {}
+    out = []
     last_speaker = None
     for start, end in spans:
         verb = _nearest(verbs, doc, start, end)
         speaker, confidence = (_speaker(verb, block, refs), 0.85) if verb is not None else (None, 0.0)
         if speaker is None and last_speaker is not None:  # '"...," he said. "..."': the same speaker goes on
             speaker, confidence = last_speaker, 0.75
-        sentences = {(offset + s.start_char, offset + s.end_char) for s in doc.sents
-                     if s.start_char < end and s.end_char > start}
-        if verb is not None:
-            sentences.add((offset + verb.sent.start_char, offset + verb.sent.end_char))
-        elif _whole_paragraph(doc.text, start, end):
+        if verb is None and _whole_paragraph(doc.text, start, end):
             speaker, confidence = _previous_speaker(block, refs), 0.6
         if speaker is None:
             continue
         last_speaker = speaker
+        out.append((start, end, verb, speaker, confidence))
+    return out
+
+
+def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["EventMention"]:
+    """One Statement per speaker and paragraph, carrying the quoted words."""
+    doc, offset = pb.doc, pb.block.start
+    original = refs.found.parsed.article.document.text
+    by_speaker: dict[str, dict] = {}
+    for start, end, verb, speaker, confidence in attributed_quotes(block, pb, refs):
+        sentences = {(offset + s.start_char, offset + s.end_char) for s in doc.sents
+                     if s.start_char < end and s.end_char > start}
+        if verb is not None:
+            sentences.add((offset + verb.sent.start_char, offset + verb.sent.end_char))
         words = original[offset + start:offset + end].strip().rstrip(",").strip()
         entry = by_speaker.setdefault(speaker, {"quotes": [], "sentences": set(), "confidence": confidence,
                                                 "token": verb.i if verb is not None else 0})

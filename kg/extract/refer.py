@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import gazetteer, load_json
+from ..names import fold
 from .model import ArticleEntities, OfficeClaim
-from .namekeys import organisation_heads
+from .namekeys import country_names, organisation_heads
 from .syntax import left_of_noun, prep_object
 from .titles import is_plural, title_spans
 
@@ -140,9 +141,12 @@ class Referents:
         return out
 
     def represented(self, block: int, token) -> str | None:
-        """The country or organisation a group of representatives acts for ("NATO officials")."""
+        """The country or organisation a group of representatives acts for ("NATO officials"), or
+        the nation a plural demonym with "the" names ("warned the Saudis")."""
         if token.lower_ not in _representatives():
-            return None
+            nation = country_names().get(fold(token.text[:-1])) if token.tag_ in ("NNPS", "NNS") else None
+            the = any(c.lower_ == "the" for c in token.children if c.dep_ == "det")
+            return nation if nation in self.classes and the else None
         party = self._modifier_party(block, token, 1)
         if party is None:
             of = prep_object(token, "of")

@@ -215,3 +215,9 @@ def test_a_warning_inside_a_quote_is_the_speakers_threat(events_of):
     threat, = of_class(events_of(text), "Threat")
     assert roles(threat)["agent"] == {"person:ana-silva"} and "chile" in roles(threat)["target"]
     assert of_class(events_of('"They warn us every week," Minister Ana Silva said.'), "Threat") == []
+
+
+def test_a_bodys_vote_is_legislation_and_an_election_is_not(events_of):
+    law, = of_class(events_of("A Security Council vote on Friday called for a ceasefire."), "Legislation")
+    assert law.role("agent") == ["un-security-council"]
+    assert of_class(events_of("The presidential vote was delayed."), "Legislation") == []

@@ -220,3 +220,8 @@ def test_a_name_after_president_of_a_country_is_the_presidents(found_in):
     assert by_name(found)["Volodymyr Zelenskyy"] == ("person:volodymyr-zelenskyy", "Person")
     assert ("person:volodymyr-zelenskyy", "President", "ukraine") in {
         (c.person, c.title, c.of) for c in find_offices(found)}
+
+
+def test_an_ordinal_before_a_units_name_is_part_of_it(found_in):
+    names = by_name(found_in("Canada designated the 33rd Light Infantry Division on Monday."))
+    assert names["33rd Light Infantry Division"] == ("organization:33rd-light-infantry-division", "Organization")

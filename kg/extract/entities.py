@@ -135,6 +135,8 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             start = cut  # "Ukraine Volodymyr Zelenskyy" after "President of": the title's country, then a name
         if ent.label_ == "PERSON":
             start, end = _extend_name_left(doc, start, taken | title_tokens), _extend_name(doc, end, taken | title_tokens)
+        elif ent.label_ == "ORG" and start > 0 and doc[start - 1].ent_type_ == "ORDINAL" and start - 1 not in taken:
+            start -= 1  # "the 66th Light Infantry Division": the number is part of the unit's name
         if start >= end or taken.intersection(range(start, end)) or title_tokens.intersection(range(start, end)):
             continue
         if all(t.is_lower or not t.is_alpha for t in doc[start:end]):

@@ -225,3 +225,11 @@ def test_a_name_after_president_of_a_country_is_the_presidents(found_in):
 def test_an_ordinal_before_a_units_name_is_part_of_it(found_in):
     names = by_name(found_in("Canada designated the 33rd Light Infantry Division on Monday."))
     assert names["33rd Light Infantry Division"] == ("organization:33rd-light-infantry-division", "Organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Treasury is sanctioning Edwin Ramon Castro Rivera, a National Assembly Deputy.", "Edwin Ramon Castro Rivera"),
+    ("This includes Hani ‘Abd-al-Majid Muhammad As’ad, a Yemeni accountant.", "Hani ‘Abd-al-Majid Muhammad As’ad"),
+])
+def test_a_name_the_model_cuts_is_taken_whole(found_in, text, name):
+    assert by_name(found_in(text))[name][1] == "Person"

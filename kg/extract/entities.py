@@ -104,7 +104,7 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     matches = _gazetteer_matcher(doc.vocab)(doc)
     gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches}
     gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
-    ner_spans = [ent for ent in doc.ents if ent.label_ in NER_CLASSES]
+    ner_spans = _joined_names([ent for ent in doc.ents if ent.label_ in NER_CLASSES])
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
         name = instrument_name(doc[start:end].text)
         take(start, end, "Product", INSTRUMENT + slug(name), name)
@@ -273,11 +273,26 @@ def _ner_owns(ent, span, title_tokens) -> bool:
     # "Ukraine Volodymyr Zelenskyy" after "President of" is a title's country and a person's name
 
 
+def _joined_names(ents: list) -> list:
+    """Person names the model cuts at an apostrophe ("Hani | 'Abd-al-Majid Muhammad As'ad") are one."""
+    out = []
+    for ent in ents:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == ent.label_ == "PERSON" and ent.start - previous.end == 1 \
+                and ent.doc[previous.end].text in ("'", "‘", "’", "`"):
+            joined = ent.doc[previous.start:ent.end]
+            joined.label_ = "PERSON"
+            out[-1] = joined
+        else:
+            out.append(ent)
+    return out
+
+
 def _extend_name(doc, end: int, taken: set[int]) -> int:
-    """The small model cuts names short ("Jean-Yves Le" for "Jean-Yves Le Drian"): take the
-    capitalised proper nouns that follow."""
+    """The small model cuts names short ("Jean-Yves Le" for "Jean-Yves Le Drian", "Edwin Ramon
+    Castro | Rivera" tagged a place): take the capitalised proper nouns that follow."""
     while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title \
-            and not doc[end].ent_type_:
+            and (not doc[end].ent_type_ or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
         end += 1
     return end
 

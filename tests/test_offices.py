@@ -85,3 +85,9 @@ def test_a_qualified_title_in_apposition_keeps_its_party(found_in):
 def test_the_government_named_with_its_head_is_his(found_in):
     found = found_in("Canada urged President Mendez and the Bolivian government to free the prisoners.")
     assert ("person:mendez", "President", "bolivia") in claims(found)
+
+
+def test_a_title_complement_ends_at_its_verb_and_sentence(found_in):
+    found = found_in("The spokesperson for the Dutch government condemned the attack. Mark Visser, the Foreign Minister of the Netherlands, agreed.")
+    assert ("person:mark-visser", "Spokesperson", "netherlands") not in claims(found)
+    assert ("person:mark-visser", "Foreign Minister", "netherlands") in claims(found)

@@ -221,3 +221,8 @@ def test_a_bodys_vote_is_legislation_and_an_election_is_not(events_of):
     law, = of_class(events_of("A Security Council vote on Friday called for a ceasefire."), "Legislation")
     assert law.role("agent") == ["un-security-council"]
     assert of_class(events_of("The presidential vote was delayed."), "Legislation") == []
+
+
+def test_a_spokesperson_for_a_government_speaks_for_its_state(events_of):
+    statement, = of_class(events_of("The spokesperson for the Dutch government strongly condemned the attack."), "Statement")
+    assert statement.role("agent") == ["netherlands"]

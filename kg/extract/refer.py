@@ -115,7 +115,7 @@ class Referents:
             party = self._modifier_party(block, token, depth) or self._led_by(block, token, depth)
             if party:
                 return party
-            of = prep_object(token, "of")
+            of = prep_object(token, "of") or prep_object(token, "for")  # "the spokesperson for the German government"
             return self.resolve(block, of, depth + 1) if of is not None else None
         kind_keys = [k for k in _kinds().get(token.lemma_.lower(), ()) if k in self.mentioned]
         if kind_keys and any(c.lower_ in ("the", "this", "its") or c.dep_ in ("amod", "compound") for c in token.lefts):
@@ -149,7 +149,7 @@ class Referents:
             return nation if nation in self.classes and the else None
         party = self._modifier_party(block, token, 1)
         if party is None:
-            of = prep_object(token, "of")
+            of = prep_object(token, "of") or prep_object(token, "for")
             key = self.resolve(block, of, 1, skip_groups=True) if of is not None else None
             party = key if self.cls(key) in ("Country", "Organization") else None
         return party

@@ -233,3 +233,10 @@ def test_an_ordinal_before_a_units_name_is_part_of_it(found_in):
 ])
 def test_a_name_the_model_cuts_is_taken_whole(found_in, text, name):
     assert by_name(found_in(text))[name][1] == "Person"
+
+
+def test_a_makers_name_and_model_number_are_a_product_not_the_maker(found_in):
+    names = by_name(found_in("Qantas ordered Airbus A350 jets and two Boeing 737-800 aircraft from Boeing."))
+    assert names["Airbus A350 jets"] == ("product:airbus-a350", "Product")
+    assert names["Boeing 737-800 aircraft"] == ("product:boeing-737-800", "Product")
+    assert names["Boeing"][1] == "Organization"

@@ -226,3 +226,10 @@ def test_a_bodys_vote_is_legislation_and_an_election_is_not(events_of):
 def test_a_spokesperson_for_a_government_speaks_for_its_state(events_of):
     statement, = of_class(events_of("The spokesperson for the Dutch government strongly condemned the attack."), "Statement")
     assert statement.role("agent") == ["netherlands"]
+
+
+def test_a_deal_to_make_a_product_is_its_purchase_by_the_other_signer(events_of):
+    events = events_of("Airbus signed a deal with Chile to build six Airbus A400M aircraft.")
+    purchase, = of_class(events, "Purchase")
+    assert roles(purchase) == {"agent": {"chile"}, "counterpart": {"airbus"}, "item": {"product:airbus-a400m"}}
+    assert of_class(events, "AgreementSigning")

@@ -108,6 +108,8 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
         name = instrument_name(doc[start:end].text)
         take(start, end, "Product", INSTRUMENT + slug(name), name)
+    for start, end, designation, label in _maker_models(doc):  # "Boeing 787 Dreamliner aircraft": not Boeing
+        take(start, end, "Product", "product:" + slug(designation), label)
     for start, end, key in _armed_forces(doc, gaz_spans, gaz_keys):  # "the Russian military": an organisation
         take(start, end, "Organization", key)
     for start, end, key, name in mission_spans(doc, gaz_spans, gaz_keys):  # "the US Embassy in London"
@@ -340,6 +342,27 @@ def _products(doc):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             yield span.start, span.end, m.group(0), m.group(0)
+
+
+def _maker_models(doc):
+    """'Boeing 787 Dreamliner aircraft', 'Airbus A350': a maker's name and a model number."""
+    makers, heads = frozenset(load_json("products.json")["manufacturers"]), _product_rules()[2]
+    for token in doc[:-1]:
+        model = doc[token.i + 1]
+        if token.text in makers and (model.like_num or _product_rules()[0].match(model.text) or
+                                     (model.text[:1].isupper() and any(c.isdigit() for c in model.text))):
+            end = model.i + 1
+            if end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].like_num:
+                end += 2  # "Boeing 737-800"
+            elif end < len(doc) and not model.whitespace_ and doc[end].is_upper and len(doc[end]) <= 2:
+                end += 1  # "A400M", cut in two by the tokenizer
+            designation = doc[token.i:end].text
+            while end < len(doc) and end - model.i <= 2 and doc[end].is_title and doc[end].lower_ not in heads:
+                end += 1  # "Dreamliner"
+            label = doc[token.i:end].text
+            while end < len(doc) and doc[end].lower_ in heads:
+                end += 1
+            yield token.i, end, designation, label
 
 
 @lru_cache(maxsize=1)

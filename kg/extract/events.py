@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
+from .deals import deal_purchases
 from .frames import (
     ENTITY_ROLES,
     _Draft,
@@ -98,7 +99,7 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
                     inner.modality = "Threatened"
                     if not inner.roles.get("agent") and draft.roles.get("agent"):
                         inner.roles["agent"] = list(draft.roles["agent"])
-    drafts = merge_drafts(drafts + implied_purchases(drafts))
+    drafts = merge_drafts(drafts + implied_purchases(drafts) + deal_purchases(drafts, refs))
     for draft in drafts:  # "the detention of X ... and other Americans detained by Turkey"
         donors = [o for o in drafts if o is not draft and o.trigger.cls == draft.trigger.cls and o.roles.get("agent")]
         if not draft.roles.get("agent") and draft.roles.get("target") and len(donors) == 1:

@@ -233,3 +233,19 @@ def test_a_deal_to_make_a_product_is_its_purchase_by_the_other_signer(events_of)
     purchase, = of_class(events, "Purchase")
     assert roles(purchase) == {"agent": {"chile"}, "counterpart": {"airbus"}, "item": {"product:airbus-a400m"}}
     assert of_class(events, "AgreementSigning")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Peru announced new restrictions on flights to Cuba.", "cuba"),
+    ("Canada imposed a ban on trade with Iran.", "iran"),
+    ("Japan will limit exports from North Korea.", "north-korea"),
+])
+def test_sanctions_on_flights_trade_or_exports_target_the_state_they_concern(events_of, text, target):
+    sanction, = of_class(events_of(text), "Sanction")
+    assert target in sanction.role("target")
+
+
+def test_a_group_with_a_long_of_phrase_is_named_up_to_its_noun(events_of):
+    text = "Canada imposed sanctions against key members of the Mendez regime associated with ongoing abuses of human rights."
+    sanction, = of_class(events_of(text), "Sanction")
+    assert sanction.role("target") == ["group:key-members-of-the-mendez-regime"]

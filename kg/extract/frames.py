@@ -134,6 +134,10 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
                 _assign(draft, role, child, refs)
         _modifiers(draft, token, refs, slots.get("modifiers", {}))
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
+        for p, o in prepositions_of(token):  # "restrictions on flights to Cuba": Cuba
+            if p in slots.get("prep_preps", {}) and refs.resolve(block, o) is None:
+                for inner, party in prepositions_of(o):
+                    _assign(draft, slots["prep_preps"][p].get(inner), party, refs)
         of = prep_object(token, "of")
         if of is None and token.dep_ == "conj" and token.head.pos_ == "NOUN":
             of = prep_object(token.head, "of")  # "the removal and arrest of X": coordinated nouns share it

@@ -74,7 +74,7 @@ def _groups(doc, named, article_id: str):
             continue  # "allies and partners": the first noun carries the phrase
         modifiers = [c for c in token.lefts if c.dep_ in _GROUP_MODIFIERS]
         owner = [c for c in token.lefts if c.dep_ == "poss" and c.i in key_at]
-        of_phrase = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from") and len(list(c.subtree)) <= 8
+        of_phrase = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
                      and any(g.dep_ == "pobj" for g in c.children)]
         partners = [c for c in token.rights if c.dep_ == "conj" and _is_group_noun(c) and c.i not in taken]
         demonym = token.tag_ in ("NNS", "NNPS") and fold(token.text[:-1]) in _demonyms()  # "Americans"
@@ -88,8 +88,10 @@ def _groups(doc, named, article_id: str):
         end = token.i + 1
         if partners:
             end = max(end, partners[-1].i + 1)
-        if of_phrase and not partners:
-            end = max(end, max(t.i for t in of_phrase[0].subtree) + 1)
+        if of_phrase and not partners:  # "associates of Navalny"; a long phrase ends at its noun
+            subtree = list(of_phrase[0].subtree)
+            pobj = next(g for g in of_phrase[0].children if g.dep_ == "pobj")
+            end = max(end, (subtree[-1].i if len(subtree) <= 8 else pobj.i) + 1)
         while start < end and (doc[start].dep_ in ("det", "poss") and doc[start].i not in key_at or doc[start].is_punct):
             start += 1
         if set(range(start, end)) & used:

@@ -39,7 +39,7 @@ class Trigger:
 
 
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
-          "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers")
+          "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides",
          "channels")
 _TUPLES = ("requires", "requires_any")

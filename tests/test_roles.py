@@ -249,3 +249,9 @@ def test_a_group_with_a_long_of_phrase_is_named_up_to_its_noun(events_of):
     text = "Canada imposed sanctions against key members of the Mendez regime associated with ongoing abuses of human rights."
     sanction, = of_class(events_of(text), "Sanction")
     assert sanction.role("target") == ["group:key-members-of-the-mendez-regime"]
+
+
+def test_who_is_subject_to_detentions_in_a_state_is_held_by_it(events_of):
+    text = "Canada raised several cases of Canadian citizens subject to arbitrary detentions in Iran."
+    detention, = of_class(events_of(text), "Detention")
+    assert detention.role("agent") == ["iran"] and detention.role("target")

@@ -127,6 +127,13 @@ def affected_party(noun):
     if (noun.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.lemma_.lower() in ("subject", "target")
             and head.head.dep_ in ("attr", "acomp")):  # "X has been the subject of sanctions"
         return clause_subject(head.head.head)
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "subject" and head.head.dep_ in ("amod", "advcl"):
+        owner = head.head.head  # "citizens subject to detention"; "cases of citizens subject to ...": the citizens
+        if head.head.dep_ == "advcl":  # parsed loose of the noun: the governing verb's object
+            owner = next((c for c in owner.children if c.dep_ == "dobj"), None)
+        if owner is None:
+            return None
+        return (prep_object(owner, "of") if owner.lemma_.lower() in ("case", "number") else None) or owner
     return None
 
 

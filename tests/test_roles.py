@@ -255,3 +255,10 @@ def test_who_is_subject_to_detentions_in_a_state_is_held_by_it(events_of):
     text = "Canada raised several cases of Canadian citizens subject to arbitrary detentions in Iran."
     detention, = of_class(events_of(text), "Detention")
     assert detention.role("agent") == ["iran"] and detention.role("target")
+
+
+def test_a_subject_the_parser_hangs_on_an_auxiliary_is_the_verbs(events_of):
+    text = ("Foreign Minister Ana Silva said the airline is a threat. "
+            "The US has been encouraging allies such as Norway to restrict the airline's operations.")
+    appeal = [e for e in of_class(events_of(text), "Statement") if e.cameo == "020"]
+    assert [roles(e) for e in appeal] == [{"agent": {"united-states"}, "target": {"norway"}}]

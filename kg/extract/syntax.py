@@ -56,6 +56,10 @@ def clause_subject(verb, depth: int = 0):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that",):
             return child
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):  # "The US has been encouraging":
+        for child in aux.children:  # the subject hung on an auxiliary
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
     for child in verb.children:  # "calling for China to release them": the subject after "for"
         if child.dep_ == "mark" and child.lower_ == "for":
             named = next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -262,3 +262,21 @@ def test_a_subject_the_parser_hangs_on_an_auxiliary_is_the_verbs(events_of):
             "The US has been encouraging allies such as Norway to restrict the airline's operations.")
     appeal = [e for e in of_class(events_of(text), "Statement") if e.cameo == "020"]
     assert [roles(e) for e in appeal] == [{"agent": {"united-states"}, "target": {"norway"}}]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Japan was disappointed by Peru's decision.", "peru"),
+    ("Chile is deeply concerned by the arrest of activists in Venezuela.", "venezuela"),
+])
+def test_being_concerned_by_a_deed_is_criticism_of_its_doer(events_of, text, target):
+    statement, = of_class(events_of(text), "Statement")
+    assert statement.role("target") == [target]
+
+
+def test_a_matter_that_concerns_a_state_is_no_statement(events_of):
+    assert of_class(events_of("The dispute concerns Peru."), "Statement") == []
+
+
+def test_a_concern_told_to_someone_is_the_telling_not_a_second_statement(events_of):
+    events = events_of("Minister Ana Silva told her Peruvian counterpart that Chile was seriously concerned over Peru's decision.")
+    assert len(of_class(events, "Statement")) == 1

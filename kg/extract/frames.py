@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .attributes import parse_quantity
 from .instruments import INSTRUMENT
-from .lexicon import Trigger, lexicon
+from .lexicon import Trigger, lexicon, lexicon_speech_verbs
 from .refer import ACTOR_CLASSES, Referents
 from .slots import (
     PREDICATIVE,
@@ -74,6 +74,8 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             continue
         if trigger.no_complement and any(t.lemma_.lower() in PREDICATIVE for t in below(token, 5)):
             continue
+        if trigger.pos == "ADJ" and _reported(token):
+            continue  # "told X that the US was concerned over ...": the concern is what was told, one statement
         if token.dep_ in ("compound", "amod") and lemma in trigger.not_modifier:
             continue  # "an opposition group", "opposition leaders": no one opposes anything
         if trigger.cls == "Statement" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote":
@@ -85,17 +87,25 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
     return [d for d in out if d.trigger.cls not in overridden]
 
 
+def _reported(token) -> bool:
+    """The word is in the reported clause of a speech verb ('said that ...')."""
+    speech = lexicon_speech_verbs()
+    return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in speech for a in [token, *token.ancestors])
+
+
 def _pos_ok(token, pos: str) -> bool:
     if pos == "VERB":
         return token.pos_ == "VERB"
+    if pos == "ADJ":  # "is deeply concerned by", tagged an adjective or a passive participle (not "this concerns X")
+        return token.pos_ in ("ADJ", "VERB") and (token.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in token.children))
     return token.pos_ in ("NOUN", "PROPN")
 
 
 def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
     slots, block = draft.trigger.slots, draft.block
     preps = []  # (preposition, object token)
-    if draft.trigger.pos == "VERB":
-        passive = any(c.dep_ in ("nsubjpass", "agent") for c in token.children) or (
+    if draft.trigger.pos in ("VERB", "ADJ"):
+        passive = draft.trigger.pos == "VERB" and any(c.dep_ in ("nsubjpass", "agent") for c in token.children) or (
             token.tag_ == "VBN" and token.dep_ in ("acl", "amod"))  # "Americans detained abroad": no subject of its own
         subject = agent_of_passive(token) if passive else clause_subject(token)
         _assign(draft, slots.get("subject"), subject, refs)

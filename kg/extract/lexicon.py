@@ -80,3 +80,9 @@ def trigger_tokens(sentence, skip: set[int]) -> list:
 def _lemma_hashes(vocab) -> frozenset[int]:
     strings = vocab.strings
     return frozenset(strings.add(form) for lemma in trigger_lemmas() for form in (lemma, lemma.capitalize()))
+
+
+@lru_cache(maxsize=1)
+def lexicon_speech_verbs() -> frozenset[str]:
+    """Verbs that introduce reported speech ("said", "told", "added")."""
+    return frozenset(load_json("events.json")["speech_verbs"]) | frozenset({"tell", "inform", "say"})

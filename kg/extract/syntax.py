@@ -60,6 +60,8 @@ def clause_subject(verb, depth: int = 0):
         for child in aux.children:  # the subject hung on an auxiliary
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
+    if verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):  # "the US is deeply concerned by ..."
+        return clause_subject(verb.head, depth + 1)
     for child in verb.children:  # "calling for China to release them": the subject after "for"
         if child.dep_ == "mark" and child.lower_ == "for":
             named = next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -280,3 +280,16 @@ def test_a_matter_that_concerns_a_state_is_no_statement(events_of):
 def test_a_concern_told_to_someone_is_the_telling_not_a_second_statement(events_of):
     events = events_of("Minister Ana Silva told her Peruvian counterpart that Chile was seriously concerned over Peru's decision.")
     assert len(of_class(events, "Statement")) == 1
+
+
+def test_a_text_rejecting_something_is_its_authors_rejection(events_of):
+    text = "Last year an Arbitral Tribunal delivered a unanimous decision firmly rejecting China's maritime claims."
+    rejection, = of_class(events_of(text), "Rejection")
+    assert roles(rejection) == {"agent": {"organization:arbitral-tribunal"}, "target": {"china"}}
+
+
+def test_companies_a_state_sanctions_do_their_own_supplying(events_of):
+    events = events_of("Canada sanctioned two companies supplying weapons to Yemen.")
+    assert not [e for e in of_class(events, "Transfer") if "canada" in e.role("agent")]
+    statement, = of_class(events_of("Canada issued a statement condemning Iran's missile tests."), "Statement")
+    assert roles(statement) == {"agent": {"canada"}, "target": {"iran"}}

@@ -46,6 +46,9 @@ def object_controller(verb):
 
 # Prepositions whose gerund is done by the governing clause's subject ("by providing", "on
 # delivering"); not "for"/"of"/"with", whose gerund often belongs to the object ("thanked X for providing").
+# Texts whose "-ing" clause says what their author does: "a decision rejecting X" (not "a network supplying X").
+_DOCUMENTS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict", "statement", "declaration", "letter",
+                        "resolution", "communique", "communiqué", "message", "report", "note", "motion", "petition"})
 _MANNER_PREPOSITIONS = frozenset({"by", "on", "in", "through", "while", "after", "before"})
 
 
@@ -94,14 +97,18 @@ def clause_subject(verb, depth: int = 0):
     if verb.dep_ == "acl" or (verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "to") and verb.head.head.pos_ in ("NOUN", "ADJ")):
         noun = verb.head if verb.dep_ == "acl" else verb.head.head  # "Ankara's decision to buy", "threats of imposing"
         for child in noun.children:
-            if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i and child.pos_ in ("PROPN", "PRON", "ADJ"):
-                return child
+            if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i and (
+                    child.pos_ in ("PROPN", "PRON") or child.pos_ == "ADJ" and child.text[:1].isupper()):
+                return child  # "Ankara's decision to buy", "the Turkish decision to buy"; not "a unanimous decision"
         if noun.pos_ == "ADJ" and noun.dep_ == "acomp":  # "Ankara would be open to purchasing"
             return clause_subject(noun.head, depth + 1)
     noun = verb.head
     if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         return clause_subject(noun.head, depth + 1)  # "authorized a drawdown to provide aid": who authorized
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.lemma_.lower() in _DOCUMENTS and noun.dep_ == "dobj" \
+            and noun.head.pos_ == "VERB":  # "delivered a decision rejecting X", "issued a statement condemning X"
+        return clause_subject(noun.head, depth + 1)
     return None
 
 

@@ -62,17 +62,16 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
 
 
 def _releases_by_holders(events: list[EventMention]) -> list[EventMention]:
-    """A release nobody is said to make is made by whoever the article says holds the released
-    ("X was arrested in Minsk. ... We demand his release": Belarus)."""
-    holders: dict[str, set[str]] = {}
-    for e in events:
-        if e.cls == "Detention":
-            for target in e.role("target"):
-                holders.setdefault(target, set()).update(e.role("agent"))
+    """A release nobody is said to make is made by whoever holds the released: as its own
+    sentence says ("X, detained in Iran, was released"), else as the article does ("X was
+    arrested in Minsk. ... We demand his release": Belarus)."""
+    detentions = [e for e in events if e.cls == "Detention"]
     out = []
     for e in events:
         if e.cameo == "0841" and not e.role("agent") and e.role("target"):
-            found = set().union(*(holders.get(t, set()) for t in e.role("target"))) - set(e.role("target"))
+            held = [d for d in detentions if set(d.role("target")) & set(e.role("target"))]
+            found = {k for d in held if d.sentences == e.sentences for k in d.role("agent")} \
+                or {k for d in held for k in d.role("agent")} - set(e.role("target"))
             if len(found) == 1:
                 e = replace(e, roles=tuple(sorted(e.roles + (("agent", found.pop()),))),
                             confidence=round(e.confidence - 0.1, 2))
@@ -122,13 +121,6 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
                 doers = [k for k in deed.roles["agent"] if k not in draft.roles.get("agent", [])]
                 if doers:
                     draft.roles["target"] = doers
-    for draft in drafts:  # "X, detained in Iran, was released": who held X lets X go
-        if draft.trigger.cameo == "0841" and not draft.roles.get("agent") and draft.roles.get("target"):
-            holders = {k for o in drafts if o.trigger.cls == "Detention"
-                       and set(o.roles.get("target", [])) & set(draft.roles["target"]) for k in o.roles.get("agent", [])}
-            if len(holders) == 1:
-                draft.roles["agent"] = sorted(holders)
-                draft.confidence -= 0.1
     voice = refs.found.voice
     for draft in drafts:  # "Triliance was designated ..." in a government's release: by that government
         if voice and draft.trigger.cls == "Sanction" and not draft.roles.get("agent") \

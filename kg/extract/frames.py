@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .attributes import parse_quantity
 from .instruments import INSTRUMENT
-from .lexicon import Trigger, lexicon, lexicon_speech_verbs
+from .lexicon import Trigger, lexicon, speech_verbs
 from .refer import ACTOR_CLASSES, Referents
 from .slots import (
     PREDICATIVE,
@@ -89,7 +89,7 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
 
 def _reported(token) -> bool:
     """The word is in the reported clause of a speech verb ('said that ...')."""
-    speech = lexicon_speech_verbs()
+    speech = speech_verbs() | {"inform"}
     return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in speech for a in [token, *token.ancestors])
 
 
@@ -105,7 +105,7 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
     slots, block = draft.trigger.slots, draft.block
     preps = []  # (preposition, object token)
     if draft.trigger.pos in ("VERB", "ADJ"):
-        passive = draft.trigger.pos == "VERB" and any(c.dep_ in ("nsubjpass", "agent") for c in token.children) or (
+        passive = (draft.trigger.pos == "VERB" and any(c.dep_ in ("nsubjpass", "agent") for c in token.children)) or (
             token.tag_ == "VBN" and token.dep_ in ("acl", "amod"))  # "Americans detained abroad": no subject of its own
         subject = agent_of_passive(token) if passive else clause_subject(token)
         _assign(draft, slots.get("subject"), subject, refs)

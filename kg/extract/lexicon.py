@@ -83,6 +83,6 @@ def _lemma_hashes(vocab) -> frozenset[int]:
 
 
 @lru_cache(maxsize=1)
-def lexicon_speech_verbs() -> frozenset[str]:
-    """Verbs that introduce reported speech ("said", "told", "added")."""
-    return frozenset(load_json("events.json")["speech_verbs"]) | frozenset({"tell", "inform", "say"})
+def speech_verbs() -> frozenset[str]:
+    """Verbs that introduce quoted or reported speech ("said", "told", "added")."""
+    return frozenset(load_json("events.json")["speech_verbs"])

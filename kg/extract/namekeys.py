@@ -9,6 +9,10 @@ from ..data import gazetteer, load_json
 from ..names import fold, slug
 
 
+# Nouns for a state's rulers: "the Ortega regime", "President X and the Nicaraguan government".
+GOVERNMENTS = frozenset({"regime", "government", "administration", "authorities", "cabinet", "junta"})
+
+
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """Folded names, adjectives and capitals of countries -> country key."""

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..data import load_json
 from .model import ArticleEntities, Mention, OfficeClaim
+from .namekeys import GOVERNMENTS
 from .titles import is_plural, title_spans
 
 # Tokens that may stand between a title and the country or organisation it belongs to:
@@ -100,13 +101,10 @@ def _in_the_voice(claims: list[OfficeClaim], voiced: set[OfficeClaim], voice: st
             for c in claims]
 
 
-_GOVERNMENTS = frozenset({"government", "regime", "administration", "authorities", "cabinet"})
-
-
 def _government_beside(doc, holder, party_at) -> "Mention | None":
     """'President X and the Nicaraguan government': the government named with its head is his."""
     for conjunct in doc[holder.end - 1].conjuncts:
-        if conjunct.lemma_.lower() in _GOVERNMENTS:
+        if conjunct.lemma_.lower() in GOVERNMENTS:
             for child in conjunct.children:
                 if child.i in party_at and child.i < conjunct.i:
                     return party_at[child.i]

@@ -8,20 +8,14 @@ the original text.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..data import load_json
+from .lexicon import speech_verbs
 from .model import EventMention
 
 if TYPE_CHECKING:
     from ..nlp import ParsedBlock
     from .refer import Referents
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(load_json("events.json")["speech_verbs"])
 
 
 def quote_char_spans(text: str) -> list[tuple[int, int]]:
@@ -50,7 +44,7 @@ def attributed_quotes(block: int, pb: "ParsedBlock", refs: "Referents") -> list[
     if not spans:
         return []
     inside = {i for s, e in quote_spans(doc) for i in range(s, e)}
-    verbs = [t for t in doc if t.lemma_.lower() in _speech_verbs() and t.pos_ == "VERB" and t.i not in inside]
+    verbs = [t for t in doc if t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB" and t.i not in inside]
     out = []
     last_speaker = None
     for start, end in spans:

@@ -7,7 +7,8 @@ from functools import lru_cache
 from ..data import gazetteer, load_json
 from ..names import fold
 from .model import ArticleEntities, OfficeClaim
-from .namekeys import country_names, organisation_heads
+from .lexicon import speech_verbs
+from .namekeys import GOVERNMENTS, country_names, organisation_heads
 from .syntax import left_of_noun, prep_object
 from .titles import is_plural, title_spans
 
@@ -18,7 +19,6 @@ RELATIVE = {"who", "whom", "which", "that", "whose"}
 QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thousands", "millions", "scores",
                "several", "few", "both", "each", "none", "number", "majority", "handful", "dozen", "hundred", "thousand"}
 ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
-_GOVERNMENTS = frozenset({"regime", "government", "administration", "authorities", "cabinet", "junta"})
 
 
 @lru_cache(maxsize=1)
@@ -44,15 +44,10 @@ def _counterpart_groups() -> dict[str, frozenset[str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(load_json("events.json")["speech_verbs"])
-
-
 def _speaks(pronoun) -> bool:
     """The pronoun is the subject of a speech verb, or the possessor of a word of speech ("his statement")."""
     head = pronoun.head
-    return head.lemma_.lower() in _speech_verbs() or pronoun.dep_ == "poss"
+    return head.lemma_.lower() in speech_verbs() or pronoun.dep_ == "poss"
 
 
 class Referents:
@@ -157,7 +152,7 @@ class Referents:
     def _led_by(self, block, token, depth: int) -> str | None:
         """'the Ortega regime', 'the Biden administration': the state whose office the named person
         holds, as the article says ('President Ortega and the Nicaraguan government')."""
-        if token.lemma_.lower() not in _GOVERNMENTS:
+        if token.lemma_.lower() not in GOVERNMENTS:
             return None
         for key in self.modifiers(block, token, depth):
             states = {c.of for c in self.offices if c.person == key and self.cls(c.of) == "Country"}

@@ -44,11 +44,11 @@ def object_controller(verb):
     return None
 
 
-# Prepositions whose gerund is done by the governing clause's subject ("by providing", "on
-# delivering"); not "for"/"of"/"with", whose gerund often belongs to the object ("thanked X for providing").
 # Texts whose "-ing" clause says what their author does: "a decision rejecting X" (not "a network supplying X").
 _DOCUMENTS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict", "statement", "declaration", "letter",
                         "resolution", "communique", "communiqué", "message", "report", "note", "motion", "petition"})
+# Prepositions whose gerund is done by the governing clause's subject ("by providing", "on
+# delivering"); not "for"/"of"/"with", whose gerund often belongs to the object ("thanked X for providing").
 _MANNER_PREPOSITIONS = frozenset({"by", "on", "in", "through", "while", "after", "before"})
 
 

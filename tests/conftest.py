@@ -28,6 +28,19 @@ def found_in(nlp):
     return run
 
 
+def roles(event) -> dict[str, set[str]]:
+    """role -> entity keys of an EventMention"""
+    out: dict[str, set[str]] = {}
+    for role, key in event.roles:
+        out.setdefault(role, set()).add(key)
+    return out
+
+
+def of_class(events, cls):
+    """The events of one class"""
+    return [e for e in events if e.cls == cls]
+
+
 def by_name(found) -> dict[str, tuple[str, str]]:
     """surface form -> (entity key, class)"""
     classes = {e.key: e.cls for e in found.entities}

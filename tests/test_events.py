@@ -10,6 +10,8 @@ from kg.layout import analyse
 from kg.nlp import parse
 from kg.extract.offices import find_offices
 
+from .conftest import roles
+
 PUBLISHED = dt.date(2021, 3, 5)  # a Friday
 
 
@@ -20,13 +22,6 @@ def events_in(nlp):
         found = find_entities(next(parse([article], nlp)))
         return find_events(found, find_offices(found))
     return run
-
-
-def roles(event) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for role, key in event.roles:
-        out.setdefault(role, set()).add(key)
-    return out
 
 
 def only(events, cls):

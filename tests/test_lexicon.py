@@ -7,23 +7,14 @@ import pytest
 
 from kg.extract.voice import voice_of
 
+from .conftest import of_class, roles
+
 PUBLISHED = dt.date(2022, 6, 10)
 
 
 @pytest.fixture(scope="module")
 def events_in(events_of):
     return lambda text, publisher=None: events_of(text, publisher, PUBLISHED)
-
-
-def of_class(events, cls):
-    return [e for e in events if e.cls == cls]
-
-
-def roles(event) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for role, key in event.roles:
-        out.setdefault(role, set()).add(key)
-    return out
 
 
 def test_every_frame_names_a_class_and_a_cameo_code():

@@ -2,16 +2,7 @@
 object pronouns, support verbs, votes, short names of organisations."""
 import pytest
 
-
-def roles(event) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for role, key in event.roles:
-        out.setdefault(role, set()).add(key)
-    return out
-
-
-def of_class(events, cls):
-    return [e for e in events if e.cls == cls]
+from .conftest import of_class, roles
 
 
 def test_coordinated_nouns_share_their_of_phrase(events_of):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..data import gazetteer_by_key
 from ..names import slug
 
-MISSIONS = frozenset({"Embassy", "Consulate", "Mission", "Consulate-General"})
+MISSIONS = frozenset({"Embassy", "Consulate", "Mission"})
 
 
 def mission_spans(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str, str]]:

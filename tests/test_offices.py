@@ -91,3 +91,44 @@ def test_a_title_complement_ends_at_its_verb_and_sentence(found_in):
     found = found_in("The spokesperson for the Dutch government condemned the attack. Mark Visser, the Foreign Minister of the Netherlands, agreed.")
     assert ("person:mark-visser", "Spokesperson", "netherlands") not in claims(found)
     assert ("person:mark-visser", "Foreign Minister", "netherlands") in claims(found)
+
+
+def test_coordinated_titles_share_the_party_before_them_and_the_holder_after_them(found_in):
+    found = found_in("Canadian Special Envoy and Ambassador to Peru Laura Quinn arrived in Lima.")
+    assert claims(found) == {("person:laura-quinn", "Envoy", "canada"), ("person:laura-quinn", "Ambassador", "canada")}
+
+
+def test_where_an_ambassador_is_sent_is_not_whom_she_serves(found_in):
+    found = found_in("Ambassador to Peru Laura Quinn arrived in Lima.")
+    assert claims(found) == {("person:laura-quinn", "Ambassador", None)}
+
+
+def test_a_role_held_in_our_capacity_is_not_the_subjects(found_in):
+    found = found_in("Laura Quinn urged talks, including in our capacity as a Geneva Group Co-Chair.")
+    assert claims(found) == set()
+
+
+def test_a_national_title_takes_the_one_country_its_sentence_names_before_the_holder(found_in):
+    assert claims(found_in("The deal fits the Chilean plan of President Tomas Arden.")) == {
+        ("person:tomas-arden", "President", "chile")}
+    assert ("person:tomas-arden", "Prime Minister", "chile") in claims(found_in(
+        "The envoy visited Santiago, Chile, where she met Prime Minister Tomas Arden."))
+    # a place the holder acts on, a country that acts, two countries: no party is guessed
+    for text in ("In Peru, Prime Minister Tomas Arden praised the deal.",
+                 "Peru welcomed President Tomas Arden on Monday.",
+                 "The Peruvian and Chilean plans of President Tomas Arden failed."):
+        assert claims(found_in(text)) == {("person:tomas-arden", "President" if "President" in text else "Prime Minister", None)}, text
+
+
+def test_another_titles_party_does_not_keep_a_release_from_speaking_for_its_government(nlp):
+    import datetime as dt
+
+    from kg.documents import Document
+    from kg.extract.entities import find_entities
+    from kg.layout import analyse
+    from kg.nlp import parse
+
+    text = "Press Secretary Jane Fuller met today with Chilean Foreign Minister Tomas Arden."
+    article = analyse(Document(id="r", text=text, published=dt.date(2023, 1, 5), publisher="U.S. Department of State"))
+    assert claims(find_entities(next(parse([article], nlp)))) == {
+        ("person:jane-fuller", "Press Secretary", "united-states"), ("person:tomas-arden", "Foreign Minister", "chile")}

@@ -24,7 +24,7 @@ _COMPLEMENT_PREPOSITIONS = {"of", "to", "for", "at"}
 def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
     """Every (person, title, of) an article states."""
     classes = {e.key: e.cls for e in found.entities}
-    claims, voiced = [], set()
+    claims, voiced, placed = [], set(), {}
     for index, pb in enumerate(found.parsed.blocks):
         doc = pb.doc
         mentions = found.mentions_in(index)
@@ -33,8 +33,16 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
         party_at = {i: m for m in mentions if classes[m.key] in ("Country", "Organization")
                     for i in range(m.start, m.end)}
         person_on = {i: m for m in person_at.values() for i in range(m.start, m.end)}
-        for span in title_spans(doc):
+        left_of_title_ending: dict[int, "Mention | None"] = {}
+        spans = title_spans(doc)
+        span_at = {span.start: span for span in spans}
+        title_parties = {m.start for m in (_left_party(doc, span.start, party_at)[0] for span in spans) if m}
+        for span in spans:
             left_party, left_edge = _left_party(doc, span.start, party_at)
+            if left_party is None and span.start > 0 and doc[span.start - 1].lower_ == "and":
+                # "U.S. Special Envoy and Ambassador to Libya X": coordinated titles share the party before them
+                left_party = left_of_title_ending.get(span.start - 1)
+            left_of_title_ending[span.end] = left_party
             right_party, after = _right_complement(doc, span.end, party_at, person_at)
             if is_plural(span):  # "Deputy Directors A, B and C", "A and B, who are ministers of X"
                 holders = _plural_holders(doc, span, after, person_on)
@@ -42,19 +50,23 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                     _coordinated_party(doc, holders[-1], span, party_at, person_at) if holders else None)
                 claims += [OfficeClaim(h.key, span.label_, of.key if of else None, index, span.label_) for h in holders]
                 continue
-            holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1)
-            if holder is None:
-                holder = _apposition_holder(doc, left_edge, person_ending) or _as_holder(doc, span, left_edge, mentions, classes)
+            holder = _named_after(doc, after, person_at, span_at, party_at) or _apposition_holder(
+                doc, left_edge, person_ending) or _as_holder(doc, span, left_edge, mentions, classes)
             if holder is None or (left_party is None and _is_bare_common_title(span)):
                 continue
             of = (left_party or right_party or _coordinated_party(doc, holder, span, party_at, person_at)
                   or _government_beside(doc, holder, party_at))
             claim = OfficeClaim(holder.key, span.label_, of.key if of else None, index,
-                                _surface(doc, span, after if right_party else span.end, party_at))
+                                _surface(doc, span, after, party_at))
             claims.append(claim)
-            if of is None and _speaks_unqualified(doc, holder, span, party_at, classes, found.voice):
+            if of is None and _speaks_unqualified(doc, holder, span, party_at, classes, found.voice, title_parties):
                 voiced.add(claim)
-    return _by_title(_in_the_voice(claims, voiced, found.voice), {e.key for e in found.entities})
+            elif of is None and span.label_ in _national_titles():
+                country = _country_before(doc, holder, span, party_at, classes, found.voice, title_parties)
+                if country:
+                    placed[claim] = country
+    claims = _in_the_voice(claims, voiced, found.voice)
+    return _by_title(_in_its_country(claims, placed), {e.key for e in found.entities})
 
 
 @lru_cache(maxsize=1)
@@ -75,11 +87,11 @@ def _by_title(claims: list[OfficeClaim], keys: set[str]) -> list[OfficeClaim]:
 _INTERNATIONAL = frozenset({"Secretary General", "Deputy Secretary General", "High Representative"})
 
 
-def _speaks_unqualified(doc, holder, span, party_at, classes, voice: str | None) -> bool:
+def _speaks_unqualified(doc, holder, span, party_at, classes, voice: str | None, title_parties: set[int]) -> bool:
     """Whether a title without a party may be the release's own government's: the holder is
     the subject of the clause ("President Biden shared ...", not "sanctioning President X") or
-    the one a statement is from
-    and the sentence names no other country ("... met Prime Minister Y of Z")."""
+    the one a statement is from, and the sentence names no other country ("... met Prime
+    Minister Y of Z") except as another title's party ("... met Armenian Foreign Minister Y")."""
     if voice is None or span.label_ in _INTERNATIONAL:
         return False
     head = doc[holder.end - 1]
@@ -88,8 +100,8 @@ def _speaks_unqualified(doc, holder, span, party_at, classes, voice: str | None)
     if head.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return False
     sentence = span.sent
-    return not any(m.key != voice and classes[m.key] == "Country" for i, m in party_at.items()
-                   if sentence.start <= i < sentence.end)
+    return not any(m.key != voice and classes[m.key] == "Country" and m.start not in title_parties
+                   for i, m in party_at.items() if sentence.start <= i < sentence.end)
 
 
 def _in_the_voice(claims: list[OfficeClaim], voiced: set[OfficeClaim], voice: str | None) -> list[OfficeClaim]:
@@ -99,6 +111,32 @@ def _in_the_voice(claims: list[OfficeClaim], voiced: set[OfficeClaim], voice: st
     with_party = {c.person for c in claims if c.of}
     return [OfficeClaim(c.person, c.title, voice, c.block, c.surface) if c in voiced and c.person not in with_party else c
             for c in claims]
+
+
+@lru_cache(maxsize=1)
+def _national_titles() -> frozenset[str]:
+    return frozenset(load_json("titles.json")["national"])
+
+
+def _country_before(doc, holder, span, party_at, classes, voice: str | None, title_parties: set[int]) -> str | None:
+    """The one country the sentence names before the holder of a national title ("the Hungarian
+    plan of Prime Minister X", "in Tripoli, Libya, where he met Prime Minister X"), leaving out
+    the release's own voice, other titles' parties and places the holder acts on ("Prime
+    Minister X visited Japan") or that act themselves ("Japan welcomed President X")."""
+    head = doc[holder.end - 1]
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    sentence = span.sent
+    found = {m.key for i, m in party_at.items()
+             if sentence.start <= i < holder.start and classes[m.key] == "Country" and m.key != voice
+             and m.start not in title_parties and doc[i].dep_ not in ("nsubj", "nsubjpass")
+             and not (verb is not None and verb in doc[i].ancestors)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _in_its_country(claims: list[OfficeClaim], placed: dict[OfficeClaim, str]) -> list[OfficeClaim]:
+    """A national title placed by its sentence, unless the article gives the person a party."""
+    with_party = {c.person for c in claims if c.of}
+    return [replace(c, of=placed[c]) if c in placed and c.person not in with_party else c for c in claims]
 
 
 def _government_beside(doc, holder, party_at) -> "Mention | None":
@@ -171,7 +209,10 @@ def _right_complement(doc, end: int, party_at, person_at) -> tuple["Mention | No
         if party is None and i in party_at:
             party = party_at[i]
         i += 1
-    return (party, i) if party else (None, end)
+    if party is None:
+        return None, end
+    # "Ambassador to Libya", "envoy to NATO": where one is sent, not whom one serves
+    return (None if doc[end].lower_ == "to" else party), i
 
 
 def _in_long_name(token) -> bool:
@@ -195,6 +236,16 @@ def _plural_holders(doc, span, after: int, person_on) -> list["Mention"]:
     return list({m.key: m for m in holders}.values()) if len(holders) > 1 else []
 
 
+def _named_after(doc, after: int, person_at, span_at, party_at) -> "Mention | None":
+    """The person named right after a title (and its complement), or after the next title of a
+    pair ("Special Envoy and Ambassador to Libya X")."""
+    holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1)
+    if holder is None and after < len(doc) and doc[after].lower_ == "and" and after + 1 in span_at:
+        _, following_after = _right_complement(doc, span_at[after + 1].end, party_at, person_at)
+        return _named_after(doc, following_after, person_at, span_at, party_at)
+    return holder
+
+
 def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":
     """'Jens Stoltenberg, NATO's secretary general': the person just before the comma."""
     i = left_edge - 1
@@ -205,8 +256,8 @@ def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":
 
 def _as_holder(doc, span, left_edge: int, mentions, classes) -> "Mention | None":
     """'confirmed as ... secretary of state, Pompeo headed': the subject of the sentence."""
-    if left_edge == 0 or doc[left_edge - 1].lower_ != "as":
-        return None
+    if left_edge == 0 or doc[left_edge - 1].lower_ != "as" or doc[left_edge - 1].head.pos_ not in ("VERB", "AUX"):
+        return None  # "in our capacity as Co-Chair": a role of "our", not of the subject
     sentence = span.sent
     for m in mentions:
         if classes[m.key] == "Person" and sentence.start <= m.start < sentence.end and not (

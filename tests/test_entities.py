@@ -240,3 +240,18 @@ def test_a_makers_name_and_model_number_are_a_product_not_the_maker(found_in):
     assert names["Airbus A350 jets"] == ("product:airbus-a350", "Product")
     assert names["Boeing 737-800 aircraft"] == ("product:boeing-737-800", "Product")
     assert names["Boeing"][1] == "Organization"
+
+
+def test_a_name_written_out_before_its_acronym_is_one_organisation(found_in):
+    names = by_name(found_in("Officials of the Trade Bureau of the Lagos Free Trade Zone (TBL) met. The TBL denied it."))
+    assert names["Trade Bureau of the Lagos Free Trade Zone"] == names["TBL"]
+    assert names["TBL"][1] == "Organization"
+    names = by_name(found_in("The Coalition for Open Rivers (COR) said the dam was illegal."))
+    assert names["Coalition for Open Rivers"] == names["COR"]
+
+
+def test_a_known_acronym_names_its_written_out_form_however_spelled(found_in):
+    names = by_name(found_in("Chile asked the Organization for Security and Cooperation in Europe (OSCE) and the "
+                             "North Atlantic Treaty Organization (NATO) for help."))
+    assert names["Organization for Security and Cooperation in Europe"] == ("osce", "Organization")
+    assert names["North Atlantic Treaty Organization"] == ("nato", "Organization")

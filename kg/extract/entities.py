@@ -19,6 +19,7 @@ from ..names import fold, same_person, slug, surface_name
 from ..nlp import ParsedArticle, tokenizer_for
 from .groups import group_candidates, without_count
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
+from .acronyms import spelled_out_spans
 from .missions import mission_spans
 from .model import ArticleEntities, Entity, Mention
 from .namekeys import (
@@ -105,7 +106,10 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches}
     gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
     ner_spans = _joined_names([ent for ent in doc.ents if ent.label_ in NER_CLASSES])
+    spelled_out = spelled_out_spans(doc)
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
+        if any(s <= start and end < e for s, e, _ in spelled_out):
+            continue  # "the North Atlantic Treaty Organization (NATO)"
         name = instrument_name(doc[start:end].text)
         take(start, end, "Product", INSTRUMENT + slug(name), name)
     for start, end, designation, label in _maker_models(doc):  # "Boeing 787 Dreamliner aircraft": not Boeing
@@ -115,6 +119,15 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     for start, end, key, name in mission_spans(doc, gaz_spans, gaz_keys):  # "the US Embassy in London"
         if not taken.intersection(range(start, end)):
             take(start, end, "Organization", key, name)
+    for start, end, acronym in spelled_out:  # "... Hong Kong Special Administrative Region (LOCPG)"
+        known = [by_key[gaz_keys[(s.start, s.end)]] for s in gaz_spans if s.start <= acronym < s.end]
+        inside = [by_key[gaz_keys[(s.start, s.end)]] for s in gaz_spans if start <= s.start and s.end <= end]
+        if taken.intersection(range(start, end)) or any(s.start == start and s.end == end for s in gaz_spans):
+            continue  # "the People's Republic of China (PRC)": the gazetteer knows the name
+        if known:  # the gazetteer knows the acronym: the name, however spelled, is that entity
+            take(start, end, known[0].cls, known[0].key, known[0].label)
+        elif all(entry.cls in ("Country", "Place") for entry in inside):
+            take(start, end, "Organization", None)
     for span in gaz_spans:
         if any(_ner_owns(ent, span, title_tokens) for ent in ner_spans) or taken.intersection(range(span.start, span.end)):
             continue  # "Turkish Airlines", "the Russian Foreign Ministry": the longer name wins

@@ -49,7 +49,8 @@ def national_body(name: str) -> str | None:
 
 def short_form_of(name: str, org_names: dict[str, str]) -> str | None:
     """The key of the one longer organisation name of the article that `name` abbreviates: its
-    initials ("PMF", "WH"), its first words ("Salling Group" of "Salling Group A/S") or its last
+    initials ("PMF", "WH"; or their beginning: "LOCPG" of a name that goes on "... of the Hong Kong
+    Special Administrative Region"), its first words ("Salling Group" of "Salling Group A/S") or its last
     word ("the Tribunal" of "an Arbitral Tribunal")."""
     words = name.split()
     found = set()
@@ -58,7 +59,8 @@ def short_form_of(name: str, org_names: dict[str, str]) -> str | None:
         if full == name or len(full_words) <= len(words):
             continue
         initials = "".join(w[0] for w in full_words if w[0].isupper())
-        if (name.isupper() and 2 <= len(name) <= 6 and name == initials) or full_words[:len(words)] == words \
+        if (name.isupper() and (name == initials and len(name) <= 6 or 3 <= len(name) <= 8 and initials.startswith(name))) \
+                or full_words[:len(words)] == words \
                 or (len(words) == 1 and name.istitle() and full_words[-1] == name):
             found.add(key)
     return found.pop() if len(found) == 1 else None

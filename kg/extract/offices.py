@@ -203,7 +203,8 @@ def _right_complement(doc, end: int, party_at, person_at) -> tuple["Mention | No
     if end >= len(doc) or doc[end].lower_ not in _COMPLEMENT_PREPOSITIONS:
         return None, end
     party, i = None, end + 1
-    while i < len(doc) and (i - end <= 8 or party is None and _in_long_name(doc[i])) and doc[i].text != "," \
+    while i < len(doc) and (i - end <= 8 or party is None and _in_long_name(doc[i]) or party is not None and party_at.get(i) is party) \
+            and doc[i].text != "," \
             and i not in person_at and not doc[i].is_sent_start and doc[i].pos_ not in ("VERB", "AUX"):
         # a long name the model missed may end in its acronym: "(LOCPG)"; a verb or a new sentence ends it
         if party is None and i in party_at:

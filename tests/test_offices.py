@@ -132,3 +132,25 @@ def test_another_titles_party_does_not_keep_a_release_from_speaking_for_its_gove
     article = analyse(Document(id="r", text=text, published=dt.date(2023, 1, 5), publisher="U.S. Department of State"))
     assert claims(find_entities(next(parse([article], nlp)))) == {
         ("person:jane-fuller", "Press Secretary", "united-states"), ("person:tomas-arden", "Foreign Minister", "chile")}
+
+
+def test_the_subject_of_a_copula_holds_the_title(found_in):
+    found = found_in("Lamar was the deputy commander of the Ghana Armed Forces, a big army.")
+    assert claims(found) == {("person:lamar", "Deputy Commander", "organization:ghana-military")}
+
+
+def test_the_head_of_a_countrys_body_heads_the_body(found_in):
+    assert claims(found_in("Kofi Lamar, head of Ghana's Cocoa Board, resigned.")) == {
+        ("person:kofi-lamar", "Head", "organization:cocoa-board")}
+    assert claims(found_in("Kofi Lamar, the head of the delegation, resigned.")) == set()  # no party: no office
+
+
+def test_a_title_before_another_title_is_the_same_persons(found_in):
+    found = found_in("Ghanaian Armed Forces Commander General Kofi Lamar spoke.")
+    assert ("person:kofi-lamar", "Commander", "organization:ghana-military") in claims(found)
+
+
+def test_a_plural_title_names_its_whole_list_however_the_model_tagged_it(found_in):
+    found = found_in("OFAC designated Burmese business leaders Aung Hlaing Oo, Naing Htut Aung, and Sit Taing Aung.")
+    assert claims(found) == {(p, "Business Leader", "myanmar") for p in
+                             ("person:aung-hlaing-oo", "person:naing-htut-aung", "person:sit-taing-aung")}

@@ -31,7 +31,7 @@ from .namekeys import (
     short_form_of,
 )
 from .quotes import quote_spans
-from .titles import title_spans
+from .titles import listed_after_plural_title, title_spans
 from .voice import FIRST_PERSON, voice_of
 
 NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -150,6 +150,9 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             start = cut  # "Ukraine Volodymyr Zelenskyy" after "President of": the title's country, then a name
         if ent.label_ == "PERSON":
             start, end = _extend_name_left(doc, start, taken | title_tokens), _extend_name(doc, end, taken | title_tokens)
+        if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+                and start - 1 not in taken and listed_after_plural_title(doc, start - 1, titles):
+            start -= 1  # "business leaders A, Naing Htut Aung, and B": the model left out the given name
         elif ent.label_ == "ORG" and start > 0 and doc[start - 1].ent_type_ == "ORDINAL" and start - 1 not in taken:
             start -= 1  # "the 66th Light Infantry Division": the number is part of the unit's name
         if start >= end or taken.intersection(range(start, end)) or title_tokens.intersection(range(start, end)):
@@ -166,6 +169,8 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             cls = "Organization"  # "East Ocean Shipping Co.", "Htoo Group": whatever the model guessed
         elif _after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
+        elif end - start >= 2 and all(t.is_title for t in doc[start:end]) and listed_after_plural_title(doc, start, titles):
+            cls = "Person"  # "business leaders A, B and C": each a person, whatever the model guessed
         elif end - start >= 2 and _in_person_apposition(doc[start:end]):
             cls = "Person"  # "Jan Novak, the government commissioner": whatever the model guessed
         take(start, end, cls, None)

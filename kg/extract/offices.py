@@ -51,8 +51,9 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 claims += [OfficeClaim(h.key, span.label_, of.key if of else None, index, span.label_) for h in holders]
                 continue
             holder = _named_after(doc, after, person_at, span_at, party_at) or _apposition_holder(
-                doc, left_edge, person_ending) or _as_holder(doc, span, left_edge, mentions, classes)
-            if holder is None or (left_party is None and _is_bare_common_title(span)):
+                doc, left_edge, person_ending) or _as_holder(doc, span, left_edge, mentions, classes) \
+                or _copula_holder(span, person_on)
+            if holder is None or (left_party is None and right_party is None and _is_bare_common_title(span)):
                 continue
             of = (left_party or right_party or _coordinated_party(doc, holder, span, party_at, person_at)
                   or _government_beside(doc, holder, party_at))
@@ -174,14 +175,19 @@ def _surface(doc, span, end: int, party_at) -> str:
     while start > 0 and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].pos_ in ("ADJ", "NOUN") \
             and start - 1 not in party_at:
         start -= 1
-    while end > span.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > span.end and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].is_space):
+        end -= 1
+    opening = [t.i for t in doc[span.end:end] if t.text == "("]
+    if opening and not any(t.text == ")" for t in doc[opening[-1]:end]):
+        end = opening[-1]  # "... Armed Forces (GAF" cut inside its acronym
+    while end > span.end and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].is_space):
         end -= 1
     return " ".join(doc[start:end].text.split())
 
 
 def _is_bare_common_title(span) -> bool:
-    # "chair", "speaker", "king" written in lower case with no country: too often not an office.
-    return span.label_ in ("Chairman", "Speaker", "Commander") and span[0].is_lower
+    # "chair", "speaker", "head" written in lower case with no party: too often not an office.
+    return span.label_ in ("Chairman", "Speaker", "Commander", "Head", "Leader") and span[0].is_lower
 
 
 def _left_party(doc, start: int, party_at) -> tuple["Mention | None", int]:
@@ -209,6 +215,8 @@ def _right_complement(doc, end: int, party_at, person_at) -> tuple["Mention | No
         # a long name the model missed may end in its acronym: "(LOCPG)"; a verb or a new sentence ends it
         if party is None and i in party_at:
             party = party_at[i]
+        elif party is not None and i in party_at and doc[i - 1].lower_ in ("'s", "’s"):
+            party = party_at[i]  # "head of Iran's Quds Force": the force, not the country
         i += 1
     if party is None:
         return None, end
@@ -225,7 +233,19 @@ def _plural_holders(doc, span, after: int, person_on) -> list["Mention"]:
     ('who are Deputy Directors of X') or an apposition describes."""
     first = person_on.get(after) or person_on.get(after + 1)
     if first is not None:
+        listed = [first]  # "A, B, and C": the list as written, however the parser hung it
+        i = first.end
+        while i < len(doc) and doc[i].lower_ in (",", "and"):
+            i += 1
+            if i < len(doc) and doc[i].lower_ == "and":
+                i += 1
+            if i not in person_on or person_on[i].start != i:
+                break
+            listed.append(person_on[i])
+            i = person_on[i].end
         head = doc[first.end - 1]
+        if len(listed) > 1:
+            return list({m.key: m for m in listed}.values())
     else:
         verb = span.root.head
         head = verb.head if verb.dep_ == "relcl" and span.root.dep_ == "attr" else (
@@ -241,10 +261,20 @@ def _named_after(doc, after: int, person_at, span_at, party_at) -> "Mention | No
     """The person named right after a title (and its complement), or after the next title of a
     pair ("Special Envoy and Ambassador to Libya X")."""
     holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1)
-    if holder is None and after < len(doc) and doc[after].lower_ == "and" and after + 1 in span_at:
-        _, following_after = _right_complement(doc, span_at[after + 1].end, party_at, person_at)
+    following = None if holder or after >= len(doc) else (
+        span_at.get(after + 1) if doc[after].lower_ == "and" else span_at.get(after))
+    if following is not None:  # "Special Envoy and Ambassador X", "Commander General X": one person
+        _, following_after = _right_complement(doc, following.end, party_at, person_at)
         return _named_after(doc, following_after, person_at, span_at, party_at)
     return holder
+
+
+def _copula_holder(span, person_on) -> "Mention | None":
+    """'X was the deputy commander of Y': the subject of the copula."""
+    if span.root.dep_ != "attr" or span.root.head.lemma_ != "be":
+        return None
+    subjects = [t for t in span.root.head.children if t.dep_ == "nsubj" and t.i in person_on]
+    return person_on[subjects[0].i] if subjects else None
 
 
 def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":

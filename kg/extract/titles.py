@@ -57,3 +57,16 @@ def title_spans(doc) -> list:
         span.label_ = labels[(span.start, span.end)]
         out.append(span)
     return out
+
+
+def listed_after_plural_title(doc, start: int, spans) -> bool:
+    """A name later in a list a plural title opens: 'business leaders A, B, and C' (B and C)."""
+    ends = {span.end for span in spans if is_plural(span)}
+    i = start - 1
+    if i < 0 or doc[i].lower_ not in (",", "and"):
+        return False
+    while i >= 0 and start - i <= 30 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in (",", "and")):
+        if i in ends:
+            return True
+        i -= 1
+    return i + 1 in ends

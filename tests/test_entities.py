@@ -255,3 +255,25 @@ def test_a_known_acronym_names_its_written_out_form_however_spelled(found_in):
                              "North Atlantic Treaty Organization (NATO) for help."))
     assert names["Organization for Security and Cooperation in Europe"] == ("osce", "Organization")
     assert names["North Atlantic Treaty Organization"] == ("nato", "Organization")
+
+
+def test_the_plural_demonym_with_the_is_the_nation(found_in):
+    names = by_name(found_in("The rebels warned the Chileans that more strikes would come."))
+    assert names["Chileans"] == ("chile", "Country")
+
+
+def test_a_bare_plural_demonym_is_the_nations_people(found_in):
+    names = by_name(found_in("The junta repressed Chileans. The Chilean people deserve better."))
+    assert names["Chileans"] == names["Chilean people"] == ("group:chile-people", "Group")
+    groups = {m.key for m in found_in("Police held these Chileans.").mentions}
+    assert "group:chile-people" not in groups  # some Chileans, not the people
+
+
+def test_demonyms_before_a_plural_demonym_key_the_group_however_tagged(found_in):
+    found = found_in("When Greek Cypriots protested, the UN and Greek Cypriots met. We urge Greek Cypriots and Greece to talk.")
+    assert {m.key for m in found.mentions if m.text == "Greek Cypriots"} == {"group:greece-cypriots"}
+
+
+def test_the_singular_of_a_plural_organisation_name_is_the_same_organisation(found_in):
+    names = by_name(found_in("The Defence Forces need new tanks. The Defence Force has old ones."))
+    assert names["Defence Force"] == names["Defence Forces"]

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import fold, same_person, slug, surface_name
 from ..nlp import ParsedArticle, tokenizer_for
-from .groups import group_candidates, without_count
+from .groups import group_candidates, is_people_phrase, without_count
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .acronyms import spelled_out_spans
 from .missions import mission_spans
@@ -157,8 +157,8 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             start -= 1  # "the 66th Light Infantry Division": the number is part of the unit's name
         if start >= end or taken.intersection(range(start, end)) or title_tokens.intersection(range(start, end)):
             continue
-        if all(t.is_lower or not t.is_alpha for t in doc[start:end]):
-            continue  # common nouns tagged as names
+        if all(t.is_lower or not t.is_alpha for t in doc[start:end]) or is_people_phrase(doc[start:end]):
+            continue  # common nouns tagged as names; "Nicaraguans" are a group
         cls = NER_CLASSES[ent.label_]
         state = _government_of(doc[start:end].text)
         if state:  # "the Government of Iran", "U.S. Government": the state itself

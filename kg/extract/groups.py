@@ -17,7 +17,9 @@ def group_candidates(doc, named: list, article_id: str):
     names an institution ("Syrian Democratic Forces") is an organisation, keyed by its name."""
     for start, end, key in _groups(doc, named, article_id):
         head = doc[end - 1]
-        if end - start >= 2 and head.text in _named_heads() and not any(t.like_num for t in doc[start:end]):
+        if not key.startswith("group:"):
+            yield start, end, "Country", key  # "the Saudis": the nation
+        elif end - start >= 2 and head.text in _named_heads() and not any(t.like_num for t in doc[start:end]):
             yield start, end, "Organization", None
         else:
             yield start, end, "Group", key
@@ -48,8 +50,17 @@ def _collectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset(fold(a) for e in gazetteer() if e.cls == "Country" for a in e.aliases if a[:1].isupper())
+def _demonyms() -> dict[str, str]:
+    """Folded capitalised aliases of countries ("saudi", "iranian") -> country key."""
+    return {fold(a): e.key for e in gazetteer() if e.cls == "Country" for a in e.aliases if a[:1].isupper()}
+
+
+def is_people_phrase(span) -> bool:
+    """'Nicaraguans', 'Turkish Cypriots': demonyms naming people, a group phrase (whatever the
+    model tagged it)."""
+    last = span[-1]
+    return last.tag_ in ("NNS", "NNPS") and fold(last.text[:-1]) in _demonyms() and all(
+        fold(t.text) in _demonyms() for t in span[:-1])
 
 
 def _is_group_noun(token) -> bool:
@@ -84,6 +95,10 @@ def _groups(doc, named, article_id: str):
             continue
         if not (modifiers or owner or of_phrase or partners or demonym or bare):
             continue
+        if demonym and not (modifiers or owner or of_phrase or partners) and any(c.lower_ == "the" for c in token.lefts):
+            used.add(token.i)  # "warned the Saudis", "the Americans agreed": the nation, not some of its people
+            yield token.i, token.i + 1, _demonyms()[fold(token.text[:-1])]
+            continue
         start = min([c.left_edge.i for c in modifiers + owner] + [token.i])
         end = token.i + 1
         if partners:
@@ -100,10 +115,13 @@ def _groups(doc, named, article_id: str):
         parts = []
         counted = len(without_count(doc[start:end].text).split())  # the key leaves the count out
         for t in doc[end - counted:end] if counted else doc[start:end]:
-            part = key_at.get(t.i) or fold(t.text)
+            part = key_at.get(t.i) or _demonyms().get(fold(t.text)) or fold(t.text)  # "Turkish": turkey
             if part and (not parts or parts[-1] != part):
                 parts.append(part)
-        specific = any(c.i in key_at or c.pos_ == "PROPN" for c in modifiers + owner) or len(parts) > 1
+        nation = demonym and not list(token.lefts)
+        if nation:  # bare "Nicaraguans" are the "Nicaraguan people"; "these Americans" are some of them
+            parts = [_demonyms()[fold(token.text[:-1])], "people"]
+        specific = nation or any(c.i in key_at or c.pos_ == "PROPN" for c in modifiers + owner) or len(parts) > 1
         # A bare "lawmakers" or "36 people" is some lawmakers or people of this article (the count is
         # no part of the key), not the same ones everywhere.
         scope = "" if specific else "-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]

@@ -51,11 +51,13 @@ def short_form_of(name: str, org_names: dict[str, str]) -> str | None:
     """The key of the one longer organisation name of the article that `name` abbreviates: its
     initials ("PMF", "WH"; or their beginning: "LOCPG" of a name that goes on "... of the Hong Kong
     Special Administrative Region"), its first words ("Salling Group" of "Salling Group A/S") or its last
-    word ("the Tribunal" of "an Arbitral Tribunal")."""
+    word ("the Tribunal" of "an Arbitral Tribunal"), or its singular ("Defence Force")."""
     words = name.split()
     found = set()
     for full, key in org_names.items():
         full_words = full.split()
+        if full == name + "s" and len(words) >= 2:  # "Defence Force" of "Defence Forces"
+            found.add(key)
         if full == name or len(full_words) <= len(words):
             continue
         initials = "".join(w[0] for w in full_words if w[0].isupper())

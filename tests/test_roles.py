@@ -284,3 +284,16 @@ def test_companies_a_state_sanctions_do_their_own_supplying(events_of):
     assert not [e for e in of_class(events, "Transfer") if "canada" in e.role("agent")]
     statement, = of_class(events_of("Canada issued a statement condemning Iran's missile tests."), "Statement")
     assert roles(statement) == {"agent": {"canada"}, "target": {"iran"}}
+
+
+def test_a_regime_named_after_a_leader_with_no_office_in_the_article_is_the_leaders(events_of):
+    detention, = of_class(events_of("The Duarte regime has detained the student leader Ana Ruiz."), "Detention")
+    assert roles(detention)["agent"] == {"person:duarte"}
+
+
+def test_coordinated_nouns_share_their_possessor_and_a_regime_does_its_own_deeds(events_of):
+    events = events_of("Canada condemned the Duarte regime's harassment and arbitrary detention of journalists.")
+    detention, = of_class(events, "Detention")
+    assert roles(detention)["agent"] == {"person:duarte"}
+    statement, = of_class(events, "Statement")
+    assert roles(statement) == {"agent": {"canada"}, "target": {"person:duarte"}}

@@ -8,6 +8,7 @@ from decimal import Decimal
 from .attributes import parse_quantity
 from .instruments import INSTRUMENT
 from .lexicon import Trigger, lexicon, speech_verbs
+from .namekeys import GOVERNMENTS
 from .refer import ACTOR_CLASSES, Referents
 from .slots import (
     PREDICATIVE,
@@ -137,10 +138,12 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
                 if child.dep_ == "compound":
                     _modifiers(draft, child, refs, slots.get("modifiers", {}))
     else:
-        for child in [*token.children, *left_of_noun(token)]:
+        shared = [*token.head.children] if token.dep_ == "conj" and token.head.pos_ == "NOUN" else []
+        for child in [*token.children, *left_of_noun(token), *shared]:  # "X's harassment and detention of Y": X's
             if child.dep_ == "poss" and not draft.roles.get(slots.get("poss")):
                 # "Navalny's arrest" (the target) but "Russia's seizure of the tanker" (the agent)
-                role = slots.get("poss_by_class", {}).get(refs.cls(refs.resolve(block, child)), slots.get("poss"))
+                owner = "Country" if child.lemma_.lower() in GOVERNMENTS else refs.cls(refs.resolve(block, child))
+                role = slots.get("poss_by_class", {}).get(owner, slots.get("poss"))  # "the regime's arrests": its own
                 _assign(draft, role, child, refs)
         _modifiers(draft, token, refs, slots.get("modifiers", {}))
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]

@@ -151,14 +151,15 @@ class Referents:
 
     def _led_by(self, block, token, depth: int) -> str | None:
         """'the Ortega regime', 'the Biden administration': the state whose office the named person
-        holds, as the article says ('President Ortega and the Nicaraguan government')."""
+        holds, as the article says ('President Ortega and the Nicaraguan government'); else the person."""
         if token.lemma_.lower() not in GOVERNMENTS:
             return None
-        for key in self.modifiers(block, token, depth):
+        leaders = [key for key in self.modifiers(block, token, depth) if self.cls(key) == "Person"]
+        for key in leaders:
             states = {c.of for c in self.offices if c.person == key and self.cls(c.of) == "Country"}
             if len(states) == 1:
                 return states.pop()
-        return None
+        return leaders[0] if len(leaders) == 1 else None  # no office in the article: the regime's leader
 
     def _modifier_party(self, block, token, depth: int) -> str | None:
         for key in self.modifiers(block, token, depth):

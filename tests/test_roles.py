@@ -297,3 +297,28 @@ def test_coordinated_nouns_share_their_possessor_and_a_regime_does_its_own_deeds
     assert roles(detention)["agent"] == {"person:duarte"}
     statement, = of_class(events, "Statement")
     assert roles(statement) == {"agent": {"canada"}, "target": {"person:duarte"}}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Peru will face serious consequences if it buys the jets, Chile said.", "peru"),
+    ("Chile will hold Peru accountable for the attack.", "peru"),
+])
+def test_a_promise_of_punishment_is_a_threat(events_of, text, target):
+    threat, = of_class(events_of(text), "Threat")
+    assert roles(threat)["target"] == {target} and threat.modality == "Asserted"
+    assert not of_class(events_of(text), "Statement") or "hold" not in text  # "hold accountable" is no accusation too
+
+
+def test_a_negated_promise_is_an_asserted_threat_of_the_releases_government(events_of):
+    threat, = of_class(events_of("We will not tolerate attacks on our ships.", publisher="Government of Canada"), "Threat")
+    assert roles(threat)["agent"] == {"canada"} and threat.modality == "Asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Peru faced serious consequences last year.",  # a report, not a promise
+    "Police held the men responsible for the riot.",
+    "Crews have been threatened by pirates.",
+    "The minister did not tolerate dissent.",
+])
+def test_reports_of_past_punishment_are_no_threats(events_of, text):
+    assert not of_class(events_of(text, publisher="Government of Canada"), "Threat")

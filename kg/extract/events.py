@@ -122,8 +122,14 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
                 if doers:
                     draft.roles["target"] = doers
     voice = refs.found.voice
-    for draft in drafts:  # "Triliance was designated ..." in a government's release: by that government
-        if voice and draft.trigger.cls == "Sanction" and not draft.roles.get("agent") \
+    for draft in drafts:  # '"X will face consequences," Chile said': the one who says it promises it
+        if draft.trigger.only_future and not draft.roles.get("agent"):
+            sayers = [o for o in drafts if o.trigger.cls == "Statement" and o.roles.get("agent")
+                      and o.token in draft.token.ancestors]
+            if sayers:
+                draft.roles["agent"] = list(min(sayers, key=lambda o: distance(o.token, draft.token)).roles["agent"])
+    for draft in drafts:  # "Triliance was designated ...", "X will be held to account" in a government's release
+        if voice and (draft.trigger.cls == "Sanction" or draft.trigger.only_future) and not draft.roles.get("agent") \
                 and voice not in draft.roles.get("target", [voice]):
             draft.roles["agent"] = [voice]
             draft.confidence -= 0.1
@@ -136,7 +142,7 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
     kept = [d for d in kept if not (d.trigger.id == "say" and any(c.dep_ == "xcomp" and c.i in acts
                                                                   for c in d.token.children))]
     for draft in kept:
-        if draft.modality == "Asserted":
+        if draft.modality == "Asserted" and not draft.trigger.only_negated:
             draft.modality = _modality(draft.token, draft.trigger.cls, cues)
         if draft.via_reference:
             draft.confidence -= 0.1

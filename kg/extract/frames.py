@@ -75,6 +75,8 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             continue
         if trigger.no_complement and any(t.lemma_.lower() in PREDICATIVE for t in below(token, 5)):
             continue
+        if (trigger.only_future and not _future(token)) or (trigger.only_negated and not _negated(token)):
+            continue  # "will not tolerate", "will be held to account": promises, not reports
         if trigger.pos == "ADJ" and _reported(token):
             continue  # "told X that the US was concerned over ...": the concern is what was told, one statement
         if token.dep_ in ("compound", "amod") and lemma in trigger.not_modifier:
@@ -86,6 +88,19 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
         out.append(draft)
     overridden = {cls for d in out for cls in d.trigger.overrides}
     return [d for d in out if d.trigger.cls not in overridden]
+
+
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "can", "could", "must", "may", "might"})
+
+
+def _future(token) -> bool:
+    """The verb, or the verb it complements ("will not hesitate to act"), has a future or modal auxiliary."""
+    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in verbs for c in v.children)
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _reported(token) -> bool:

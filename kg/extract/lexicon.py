@@ -35,6 +35,8 @@ class Trigger:
     not_modifier: frozenset[str] = frozenset()  # nouns that name no event when they modify another ("opposition group")
     channels: frozenset[str] = frozenset()  # "in an interview with X", "in a letter to X": X is the counterpart
     overrides: frozenset[str] = frozenset()  # classes the same word does not also give ("welcomed X for talks": no praise)
+    only_future: bool = False  # only with will/would/can/must...: "will be held to account", not "was held"
+    only_negated: bool = False  # only negated: "will not tolerate"; the negation is the threat, not its modality
 
 
 

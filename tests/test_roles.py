@@ -322,3 +322,10 @@ def test_a_negated_promise_is_an_asserted_threat_of_the_releases_government(even
 ])
 def test_reports_of_past_punishment_are_no_threats(events_of, text):
     assert not of_class(events_of(text, publisher="Government of Canada"), "Threat")
+
+
+def test_quoted_words_are_about_their_first_subject_that_is_an_actor(events_of):
+    statement, = of_class(events_of('As Maria Lopez stated after the vote, “Chile cannot veto the treaty.”'), "Statement")
+    assert roles(statement) == {"agent": {"person:maria-lopez"}, "target": {"chile"}}
+    statement, = of_class(events_of('As Maria Lopez stated after the vote, “We will never accept it.”'), "Statement")
+    assert "target" not in roles(statement)  # the speaker's own side is no target

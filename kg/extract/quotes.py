@@ -73,15 +73,34 @@ def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["
             sentences.add((offset + verb.sent.start_char, offset + verb.sent.end_char))
         words = original[offset + start:offset + end].strip().rstrip(",").strip()
         entry = by_speaker.setdefault(speaker, {"quotes": [], "sentences": set(), "confidence": confidence,
-                                                "token": verb.i if verb is not None else 0})
+                                                "token": verb.i if verb is not None else 0, "about": None})
         entry["quotes"].append(words)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if entry["about"] is None and span is not None:
+            entry["about"] = first_actor_subject(span, block, refs, speaker)
         entry["sentences"] |= sentences
         if verb is not None:
             refs.speakers.append((block, verb.i, speaker))
     return [EventMention("Statement", "quote", block, entry["token"], tuple(sorted(entry["sentences"])),
-                         (("agent", speaker),), "Asserted", entry["confidence"], quote=" ".join(entry["quotes"]),
-                         cameo="010")
+                         (("agent", speaker),) + ((("target", entry["about"]),) if entry["about"] else ()),
+                         "Asserted", entry["confidence"], quote=" ".join(entry["quotes"]), cameo="010")
             for speaker, entry in by_speaker.items()]
+
+
+# Pronouns that name the speaker, the audience or nothing; "he", "she", "they" refer back.
+_NOT_ABOUT = frozenset({"i", "we", "you", "me", "us", "it", "this", "that", "these", "those", "there", "who", "what",
+                        "which", "one", "everyone", "everybody", "nobody", "someone", "anyone"})
+
+
+def first_actor_subject(tokens, block: int, refs: "Referents", speaker: str | None) -> str | None:
+    """Whom quoted or reported words are about: the first subject among them that is an actor
+    other than the speaker ('"Russia cannot veto the Charter," she said': Russia)."""
+    for token in tokens:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in _NOT_ABOUT:
+            key = _actor(refs.resolve(block, token), refs)
+            if key and key != speaker:
+                return key
+    return None
 
 
 def _nearest(verbs, doc, start: int, end: int):

@@ -329,3 +329,14 @@ def test_quoted_words_are_about_their_first_subject_that_is_an_actor(events_of):
     assert roles(statement) == {"agent": {"person:maria-lopez"}, "target": {"chile"}}
     statement, = of_class(events_of('As Maria Lopez stated after the vote, “We will never accept it.”'), "Statement")
     assert "target" not in roles(statement)  # the speaker's own side is no target
+
+
+def test_judging_the_deed_the_headline_tells_is_aimed_at_its_doer(events_of):
+    events = events_of("Peru announces withdrawal from the treaty\n\nChile criticized the decision on Monday.")
+    statement, = [e for e in of_class(events, "Statement") if "chile" in roles(e)["agent"]]
+    assert roles(statement)["target"] == {"peru"}
+    # a headline with no clause, or a deed with a doer of its own: nothing is guessed
+    events = events_of("Withdrawal from the treaty\n\nChile criticized the decision on Monday.")
+    assert "target" not in roles(of_class(events, "Statement")[0])
+    events = events_of("Peru announces withdrawal from the treaty\n\nChile criticized the Bolivian decision.")
+    assert roles([e for e in of_class(events, "Statement") if "chile" in roles(e)["agent"]][0])["target"] == {"bolivia"}

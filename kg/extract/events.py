@@ -12,6 +12,7 @@ from dataclasses import replace
 from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .deals import deal_purchases
+from .deeds import aimed_at_the_lead
 from .frames import (
     ENTITY_ROLES,
     _Draft,
@@ -58,7 +59,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
             events.extend(_finish(drafts, sentence, pb, article.published, refs, len(events)))
         for statement in quote_statements(index, pb, refs):
             events.append(statement)
-    return tuple(_merge_in_sentence(_releases_by_holders(events)))
+    return tuple(_merge_in_sentence(aimed_at_the_lead(_releases_by_holders(events), refs)))
 
 
 def _releases_by_holders(events: list[EventMention]) -> list[EventMention]:

@@ -1,0 +1,74 @@
+"""Stage 6c: criticism or praise of "the decision", "the move", "the attack" is aimed at whoever
+did the deed the article is about: the subject of its headline ("US President Trump announces
+troop withdrawal from Syria" ... "McGurk criticized the decision": aimed at Trump). Only a
+definite deed noun with no doer of its own counts ("the decision", not "Iran's decision" or
+"the attack by X", which the frames read themselves); deed nouns are data (kg/data/events.json).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..data import load_json
+from .model import EventMention
+
+if TYPE_CHECKING:
+    from .refer import Referents
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+@lru_cache(maxsize=1)
+def _deed_nouns() -> frozenset[str]:
+    return frozenset(load_json("events.json")["deed_nouns"])
+
+
+def _judges(event: EventMention) -> bool:
+    """A statement that judges a deed: disapproval (CAMEO 11x), praise (051), 'spoke out
+    against', 'characterised X as'."""
+    return event.cls == "Statement" and ((event.cameo or "").startswith(("11", "051"))
+                                         or event.rule in ("point-out", "characterise"))
+
+
+def aimed_at_the_lead(events: list[EventMention], refs: "Referents") -> list[EventMention]:
+    """Give a judging statement with no target the headline's doer, when its object is a bare deed."""
+    doer = _headline_subject(refs)
+    if doer is None:
+        return events
+    out = []
+    for event in events:
+        if _judges(event) and not event.role("target") and doer not in event.role("agent") \
+                and _bare_deed(refs.found.parsed.blocks[event.block].doc[event.token], event.block, refs):
+            event = replace(event, roles=tuple(sorted(event.roles + (("target", doer),))),
+                            confidence=round(event.confidence - 0.1, 2))
+        out.append(event)
+    return out
+
+
+def _headline_subject(refs: "Referents") -> str | None:
+    """The actor the headline's clause is about: "Turkey's President Erdogan proposes ...": Erdogan."""
+    blocks = refs.found.parsed.blocks
+    if not blocks or blocks[0].block.kind != "headline":
+        return None
+    for token in blocks[0].doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB" and token.head.dep_ == "ROOT":
+            key = refs.resolve(0, token)
+            return key if key and refs.cls(key) in ("Person", "Country", "Organization") else None
+    return None
+
+
+def _bare_deed(verb, block: int, refs: "Referents") -> bool:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
+                for o in p.children if o.dep_ == "pobj"]
+    for noun in objects:
+        if noun.lemma_.lower() not in _deed_nouns():
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+        own_doer = any(c.dep_ in ("poss", "compound", "amod") and refs.resolve(block, c) for c in noun.children) or any(
+            p.dep_ == "prep" and p.lower_ in ("of", "by") and any(refs.resolve(block, o) for o in p.children)
+            for p in noun.children)
+        if definite and not own_doer:
+            return True
+    return False

@@ -216,9 +216,9 @@ def test_a_company_named_by_its_first_word_is_the_company(found_in):
 
 
 def test_a_name_after_president_of_a_country_is_the_presidents(found_in):
-    found = found_in('President of Ukraine Volodymyr Zelenskyy said, "We expect answers."')
-    assert by_name(found)["Volodymyr Zelenskyy"] == ("person:volodymyr-zelenskyy", "Person")
-    assert ("person:volodymyr-zelenskyy", "President", "ukraine") in {
+    found = found_in('President of Ukraine Oleh Marchenko said, "We expect answers."')
+    assert by_name(found)["Oleh Marchenko"] == ("person:oleh-marchenko", "Person")
+    assert ("person:oleh-marchenko", "President", "ukraine") in {
         (c.person, c.title, c.of) for c in find_offices(found)}
 
 
@@ -228,8 +228,8 @@ def test_an_ordinal_before_a_units_name_is_part_of_it(found_in):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Treasury is sanctioning Edwin Ramon Castro Rivera, a National Assembly Deputy.", "Edwin Ramon Castro Rivera"),
-    ("This includes Hani ‘Abd-al-Majid Muhammad As’ad, a Yemeni accountant.", "Hani ‘Abd-al-Majid Muhammad As’ad"),
+    ("The Treasury is sanctioning Hector Ramon Castro Rivera, a National Assembly Deputy.", "Hector Ramon Castro Rivera"),
+    ("This includes Samir ‘Abd-al-Karim Muhammad Sa’id, a Yemeni accountant.", "Samir ‘Abd-al-Karim Muhammad Sa’id"),
 ])
 def test_a_name_the_model_cuts_is_taken_whole(found_in, text, name):
     assert by_name(found_in(text))[name][1] == "Person"
@@ -277,3 +277,8 @@ def test_demonyms_before_a_plural_demonym_key_the_group_however_tagged(found_in)
 def test_the_singular_of_a_plural_organisation_name_is_the_same_organisation(found_in):
     names = by_name(found_in("The Defence Forces need new tanks. The Defence Force has old ones."))
     assert names["Defence Force"] == names["Defence Forces"]
+
+
+def test_a_name_in_apposition_with_an_organisation_noun_is_an_organisation(found_in):
+    names = by_name(found_in("Chile imposed sanctions on Saqr al-Jabal, a militia affiliated with the army."))
+    assert names["Saqr al-Jabal"] == ("organization:saqr-al-jabal", "Organization")

@@ -171,6 +171,8 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         elif end - start >= 2 and all(t.is_title for t in doc[start:end]) and listed_after_plural_title(doc, start, titles):
             cls = "Person"  # "business leaders A, B and C": each a person, whatever the model guessed
+        elif end - start >= 2 and _in_person_apposition(doc[start:end], _organisation_nouns()):
+            cls = "Organization"  # "Saraya al-Areen, a militia affiliated with ...": whatever the model guessed
         elif end - start >= 2 and _in_person_apposition(doc[start:end]):
             cls = "Person"  # "Jan Novak, the government commissioner": whatever the model guessed
         take(start, end, cls, None)
@@ -248,13 +250,19 @@ def _government_of(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _organisation_nouns() -> frozenset[str]:
+    return frozenset(load_json("groups.json")["apposition_nouns"])
+
+
+@lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     return frozenset(load_json("titles.json")["person_nouns"])
 
 
-def _in_person_apposition(span) -> bool:
-    """The name stands in apposition with a noun that names only people, either way round."""
-    root, nouns = span.root, _person_nouns()
+def _in_person_apposition(span, nouns: frozenset[str] | None = None) -> bool:
+    """The name stands in apposition with a noun that names only people (or the given nouns),
+    either way round."""
+    root, nouns = span.root, nouns or _person_nouns()
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and root.head.i < span.start:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children if c.i >= span.end)

@@ -340,3 +340,10 @@ def test_judging_the_deed_the_headline_tells_is_aimed_at_its_doer(events_of):
     assert "target" not in roles(of_class(events, "Statement")[0])
     events = events_of("Peru announces withdrawal from the treaty\n\nChile criticized the Bolivian decision.")
     assert roles([e for e in of_class(events, "Statement") if "chile" in roles(e)["agent"]][0])["target"] == {"bolivia"}
+
+
+def test_a_bare_title_refers_to_the_one_holder_of_a_title_containing_it(events_of):
+    events = events_of("Secretary of State Jane Fuller met Chilean Foreign Minister Tomas Arden. "
+                       "During their meeting, the Secretary and the Minister signed a trade agreement.")
+    signing, = of_class(events, "AgreementSigning")
+    assert roles(signing) == {"agent": {"person:jane-fuller"}, "counterpart": {"person:tomas-arden"}}

@@ -242,6 +242,8 @@ class Referents:
             if key:
                 parties.add(key)
         holders = {c.person for c in self.offices if c.title == title and (not parties or c.of in parties)}
+        if not holders:  # "the Secretary" after "Secretary of State X", "the Minister" after "Foreign Minister Y"
+            holders = {c.person for c in self.offices if title in c.title.split() and (not parties or c.of in parties)}
         return holders.pop() if len(holders) == 1 else None
 
     def _counterpart(self, block: int, token, depth: int) -> str | None:

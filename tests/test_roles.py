@@ -347,3 +347,9 @@ def test_a_bare_title_refers_to_the_one_holder_of_a_title_containing_it(events_o
                        "During their meeting, the Secretary and the Minister signed a trade agreement.")
     signing, = of_class(events, "AgreementSigning")
     assert roles(signing) == {"agent": {"person:jane-fuller"}, "counterpart": {"person:tomas-arden"}}
+
+
+def test_the_country_a_person_is_held_in_holds_him_before_a_neighbouring_detainer(events_of):
+    events = events_of("Chile detained Maria Lopez, and Tom Hall was detained in Peru.")
+    held = {next(iter(roles(e)["target"])): roles(e)["agent"] for e in of_class(events, "Detention")}
+    assert held == {"person:maria-lopez": {"chile"}, "person:tom-hall": {"peru"}}

@@ -100,6 +100,11 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
                     if not inner.roles.get("agent") and draft.roles.get("agent"):
                         inner.roles["agent"] = list(draft.roles["agent"])
     drafts = merge_drafts(drafts + implied_purchases(drafts) + deal_purchases(drafts, refs))
+    for draft in drafts:
+        places = [k for k in draft.roles.get("place", []) if refs.cls(k) == "Country"]
+        if draft.trigger.cls == "Detention" and not draft.roles.get("agent") and len(places) == 1:
+            draft.roles["agent"] = places  # "the arrest of X in Minsk": the state that holds X
+            draft.confidence -= 0.1
     for draft in drafts:  # "the detention of X ... and other Americans detained by Turkey"
         donors = [o for o in drafts if o is not draft and o.trigger.cls == draft.trigger.cls and o.roles.get("agent")]
         if not draft.roles.get("agent") and draft.roles.get("target") and len(donors) == 1:
@@ -109,10 +114,6 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
         for role in ("counterpart", "target"):  # nobody is their own addressee or target
             if agents & set(draft.roles.get(role, [])):
                 draft.roles[role] = [k for k in draft.roles[role] if k not in agents]
-        places = [k for k in draft.roles.get("place", []) if refs.cls(k) == "Country"]
-        if draft.trigger.cls == "Detention" and not agents and len(places) == 1:
-            draft.roles["agent"] = places  # "the arrest of X in Minsk": the state that holds X
-            draft.confidence -= 0.1
     for draft in drafts:  # "condemns the arrest of X in Minsk": criticism is aimed at whoever did the deed
         if draft.trigger.cls == "Statement" and (draft.trigger.cameo or "").startswith("11"):
             deeds = [o for o in drafts if o is not draft and o.trigger.cls != "Statement" and o.roles.get("agent")

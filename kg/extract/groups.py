@@ -118,8 +118,8 @@ def _groups(doc, named, article_id: str):
             part = key_at.get(t.i) or _demonyms().get(fold(t.text)) or fold(t.text)  # "Turkish": turkey
             if part and (not parts or parts[-1] != part):
                 parts.append(part)
-        nation = demonym and not list(token.lefts)
-        if nation:  # bare "Nicaraguans" are the "Nicaraguan people"; "these Americans" are some of them
+        nation = demonym and all(c.dep_ in ("case", "punct") for c in token.children)
+        if nation:  # bare "Nicaraguans" are the "Nicaraguan people"; "these Americans", "Cubans who ..." some of them
             parts = [_demonyms()[fold(token.text[:-1])], "people"]
         specific = nation or any(c.i in key_at or c.pos_ == "PROPN" for c in modifiers + owner) or len(parts) > 1
         # A bare "lawmakers" or "36 people" is some lawmakers or people of this article (the count is

@@ -353,3 +353,10 @@ def test_the_country_a_person_is_held_in_holds_him_before_a_neighbouring_detaine
     events = events_of("Chile detained Maria Lopez, and Tom Hall was detained in Peru.")
     held = {next(iter(roles(e)["target"])): roles(e)["agent"] for e in of_class(events, "Detention")}
     assert held == {"person:maria-lopez": {"chile"}, "person:tom-hall": {"peru"}}
+
+
+def test_a_detention_nobody_is_said_to_make_is_the_articles_detainers(events_of):
+    events = events_of("China detained Tom Hall in May. Canada condemns the sentence imposed against Tom Hall.")
+    assert [roles(e)["agent"] for e in of_class(events, "Detention")] == [{"china"}, {"china"}]
+    statement, = of_class(events, "Statement")  # criticism of the deed is aimed at its doer, once known
+    assert roles(statement) == {"agent": {"canada"}, "target": {"china"}}

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..data import load_json
 from .model import EventMention
+from .syntax import dominates
 
 if TYPE_CHECKING:
     from .refer import Referents
@@ -29,6 +30,22 @@ def _judges(event: EventMention) -> bool:
     against', 'characterised X as'."""
     return event.cls == "Statement" and ((event.cameo or "").startswith(("11", "051"))
                                          or event.rule in ("point-out", "characterise"))
+
+
+def aimed_at_doers(events: list[EventMention], refs: "Referents") -> list[EventMention]:
+    """Give a judging statement with no target the doer of the deed it judges, once the article
+    has named one ("China detained X. ... Canada condemns the sentence imposed against X": China)."""
+    out = []
+    for event in events:
+        if _judges(event) and not event.role("target"):
+            doc = refs.found.parsed.blocks[event.block].doc
+            deeds = [d for d in events if d.block == event.block and d.cls != "Statement" and d.role("agent")
+                     and dominates(doc[event.token], doc[d.token])]
+            doers = sorted({k for d in deeds for k in d.role("agent")} - set(event.role("agent")))
+            if deeds and doers:
+                event = replace(event, roles=tuple(sorted(event.roles + tuple(("target", k) for k in doers))))
+        out.append(event)
+    return out
 
 
 def aimed_at_the_lead(events: list[EventMention], refs: "Referents") -> list[EventMention]:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .deals import deal_purchases
-from .deeds import aimed_at_the_lead
+from .deeds import aimed_at_doers, aimed_at_the_lead
 from .frames import (
     ENTITY_ROLES,
     _Draft,
@@ -59,7 +59,26 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
             events.extend(_finish(drafts, sentence, pb, article.published, refs, len(events)))
         for statement in quote_statements(index, pb, refs):
             events.append(statement)
-    return tuple(_merge_in_sentence(aimed_at_the_lead(_releases_by_holders(events), refs)))
+    events = _releases_by_holders(_detentions_by_holders(events))
+    return tuple(_merge_in_sentence(aimed_at_the_lead(aimed_at_doers(events, refs), refs)))
+
+
+def _detentions_by_holders(events: list[EventMention]) -> list[EventMention]:
+    """A detention nobody is said to carry out is by whoever the article says holds the same
+    people, else by the article's one detainer ("China detained X and Y. ... their arbitrary
+    detention": China)."""
+    detainers = [e for e in events if e.cls == "Detention" and e.role("agent")]
+    out = []
+    for e in events:
+        if e.cls == "Detention" and not e.role("agent") and e.role("target"):
+            found = {k for d in detainers if set(d.role("target")) & set(e.role("target")) for k in d.role("agent")} \
+                or {k for d in detainers for k in d.role("agent")}
+            found -= set(e.role("target"))
+            if len(found) == 1:
+                e = replace(e, roles=tuple(sorted(e.roles + (("agent", found.pop()),))),
+                            confidence=round(e.confidence - 0.1, 2))
+        out.append(e)
+    return out
 
 
 def _releases_by_holders(events: list[EventMention]) -> list[EventMention]:

@@ -162,6 +162,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
                 _assign(draft, role, child, refs)
         _modifiers(draft, token, refs, slots.get("modifiers", {}))
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
+        for deed in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the sentence imposed against X"
+            preps += [(p, o) for p, o in prepositions_of(deed) if p in ("against", "on")]
         for p, o in prepositions_of(token):  # "restrictions on flights to Cuba": Cuba
             if p in slots.get("prep_preps", {}) and refs.resolve(block, o) is None:
                 for inner, party in prepositions_of(o):

@@ -360,3 +360,10 @@ def test_a_detention_nobody_is_said_to_make_is_the_articles_detainers(events_of)
     assert [roles(e)["agent"] for e in of_class(events, "Detention")] == [{"china"}, {"china"}]
     statement, = of_class(events, "Statement")  # criticism of the deed is aimed at its doer, once known
     assert roles(statement) == {"agent": {"canada"}, "target": {"china"}}
+
+
+def test_an_object_the_parser_leaves_hanging_after_adverbs_is_the_verbs(events_of):
+    events = events_of("Canada joins its allies in calling for Peru to release, immediately and unconditionally, "
+                       "Chilean citizens Maria Lopez and Tom Hall.")
+    release, = of_class(events, "Transfer")
+    assert roles(release) == {"agent": {"peru"}, "target": {"person:maria-lopez", "person:tom-hall"}}

@@ -35,7 +35,21 @@ def verb_object(verb):
         shared = own_object(conjunct, ("dobj",))
         if shared is not None:
             return shared
-    return None
+    return _loose_object(verb)
+
+
+def _loose_object(verb):
+    """'to release, immediately and unconditionally, citizens A and B': an object the parser
+    left hanging after adverbs and commas (dep "dep", or coordinated with the verb) is the verb's."""
+    doc, i = verb.doc, verb.i + 1
+    while i < len(doc) and (doc[i].pos_ in ("ADV", "PUNCT", "CCONJ") and doc[i].text not in (".", ";", ":")):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "NUM") or i == verb.i + 1:
+        return None
+    head = doc[i]
+    while head.dep_ in ("compound", "amod", "det", "nummod") and head.head.i > head.i:
+        head = head.head
+    return head if head.dep_ == "dep" or (head.dep_ == "conj" and head.head.i == verb.i) else None
 
 
 def own_object(verb, deps):

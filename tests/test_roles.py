@@ -367,3 +367,28 @@ def test_an_object_the_parser_leaves_hanging_after_adverbs_is_the_verbs(events_o
                        "Chilean citizens Maria Lopez and Tom Hall.")
     release, = of_class(events, "Transfer")
     assert roles(release) == {"agent": {"peru"}, "target": {"person:maria-lopez", "person:tom-hall"}}
+
+
+def test_they_is_the_body_named_before_never_the_releases_we(events_of):
+    events = events_of("We are ensuring that the Peruvian government keeps its word. They have announced elections. "
+                       "Today they are releasing ten political prisoners.", publisher="The White House")
+    release, = of_class(events, "Transfer")
+    assert roles(release)["agent"] == {"peru"}
+
+
+def test_they_after_plural_people_are_those_people(events_of):
+    events = events_of("Peru jailed the editor. Hundreds of protesters remain in jail because they criticized Peru.")
+    criticism, = of_class(events, "Statement")
+    assert roles(criticism)["target"] == {"peru"} and "peru" not in roles(criticism)["agent"]
+
+
+def test_their_after_coordinated_subjects_names_no_one_of_them(events_of):
+    meeting, = of_class(events_of("Chile and the Peruvian Armed Forces held their first conference on Monday."), "Meeting")
+    assert roles(meeting) == {"agent": {"chile"}, "counterpart": {"organization:peru-military"}}
+
+
+def test_wording_attributed_inside_another_event_is_no_statement(events_of):
+    events = events_of('Three senators introduced a bill to block arms sales to Peru, over what they described as '
+                       'the Peruvian government’s "reckless path".')
+    assert not of_class(events, "Statement")
+    assert of_class(events, "Legislation")

@@ -20,6 +20,7 @@ from .slots import (
 )
 from .syntax import (
     affected_party,
+    attributes_a_label,
     agent_of_passive,
     clause_subject,
     left_of_noun,
@@ -81,6 +82,8 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             continue  # "told X that the US was concerned over ...": the concern is what was told, one statement
         if token.dep_ in ("compound", "amod") and lemma in trigger.not_modifier:
             continue  # "an opposition group", "opposition leaders": no one opposes anything
+        if trigger.cls == "Statement" and attributes_a_label(token):
+            continue  # "over what they described as X": wording attributed inside another event
         if trigger.cls == "Statement" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote":
             continue  # "voted to demand that X ...": the demand is what the vote (a Legislation) says
         draft = _Draft(trigger, block, token, confidence=trigger.confidence)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import speech_verbs
 from .model import EventMention
+from .syntax import attributes_a_label
 
 if TYPE_CHECKING:
     from ..nlp import ParsedBlock
@@ -44,7 +45,8 @@ def attributed_quotes(block: int, pb: "ParsedBlock", refs: "Referents") -> list[
     if not spans:
         return []
     inside = {i for s, e in quote_spans(doc) for i in range(s, e)}
-    verbs = [t for t in doc if t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB" and t.i not in inside]
+    verbs = [t for t in doc if t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB" and t.i not in inside
+             and not attributes_a_label(t)]
     out = []
     last_speaker = None
     for start, end in spans:

@@ -14,6 +14,7 @@ from .titles import is_plural, title_spans
 
 MALE_OR_FEMALE = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING = {"it", "its", "itself"}
+THEY = {"they", "them", "their", "themselves"}  # a government, a body or a group; never the release's "we"
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Heads that count or pick out part of the phrase after "of": "thousands of Ukrainian citizens".
 QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thousands", "millions", "scores",
@@ -42,6 +43,31 @@ def _counterpart_groups() -> dict[str, frozenset[str]]:
         for title in group:
             out[title] = frozenset(group)
     return out
+
+
+def _subject(token) -> bool:
+    """The token is a clause's subject, or names the subject's kind ("the Venezuelan regime meets ...")."""
+    return token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ in ("amod", "compound") and token.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _own_subject_before(pronoun):
+    """The subject of the verb a possessive pronoun's phrase hangs on, if it comes first."""
+    if pronoun.dep_ != "poss":
+        return None
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return subject if subject is not None and subject.i < pronoun.i else None
+
+
+def _plural_subject_before(pronoun):
+    """The plural common noun the pronoun's sentence opens with, or has as a subject before it
+    ("The parties said they ...", "Six defendants ..., at the time of their arrest")."""
+    before = [t for t in pronoun.sent if t.i < pronoun.i]
+    first = next((t for t in before if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if first is not None and first.tag_ == "NNS":
+        return first
+    return next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"), None)
 
 
 def _speaks(pronoun) -> bool:
@@ -83,6 +109,14 @@ class Referents:
             return self._antecedent(block, token, {"Person"})
         if lower in THING:
             return self._antecedent(block, token, {"Country", "Organization"})
+        if lower in THEY:
+            subject = _own_subject_before(token)
+            if subject is not None:  # "Chile said their ...": Chile; "A and B held their talks": both, no one key
+                return None if subject.conjuncts else self.resolve(block, subject, depth + 1)
+            plural = _plural_subject_before(token)
+            if plural is not None:  # "Hundreds of protesters languish ... because they criticized": those people
+                return self.resolve(block, plural, depth + 1) if plural.i != token.i else None
+            return self._antecedent(block, token, {"Country", "Organization", "Group"})
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
             return None
         for child in token.children:  # "his Russian counterpart Sergei Lavrov", "the envoy, Kay Hutchison"
@@ -190,10 +224,10 @@ class Referents:
             bdoc = self.found.parsed.blocks[b].doc
             limit = token.i if b == block else len(bdoc)
             before = [m for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True)
-                      if m.start < limit and self.cls(m.key) in classes]
+                      if m.start < limit and self.cls(m.key) in classes and not (m.voice and token.lower_ in THEY)]
             for subject_only in (True, False):
                 for m in before:
-                    if not subject_only or bdoc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+                    if not subject_only or _subject(bdoc[m.end - 1]):
                         return m.key
         return None
 

@@ -183,3 +183,9 @@ def prep_object(token, preposition: str):
                 if grandchild.dep_ == "pobj":
                     return grandchild
     return None
+
+
+def attributes_a_label(verb) -> bool:
+    """'over what they described as X', 'for what he said was X': a speech verb in a free relative
+    under a preposition attributes wording inside another event; it is no statement of its own."""
+    return verb.dep_ == "pcomp" and verb.left_edge.lower_ == "what"

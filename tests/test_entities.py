@@ -282,3 +282,21 @@ def test_the_singular_of_a_plural_organisation_name_is_the_same_organisation(fou
 def test_a_name_in_apposition_with_an_organisation_noun_is_an_organisation(found_in):
     names = by_name(found_in("Chile imposed sanctions on Saqr al-Jabal, a militia affiliated with the army."))
     assert names["Saqr al-Jabal"] == ("organization:saqr-al-jabal", "Organization")
+
+
+def test_groups_a_name_qualifies_are_kept_bare_ones_only_when_they_act():
+    from kg.documents import Document
+    from kg.extract import extract
+
+    result = next(extract([Document(id="g", text="Talks\n\nWe stand with the people of Chile. We met Peruvian officials. "
+                                                  "Many students marched.")]))
+    keys = {e.key for e in result.entities}
+    assert {"group:chile-people", "group:peru-officials"} <= keys
+    assert not [k for k in keys if "students" in k]
+
+
+def test_the_people_of_a_country_are_its_people_and_its_military_forces_its_military(found_in):
+    assert by_name(found_in("We stand with the people of Chile."))["people of Chile"][0] == "group:chile-people"
+    assert by_name(found_in("Aid reached the Chilean people."))["Chilean people"][0] == "group:chile-people"
+    names = by_name(found_in("Chilean military forces fired on the boat, the Chilean military said."))
+    assert names["Chilean military forces"] == names["Chilean military"] == ("organization:chile-military", "Organization")

@@ -61,9 +61,10 @@ def extract(documents: Iterable[Document], model: str | None = None, published: 
         info = ArticleInfo(article.id, article.headline, article.published, article.publisher,
                            article.document.url, article.authors, article.document.origin,
                            hashlib.sha256(text.encode("utf-8")).hexdigest())
-        # Unnamed groups are kept where they take part in an event; elsewhere they are noise.
+        # Unnamed groups are kept where they take part in an event, or where a name inside them says
+        # whose they are ("Canadian officials", "the people of Burma"); elsewhere they are noise.
         acting = {k for e in events for _, k in e.roles}
-        kept = tuple(e for e in found.entities if e.cls != "Group" or e.key in acting)
+        kept = tuple(e for e in found.entities if e.cls != "Group" or e.key in acting or e.key in _named_groups(found))
         keys = {e.key for e in kept}
         counts = Counter((m.key, m.text) for m in found.mentions if not m.voice and m.key in keys)
         for entity in kept:  # names no mention spells out ("Cuban protesters" of "over 550 Cuban protesters")
@@ -74,6 +75,14 @@ def extract(documents: Iterable[Document], model: str | None = None, published: 
             names=tuple(sorted((k, n, c) for (k, n), c in counts.items())),
             offices=tuple(offices),
             events=tuple(replace(e, evidence=tuple(text[s:t] for s, t in e.sentences)) for e in events))
+
+
+def _named_groups(found) -> set[str]:
+    """Keys of groups whose phrase holds a mention of a named entity ("Canadian officials")."""
+    classes = {e.key: e.cls for e in found.entities}
+    groups = [m for m in found.mentions if classes.get(m.key) == "Group"]
+    return {g.key for g in groups for m in found.mentions_in(g.block)
+            if classes.get(m.key) not in (None, "Group") and not m.voice and g.start <= m.start and m.end <= g.end}
 
 
 def _stage(clock, name):

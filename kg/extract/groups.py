@@ -17,8 +17,8 @@ def group_candidates(doc, named: list, article_id: str):
     names an institution ("Syrian Democratic Forces") is an organisation, keyed by its name."""
     for start, end, key in _groups(doc, named, article_id):
         head = doc[end - 1]
-        if not key.startswith("group:"):
-            yield start, end, "Country", key  # "the Saudis": the nation
+        if not key.startswith("group:"):  # "the Saudis": the nation; "U.S. military forces": the military
+            yield start, end, "Organization" if key.startswith("organization:") else "Country", key
         elif end - start >= 2 and head.text in _named_heads() and not any(t.like_num for t in doc[start:end]):
             yield start, end, "Organization", None
         else:
@@ -50,6 +50,11 @@ def _collectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    return frozenset(e.key for e in gazetteer() if e.cls == "Country")
+
+
+@lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     """Folded capitalised aliases of countries ("saudi", "iranian") -> country key."""
     return {fold(a): e.key for e in gazetteer() if e.cls == "Country" for a in e.aliases if a[:1].isupper()}
@@ -61,6 +66,10 @@ def is_people_phrase(span) -> bool:
     last = span[-1]
     return last.tag_ in ("NNS", "NNPS") and fold(last.text[:-1]) in _demonyms() and all(
         fold(t.text) in _demonyms() for t in span[:-1])
+
+
+def _article_scope(article_id: str) -> str:
+    return "-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]
 
 
 def _is_group_noun(token) -> bool:
@@ -121,11 +130,16 @@ def _groups(doc, named, article_id: str):
         nation = demonym and all(c.dep_ in ("case", "punct") for c in token.children)
         if nation:  # bare "Nicaraguans" are the "Nicaraguan people"; "these Americans", "Cubans who ..." some of them
             parts = [_demonyms()[fold(token.text[:-1])], "people"]
+        if [p for p in parts if p not in ("of", "the")][:1] == ["people"] and parts[-1] in _country_keys() \
+                and len([p for p in parts if p not in ("of", "the")]) == 2:
+            parts, nation = [parts[-1], "people"], True  # "the people of Uganda" are the "Ugandan people"
+        if token.lower_ == "forces" and len(parts) == 2 and parts[0].endswith("-military"):
+            yield start, end, parts[0]  # "U.S. military forces" are the U.S. military
+            continue
         specific = nation or any(c.i in key_at or c.pos_ == "PROPN" for c in modifiers + owner) or len(parts) > 1
         # A bare "lawmakers" or "36 people" is some lawmakers or people of this article (the count is
         # no part of the key), not the same ones everywhere.
-        scope = "" if specific else "-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]
-        yield start, end, "group:" + slug(" ".join(parts)) + scope
+        yield start, end, "group:" + slug(" ".join(parts)) + ("" if specific else _article_scope(article_id))
 
 
 _COUNT = re.compile(r"^(?:(?:more|fewer|less) than|over|under|up to|at least|nearly|almost|about|around|roughly|between|"

@@ -392,3 +392,10 @@ def test_wording_attributed_inside_another_event_is_no_statement(events_of):
                        'the Peruvian government’s "reckless path".')
     assert not of_class(events, "Statement")
     assert of_class(events, "Legislation")
+
+
+def test_a_first_person_rejection_inside_a_quote_is_the_speakers(events_of):
+    events = events_of('Maria Lopez, the foreign minister of Peru, responded via Twitter: '
+                       '"I strongly reject the new Chilean blockade measure that bans flights to Peru."')
+    rejection, = of_class(events, "Rejection")
+    assert roles(rejection) == {"agent": {"person:maria-lopez"}, "target": {"chile"}}

@@ -23,7 +23,7 @@ from .frames import (
 from .lexicon import lexicon, trigger_tokens
 from .model import ArticleEntities, EventMention, OfficeClaim
 from .outlets import outlet_keys
-from .quoted import quoted_threats
+from .quoted import quoted_acts
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
 from .syntax import complement_of, distance, dominates
@@ -55,7 +55,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
                 refs.speakers.extend((index, event.token, k) for k in event.role("agent")
                                      if event.cls == "Statement" and refs.cls(k) == "Person")
             events.extend(found_here)
-        for sentence, drafts in quoted_threats(index, pb, refs):
+        for sentence, drafts in quoted_acts(index, pb, refs):
             events.extend(_finish(drafts, sentence, pb, article.published, refs, len(events)))
         for statement in quote_statements(index, pb, refs):
             events.append(statement)

@@ -1,5 +1,6 @@
-"""Stage 6b: warnings and threats said inside a quote are the speaker's: '"We warn the Saudis
-that our targets will keep expanding," Saree said' is a Threat by Saree aimed at the Saudis.
+"""Stage 6b: warnings, threats and rejections said inside a quote are the speaker's: '"We warn the
+Saudis that our targets will keep expanding," Saree said' is a Threat by Saree aimed at the Saudis;
+'"I strongly reject the new measure," the minister said' is the minister's Rejection.
 Nothing else is read inside quotes: the rest of a quote is its speaker's Statement
 (kg/extract/quotes.py)."""
 from __future__ import annotations
@@ -15,10 +16,11 @@ if TYPE_CHECKING:
     from .refer import Referents
 
 FIRST_PERSON = frozenset({"i", "we"})
+QUOTED_ACTS = frozenset({"Threat", "Rejection"})  # speech acts a first-person quote performs
 
 
-def quoted_threats(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[object, list[_Draft]]]:
-    """(sentence, Threat drafts) for each sentence with a first-person warning inside a quote."""
+def quoted_acts(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[object, list[_Draft]]]:
+    """(sentence, drafts) for each sentence with a first-person warning or rejection inside a quote."""
     doc = pb.doc
     out = []
     for start, end, _, speaker, _ in attributed_quotes(block, pb, refs):
@@ -31,7 +33,7 @@ def quoted_threats(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tup
             if subject is None or subject.lower_ not in FIRST_PERSON:
                 continue
             for draft in frames(block, token, refs):
-                if draft.trigger.cls == "Threat":
+                if draft.trigger.cls in QUOTED_ACTS:
                     draft.roles["agent"] = [speaker]
                     draft.confidence -= 0.1
                     by_sentence.setdefault(token.sent.start, []).append(draft)

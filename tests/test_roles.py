@@ -399,3 +399,13 @@ def test_a_first_person_rejection_inside_a_quote_is_the_speakers(events_of):
                        '"I strongly reject the new Chilean blockade measure that bans flights to Peru."')
     rejection, = of_class(events, "Rejection")
     assert roles(rejection) == {"agent": {"person:maria-lopez"}, "target": {"chile"}}
+
+
+def test_rejecting_the_request_is_aimed_at_whoever_made_it(events_of):
+    events = events_of("Police chief Tom Hall asked the Chilean Embassy to waive her immunity. "
+                       "The embassy declined the request.")
+    rejection, = of_class(events, "Rejection")
+    assert roles(rejection) == {"agent": {"organization:chile-embassy"}, "target": {"person:tom-hall"}}
+    events = events_of("Chile and Peru introduced a resolution on the war. Bolivia vetoed the resolution.")
+    veto, = of_class(events, "Rejection")
+    assert roles(veto)["target"] == {"chile", "peru"}

@@ -1,8 +1,11 @@
-"""Stage 6c: criticism or praise of "the decision", "the move", "the attack" is aimed at whoever
-did the deed the article is about: the subject of its headline ("US President Trump announces
-troop withdrawal from Syria" ... "McGurk criticized the decision": aimed at Trump). Only a
-definite deed noun with no doer of its own counts ("the decision", not "Iran's decision" or
-"the attack by X", which the frames read themselves); deed nouns are data (kg/data/events.json).
+"""Stage 6c: statements about a deed the article told before are aimed at its doer.
+
+Criticism or praise of "the decision", "the move", "the attack" is aimed at whoever did the deed
+the article is about: the subject of its headline ("US President Trump announces troop withdrawal
+from Syria" ... "McGurk criticized the decision": aimed at Trump). Only a definite deed noun with
+no doer of its own counts ("the decision", not "Iran's decision" or "the attack by X", which the
+frames read themselves); deed nouns are data (kg/data/events.json). Rejecting "the request",
+"the accusation" or "that resolution" is aimed at whoever the article says made it.
 """
 from __future__ import annotations
 
@@ -89,3 +92,44 @@ def _bare_deed(verb, block: int, refs: "Referents") -> bool:
         if definite and not own_doer:
             return True
     return False
+
+
+# What a rejected noun was, as the event that made it: CAMEO prefixes of statements, or a class.
+_MADE_BY = {"accusation": ("11",), "allegation": ("11",), "charge": ("11",), "claim": ("01", "11"),
+            "request": ("02", "10"), "demand": ("02", "10"), "call": ("02", "10"), "appeal": ("02",),
+            "plea": ("02",), "proposal": ("02", "03"), "offer": ("03",),
+            "resolution": ("Legislation",), "bill": ("Legislation",), "measure": ("Legislation",)}
+
+
+def rejections_aimed_at_makers(events: list[EventMention], refs: "Referents") -> list[EventMention]:
+    """Give a Rejection of "the request" or "that resolution" (no maker of its own) the agent of the
+    latest earlier event that made such a thing ("X asked the embassy to ... The embassy declined
+    the request": aimed at X)."""
+    out = []
+    for event in events:
+        if event.cls == "Rejection" and not event.role("target"):
+            noun = _bare_object(refs.found.parsed.blocks[event.block].doc[event.token], event.block, refs)
+            kinds = _MADE_BY.get(noun.lemma_.lower()) if noun is not None else None
+            makers = [e for e in events if kinds and (e.block, e.token) < (event.block, event.token) and e.role("agent")
+                      and (e.cls in kinds or (e.cls == "Statement" and (e.cameo or "").startswith(kinds)))]
+            if makers:
+                latest = max(e.sentences[0] for e in makers)  # the latest sentence, its main clause first
+                maker = min((e for e in makers if e.sentences[0] == latest), key=lambda e: e.token)
+                doers = [k for k in maker.role("agent") if k not in event.role("agent")]
+                if doers:
+                    event = replace(event, roles=tuple(sorted(event.roles + tuple(("target", k) for k in doers))),
+                                    confidence=round(event.confidence - 0.1, 2))
+        out.append(event)
+    return out
+
+
+def _bare_object(verb, block: int, refs: "Referents"):
+    """The verb's (or nominal trigger's) definite object with no owner of its own, if any."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    for noun in objects:
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+        owned = any(c.dep_ in ("poss", "compound", "amod") and refs.resolve(block, c) for c in noun.children)
+        if definite and not owned:
+            return noun
+    return None

@@ -12,7 +12,7 @@ from dataclasses import replace
 from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .deals import deal_purchases
-from .deeds import aimed_at_doers, aimed_at_the_lead
+from .deeds import aimed_at_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .frames import (
     ENTITY_ROLES,
     _Draft,
@@ -60,7 +60,8 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         for statement in quote_statements(index, pb, refs):
             events.append(statement)
     events = _releases_by_holders(_detentions_by_holders(events))
-    return tuple(_merge_in_sentence(aimed_at_the_lead(aimed_at_doers(events, refs), refs)))
+    events = rejections_aimed_at_makers(aimed_at_doers(events, refs), refs)
+    return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
 
 
 def _detentions_by_holders(events: list[EventMention]) -> list[EventMention]:

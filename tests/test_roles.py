@@ -409,3 +409,9 @@ def test_rejecting_the_request_is_aimed_at_whoever_made_it(events_of):
     events = events_of("Chile and Peru introduced a resolution on the war. Bolivia vetoed the resolution.")
     veto, = of_class(events, "Rejection")
     assert roles(veto)["target"] == {"chile", "peru"}
+
+
+def test_a_purchase_needs_a_buyer_and_what_or_whom_from(events_of):
+    purchase, = of_class(events_of("The loan will enable Chile's purchase of additional U.S. defense equipment."), "Purchase")
+    assert roles(purchase) == {"agent": {"chile"}, "counterpart": {"united-states"}}
+    assert not of_class(events_of("Chile announced the purchase of a house."), "Purchase")

@@ -300,3 +300,15 @@ def test_the_people_of_a_country_are_its_people_and_its_military_forces_its_mili
     assert by_name(found_in("Aid reached the Chilean people."))["Chilean people"][0] == "group:chile-people"
     names = by_name(found_in("Chilean military forces fired on the boat, the Chilean military said."))
     assert names["Chilean military forces"] == names["Chilean military"] == ("organization:chile-military", "Organization")
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("The following is attributable to Spokesperson Ana Ruiz:", "Ana Ruiz", ("person:ana-ruiz", "Person")),
+    ("Acting Coordinator for Counterterrorism J.T. Marlow Hale led the delegation.",
+     "J.T. Marlow Hale", ("person:j-t-marlow-hale", "Person")),
+    ("General Electric will supply the engines.", "General Electric", ("organization:general-electric", "Organization")),
+    ("The loan supports Chile’s armed forces.", "Chile’s armed forces", ("organization:chile-military", "Organization")),
+    ("Moscow’s military presence grew.", "Moscow", ("russia", "Country")),
+])
+def test_names_the_model_tags_with_a_title_or_misses_after_one(found_in, text, name, expected):
+    assert by_name(found_in(text))[name] == expected

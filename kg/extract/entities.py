@@ -143,6 +143,11 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             take(start, end, "Product", "product:" + slug(designation), label)
     for ent in ner_spans:
         start, end = _trim(ent)
+        named = start
+        while named < end - 2 and named in title_tokens:
+            named += 1
+        if named > start and named not in title_tokens and all(t.is_title for t in doc[named:end]):
+            start = named  # "Spokesperson Ned Price" tagged as one organisation: the title, then a name
         cut = start
         while cut < end and cut in taken and end - cut > 2:
             cut += 1
@@ -155,7 +160,9 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             start -= 1  # "business leaders A, Naing Htut Aung, and B": the model left out the given name
         elif ent.label_ == "ORG" and start > 0 and doc[start - 1].ent_type_ == "ORDINAL" and start - 1 not in taken:
             start -= 1  # "the 66th Light Infantry Division": the number is part of the unit's name
-        if start >= end or taken.intersection(range(start, end)) or title_tokens.intersection(range(start, end)):
+        titled_org = ent.label_ == "ORG" and start in title_tokens and end - start == 2  # "General Electric"
+        if start >= end or taken.intersection(range(start, end)) or (
+                title_tokens.intersection(range(start, end)) and not titled_org):
             continue
         if all(t.is_lower or not t.is_alpha for t in doc[start:end]) or is_people_phrase(doc[start:end]):
             continue  # common nouns tagged as names; "Nicaraguans" are a group
@@ -176,6 +183,8 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
         elif end - start >= 2 and _in_person_apposition(doc[start:end]):
             cls = "Person"  # "Jan Novak, the government commissioner": whatever the model guessed
         take(start, end, cls, None)
+    for start, end in _initialled_names(doc, taken | title_tokens):  # "C.S. Eliot Kang": the model missed it
+        take(start, end, "Person", None)
     for start, end, cls, key in group_candidates(doc, out, article_id):
         out.append(_Candidate(index, start, end, cls, key))
     return out
@@ -199,13 +208,17 @@ def _armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
     for span in gaz_spans:
         if by_key[gaz_keys[(span.start, span.end)]].cls != "Country":
             continue
+        after = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))  # "Poland's armed forces"
         for words in _armed_forces_words():
-            following = tuple(t.lower_ for t in doc[span.end:span.end + len(words)])
+            following = tuple(t.lower_ for t in doc[after:after + len(words)])
+            end = after + len(words)
+            if following == words and after > span.end and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+                break  # "Moscow's military presence": an adjective, no armed forces
             if following == words:
                 branch = " ".join(words)
                 branch = load_json("groups.json")["armed_forces_same"].get(branch, branch)
                 key = f"organization:{gaz_keys[(span.start, span.end)]}-{slug(branch)}"
-                out.append((span.start, span.end + len(words), key))
+                out.append((span.start, end, key))
                 break
     return out
 
@@ -323,6 +336,23 @@ def _extend_name(doc, end: int, taken: set[int]) -> int:
             and (not doc[end].ent_type_ or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
         end += 1
     return end
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _initialled_names(doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Initials followed by one or two capitalised names and then no other name: a person."""
+    out = []
+    for t in doc:
+        if not _INITIALS.match(t.text) or t.i in taken:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 2 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+            end += 1
+        if end > t.i + 1 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            out.append((t.i, end))
+    return out
 
 
 def _extend_name_left(doc, start: int, taken: set[int]) -> int:

@@ -312,3 +312,11 @@ def test_the_people_of_a_country_are_its_people_and_its_military_forces_its_mili
 ])
 def test_names_the_model_tags_with_a_title_or_misses_after_one(found_in, text, name, expected):
     assert by_name(found_in(text))[name] == expected
+
+
+def test_people_listed_together_and_a_name_holding_an_organisations(found_in):
+    names = by_name(found_in("The Department designated Chen Wu, Li Na, He Min, and Zhou Lan, "
+                             "who are Deputy Directors of the Liaison Office."))
+    assert names["He Min"] == ("person:he-min", "Person")  # read as a pronoun by the model
+    assert names["Liaison Office"][1] == "Organization"  # the title's party, not a name after the title
+    assert by_name(found_in("Reports said Saraya Hezbollah fired rockets."))["Saraya Hezbollah"][1] == "Organization"

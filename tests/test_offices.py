@@ -169,3 +169,9 @@ def test_a_name_later_in_a_plural_titles_list_is_listed_after_it():
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     spans = title_spans(doc)
     assert [listed_after_plural_title(doc, i, spans) for i in (6, 11, 16)] == [True, True, False]
+
+
+def test_a_relative_clause_gives_a_plural_title_to_the_whole_list_before_it(found_in):
+    found = found_in("The Department designated Chen Wu, Li Na, He Min, and Zhou Lan, "
+                     "who are Deputy Directors of the Liaison Office.")
+    assert {c[0] for c in claims(found)} == {"person:chen-wu", "person:li-na", "person:he-min", "person:zhou-lan"}

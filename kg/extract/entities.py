@@ -155,6 +155,12 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             start = cut  # "Ukraine Volodymyr Zelenskyy" after "President of": the title's country, then a name
         if ent.label_ == "PERSON":
             start, end = _extend_name_left(doc, start, taken | title_tokens), _extend_name(doc, end, taken | title_tokens)
+            given = start
+            while given > 0 and start - given < 2 and doc[given - 1].pos_ == "PROPN" and doc[given - 1].is_title \
+                    and not doc[given - 1].ent_type_ and given - 1 not in taken | title_tokens:
+                given -= 1
+            if given < start and given > 0 and doc[given - 1].text == ",":
+                start = given  # ", Camila Antonia Ortega Murillo, who": given names the model left out of an apposition
         if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
                 and start - 1 not in taken and listed_after_plural_title(doc, start - 1, titles):
             start -= 1  # "business leaders A, Naing Htut Aung, and B": the model left out the given name
@@ -182,8 +188,13 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             cls = "Organization"  # "Saraya al-Areen, a militia affiliated with ...": whatever the model guessed
         elif end - start >= 2 and _in_person_apposition(doc[start:end]):
             cls = "Person"  # "Jan Novak, the government commissioner": whatever the model guessed
+        elif cls == "Person" and any(by_key[gaz_keys[(g.start, g.end)]].cls == "Organization"
+                                     for g in gaz_spans if start <= g.start and g.end <= end):
+            cls = "Organization"  # "Kataeb Hezbollah": a name holding an organisation's is no person's
         take(start, end, cls, None)
     for start, end in _initialled_names(doc, taken | title_tokens):  # "C.S. Eliot Kang": the model missed it
+        take(start, end, "Person", None)
+    for start, end in _listed_between_people(doc, out, taken | title_tokens):  # "A, He Jing, and B"
         take(start, end, "Person", None)
     for start, end, cls, key in group_candidates(doc, out, article_id):
         out.append(_Candidate(index, start, end, cls, key))
@@ -288,7 +299,9 @@ def _after_title(doc, start: int, title_tokens: set[int]) -> bool:
         if not (doc[i].lower_ in ("of", "to", "for", "the") or doc[i].pos_ == "PROPN"):
             return False
         i -= 1
-    return i >= 0 and i in title_tokens and (i == start - 1 or doc[i + 1].lower_ in ("of", "to", "for"))
+    # "Ambassador to the UN Nikki Haley", "President of Ukraine X"; not "Directors of the Liaison Office"
+    return i >= 0 and i in title_tokens and (i == start - 1 or (
+        doc[i + 1].lower_ in ("of", "to", "for") and doc[start - 1].lower_ != "the"))
 
 
 def _voice_candidates(index: int, doc, country_key: str) -> list[_Candidate]:
@@ -336,6 +349,25 @@ def _extend_name(doc, end: int, taken: set[int]) -> int:
             and (not doc[end].ent_type_ or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
         end += 1
     return end
+
+
+def _listed_between_people(doc, found: list, taken: set[int]) -> list[tuple[int, int]]:
+    """Two or three capitalised words listed between two people's names ('Qiu Hong, He Jing, and
+    Yin Zonghua'): a person's name the model missed (its first word read as a pronoun)."""
+    people_end = {c.end for c in found if c.cls == "Person"}
+    people_start = {c.start for c in found if c.cls == "Person"}
+    out = []
+    for end_of_previous in sorted(people_end):
+        start = end_of_previous + 1
+        if end_of_previous >= len(doc) or doc[end_of_previous].text != ",":
+            continue
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title and end not in taken:
+            end += 1
+        following = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "and")
+        if 2 <= end - start <= 3 and end < len(doc) and doc[end].text == "," and following in people_start:
+            out.append((start, end))
+    return out
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")

@@ -253,8 +253,23 @@ def _plural_holders(doc, span, after: int, person_on) -> list["Mention"]:
     if head is None or head.i not in person_on:
         return []
     listed = [t for c in (head, *head.conjuncts) for t in (c, *(a for a in c.children if a.dep_ == "appos"))]
-    holders = sorted((person_on[t.i] for t in listed if t.i in person_on), key=lambda m: m.start)
+    holders = [person_on[t.i] for t in listed if t.i in person_on] + _listed_before(doc, person_on[head.i], person_on)
+    holders = sorted(holders, key=lambda m: m.start)
     return list({m.key: m for m in holders}.values()) if len(holders) > 1 else []
+
+
+def _listed_before(doc, last, person_on) -> list["Mention"]:
+    """The people listed before `last` ('A, B, and C, who are ...'), as written."""
+    out, i = [], last.start - 1
+    while i > 0 and doc[i].lower_ in (",", "and"):
+        i -= 1
+        if doc[i].lower_ in (",", "and"):
+            i -= 1
+        if i not in person_on:
+            break
+        out.append(person_on[i])
+        i = person_on[i].start - 1
+    return out
 
 
 def _named_after(doc, after: int, person_at, span_at, party_at) -> "Mention | None":

@@ -17,9 +17,9 @@ from spacy.util import filter_spans
 from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import fold, same_person, slug, surface_name
 from ..nlp import ParsedArticle, tokenizer_for
+from .acronyms import spelled_out_spans
 from .groups import group_candidates, is_people_phrase, without_count
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
-from .acronyms import spelled_out_spans
 from .missions import mission_spans
 from .model import ArticleEntities, Entity, Mention
 from .namekeys import (
@@ -30,13 +30,25 @@ from .namekeys import (
     organisation_heads,
     short_form_of,
 )
+from .nameshape import (
+    LEADING_DETERMINERS,
+    after_title,
+    extend_name,
+    extend_name_left,
+    in_apposition,
+    initialled_names,
+    joined_names,
+    listed_between_people,
+    organisation_nouns,
+    trim,
+)
+from .products import maker_model_spans, product_spans
 from .quotes import quote_spans
 from .titles import listed_after_plural_title, title_spans
 from .voice import FIRST_PERSON, voice_of
 
 NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "LAW": "Product"}  # acts, treaties and orders are the items of legislation and agreements
-_LEADING_DETERMINERS = {"the", "a", "an"}
 
 
 @dataclass(frozen=True)
@@ -59,13 +71,6 @@ def _gazetteer_matcher(vocab) -> PhraseMatcher:
         forms |= {f.upper() for f in forms if len(f) > 3}  # datelines: "BRUSSELS (Reuters) -"
         matcher.add(entry.key, [tokenizer(f) for f in sorted(forms)])
     return matcher
-
-
-@lru_cache(maxsize=1)
-def _product_rules():
-    raw = load_json("products.json")
-    return (re.compile(raw["designation"]), frozenset(raw["names"]), frozenset(raw["head_words"]),
-            frozenset(raw["not_products"]))
 
 
 @lru_cache(maxsize=1)
@@ -105,14 +110,14 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
     matches = _gazetteer_matcher(doc.vocab)(doc)
     gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches}
     gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
-    ner_spans = _joined_names([ent for ent in doc.ents if ent.label_ in NER_CLASSES])
+    ner_spans = joined_names([ent for ent in doc.ents if ent.label_ in NER_CLASSES])
     spelled_out = spelled_out_spans(doc)
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
         if any(s <= start and end < e for s, e, _ in spelled_out):
             continue  # "the North Atlantic Treaty Organization (NATO)"
         name = instrument_name(doc[start:end].text)
         take(start, end, "Product", INSTRUMENT + slug(name), name)
-    for start, end, designation, label in _maker_models(doc):  # "Boeing 787 Dreamliner aircraft": not Boeing
+    for start, end, designation, label in maker_model_spans(doc):  # "Boeing 787 Dreamliner aircraft": not Boeing
         take(start, end, "Product", "product:" + slug(designation), label)
     for start, end, key in _armed_forces(doc, gaz_spans, gaz_keys):  # "the Russian military": an organisation
         take(start, end, "Organization", key)
@@ -138,11 +143,11 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             take(span.start - 1, span.end, "Place", "place:" + slug(region), region)
             continue
         take(span.start, span.end, entry.cls, entry.key, entry.label)
-    for start, end, designation, label in _products(doc):
+    for start, end, designation, label in product_spans(doc):
         if not taken.intersection(range(start, end)):
             take(start, end, "Product", "product:" + slug(designation), label)
     for ent in ner_spans:
-        start, end = _trim(ent)
+        start, end = trim(ent)
         named = start
         while named < end - 2 and named in title_tokens:
             named += 1
@@ -151,10 +156,10 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
         cut = start
         while cut < end and cut in taken and end - cut > 2:
             cut += 1
-        if cut > start and _after_title(doc, cut, title_tokens):
+        if cut > start and after_title(doc, cut, title_tokens):
             start = cut  # "Ukraine Volodymyr Zelenskyy" after "President of": the title's country, then a name
         if ent.label_ == "PERSON":
-            start, end = _extend_name_left(doc, start, taken | title_tokens), _extend_name(doc, end, taken | title_tokens)
+            start, end = extend_name_left(doc, start, taken | title_tokens), extend_name(doc, end, taken | title_tokens)
             given = start
             while given > 0 and start - given < 2 and doc[given - 1].pos_ == "PROPN" and doc[given - 1].is_title \
                     and not doc[given - 1].ent_type_ and given - 1 not in taken | title_tokens:
@@ -180,21 +185,21 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
             continue
         if _CORPORATE.search(doc[start:end].text):
             cls = "Organization"  # "East Ocean Shipping Co.", "Htoo Group": whatever the model guessed
-        elif _after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
+        elif after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         elif end - start >= 2 and all(t.is_title for t in doc[start:end]) and listed_after_plural_title(doc, start, titles):
             cls = "Person"  # "business leaders A, B and C": each a person, whatever the model guessed
-        elif end - start >= 2 and _in_person_apposition(doc[start:end], _organisation_nouns()):
+        elif end - start >= 2 and in_apposition(doc[start:end], organisation_nouns()):
             cls = "Organization"  # "Saraya al-Areen, a militia affiliated with ...": whatever the model guessed
-        elif end - start >= 2 and _in_person_apposition(doc[start:end]):
+        elif end - start >= 2 and in_apposition(doc[start:end]):
             cls = "Person"  # "Jan Novak, the government commissioner": whatever the model guessed
         elif cls == "Person" and any(by_key[gaz_keys[(g.start, g.end)]].cls == "Organization"
                                      for g in gaz_spans if start <= g.start and g.end <= end):
             cls = "Organization"  # "Kataeb Hezbollah": a name holding an organisation's is no person's
         take(start, end, cls, None)
-    for start, end in _initialled_names(doc, taken | title_tokens):  # "C.S. Eliot Kang": the model missed it
+    for start, end in initialled_names(doc, taken | title_tokens):  # "C.S. Eliot Kang": the model missed it
         take(start, end, "Person", None)
-    for start, end in _listed_between_people(doc, out, taken | title_tokens):  # "A, He Jing, and B"
+    for start, end in listed_between_people(doc, out, taken | title_tokens):  # "A, He Jing, and B"
         take(start, end, "Person", None)
     for start, end, cls, key in group_candidates(doc, out, article_id):
         out.append(_Candidate(index, start, end, cls, key))
@@ -273,37 +278,6 @@ def _government_of(name: str) -> str | None:
     return country_names().get(fold(m.group("a") or m.group("b")))
 
 
-@lru_cache(maxsize=1)
-def _organisation_nouns() -> frozenset[str]:
-    return frozenset(load_json("groups.json")["apposition_nouns"])
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    return frozenset(load_json("titles.json")["person_nouns"])
-
-
-def _in_person_apposition(span, nouns: frozenset[str] | None = None) -> bool:
-    """The name stands in apposition with a noun that names only people (or the given nouns),
-    either way round."""
-    root, nouns = span.root, nouns or _person_nouns()
-    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and root.head.i < span.start:
-        return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children if c.i >= span.end)
-
-
-def _after_title(doc, start: int, title_tokens: set[int]) -> bool:
-    """A title ends just before `start`, or its complement does ("Ambassador to the United Nations")."""
-    i = start - 1
-    while i >= 0 and start - i <= 6 and i not in title_tokens:
-        if not (doc[i].lower_ in ("of", "to", "for", "the") or doc[i].pos_ == "PROPN"):
-            return False
-        i -= 1
-    # "Ambassador to the UN Nikki Haley", "President of Ukraine X"; not "Directors of the Liaison Office"
-    return i >= 0 and i in title_tokens and (i == start - 1 or (
-        doc[i + 1].lower_ in ("of", "to", "for") and doc[start - 1].lower_ != "the"))
-
-
 def _voice_candidates(index: int, doc, country_key: str) -> list[_Candidate]:
     """First-person words outside quotes in a government's own release: its country."""
     inside = {i for start, end in quote_spans(doc) for i in range(start, end)}
@@ -315,153 +289,16 @@ def _voice_candidates(index: int, doc, country_key: str) -> list[_Candidate]:
 def _ner_owns(ent, span, title_tokens) -> bool:
     """A multi-word organisation/person/facility/law name that contains a gazetteer name."""
     named = ent
-    if ent[0].lower_ in _LEADING_DETERMINERS and any(t.text in organisation_heads() for t in ent):
+    if ent[0].lower_ in LEADING_DETERMINERS and any(t.text in organisation_heads() for t in ent):
         named = ent[1:]  # "the Iranian Ministry of Intelligence", but not "the NATO Alliance"
     return (ent.label_ in ("ORG", "PERSON", "FAC", "LAW") and named.start <= span.start and span.end <= named.end
-            and (named.end - named.start) > (span.end - span.start) and named[0].lower_ not in _LEADING_DETERMINERS
+            and (named.end - named.start) > (span.end - span.start) and named[0].lower_ not in LEADING_DETERMINERS
             and not _government_of(named.text)  # "the Turkish government" is Turkey
             and not title_tokens.intersection(range(ent.start, ent.end))
             and not any(t.is_punct or t.lower_ in ("'s",) for t in ent)
             and ent[-1].pos_ == "PROPN"
-            and not (span.start == named.start and (ent.label_ == "PERSON" or _after_title(ent.doc, span.start, title_tokens))))
+            and not (span.start == named.start and (ent.label_ == "PERSON" or after_title(ent.doc, span.start, title_tokens))))
     # "Ukraine Volodymyr Zelenskyy" after "President of" is a title's country and a person's name
-
-
-def _joined_names(ents: list) -> list:
-    """Person names the model cuts at an apostrophe ("Hani | 'Abd-al-Majid Muhammad As'ad") are one."""
-    out = []
-    for ent in ents:
-        previous = out[-1] if out else None
-        if previous is not None and previous.label_ == ent.label_ == "PERSON" and ent.start - previous.end == 1 \
-                and ent.doc[previous.end].text in ("'", "‘", "’", "`"):
-            joined = ent.doc[previous.start:ent.end]
-            joined.label_ = "PERSON"
-            out[-1] = joined
-        else:
-            out.append(ent)
-    return out
-
-
-def _extend_name(doc, end: int, taken: set[int]) -> int:
-    """The small model cuts names short ("Jean-Yves Le" for "Jean-Yves Le Drian", "Edwin Ramon
-    Castro | Rivera" tagged a place): take the capitalised proper nouns that follow."""
-    while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title \
-            and (not doc[end].ent_type_ or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
-        end += 1
-    return end
-
-
-def _listed_between_people(doc, found: list, taken: set[int]) -> list[tuple[int, int]]:
-    """Two or three capitalised words listed between two people's names ('Qiu Hong, He Jing, and
-    Yin Zonghua'): a person's name the model missed (its first word read as a pronoun)."""
-    people_end = {c.end for c in found if c.cls == "Person"}
-    people_start = {c.start for c in found if c.cls == "Person"}
-    out = []
-    for end_of_previous in sorted(people_end):
-        start = end_of_previous + 1
-        if end_of_previous >= len(doc) or doc[end_of_previous].text != ",":
-            continue
-        end = start
-        while end < len(doc) and end - start < 3 and doc[end].is_title and end not in taken:
-            end += 1
-        following = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "and")
-        if 2 <= end - start <= 3 and end < len(doc) and doc[end].text == "," and following in people_start:
-            out.append((start, end))
-    return out
-
-
-_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
-
-
-def _initialled_names(doc, taken: set[int]) -> list[tuple[int, int]]:
-    """Initials followed by one or two capitalised names and then no other name: a person."""
-    out = []
-    for t in doc:
-        if not _INITIALS.match(t.text) or t.i in taken:
-            continue
-        end = t.i + 1
-        while end < len(doc) and end - t.i <= 2 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
-            end += 1
-        if end > t.i + 1 and (end == len(doc) or doc[end].pos_ != "PROPN"):
-            out.append((t.i, end))
-    return out
-
-
-def _extend_name_left(doc, start: int, taken: set[int]) -> int:
-    """... or leave out the given name before an initial ("Antony" of "Antony J. Blinken")."""
-    initial = len(doc[start].text) == 2 and doc[start].text[1] == "." and doc[start].text[0].isupper()
-    if initial and start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
-            and doc[start - 1].is_title and not doc[start - 1].ent_type_:
-        return start - 1
-    return start
-
-
-def _trim(span) -> tuple[int, int]:
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ in _LEADING_DETERMINERS or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].lower_ in ("'s", "'") or doc[end - 1].is_punct):
-        end -= 1
-    return start, end
-
-
-def _products(doc):
-    designation, names, heads, excluded = _product_rules()
-    text = doc.text
-    # Candidates by regular expression on the text: cheaper than visiting every token.
-    for m in _designation_candidates().finditer(text):
-        token = doc.char_span(m.start(), m.end())
-        if token is None or len(token) != 1:
-            continue
-        word = token.text
-        base = word[:-1] if word.endswith("s") and designation.match(word[:-1]) else word
-        if not designation.match(base) or base in excluded:
-            continue
-        end = token.end
-        while end < len(doc) and end - token.end < 2 and doc[end].is_title and doc[end].pos_ == "PROPN" \
-                and doc[end].lower_ not in heads:
-            end += 1  # "AH-64 Apache", "MQ-9 Reaper": the name after the designation is part of it
-        label = " ".join([base, *(t.text for t in doc[token.end:end])])
-        while end < len(doc) and doc[end].lower_ in heads:
-            end += 1
-        yield token.start, end, base, label
-    for m in _names_pattern().finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None:
-            yield span.start, span.end, m.group(0), m.group(0)
-
-
-def _maker_models(doc):
-    """'Boeing 787 Dreamliner aircraft', 'Airbus A350': a maker's name and a model number."""
-    makers, heads = frozenset(load_json("products.json")["manufacturers"]), _product_rules()[2]
-    for token in doc[:-1]:
-        model = doc[token.i + 1]
-        if token.text in makers and (model.like_num or _product_rules()[0].match(model.text) or
-                                     (model.text[:1].isupper() and any(c.isdigit() for c in model.text))):
-            end = model.i + 1
-            if end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].like_num:
-                end += 2  # "Boeing 737-800"
-            elif end < len(doc) and not model.whitespace_ and doc[end].is_upper and len(doc[end]) <= 2:
-                end += 1  # "A400M", cut in two by the tokenizer
-            designation = doc[token.i:end].text
-            while end < len(doc) and end - model.i <= 2 and doc[end].is_title and doc[end].lower_ not in heads:
-                end += 1  # "Dreamliner"
-            label = doc[token.i:end].text
-            while end < len(doc) and doc[end].lower_ in heads:
-                end += 1
-            yield token.i, end, designation, label
-
-
-@lru_cache(maxsize=1)
-def _designation_candidates() -> re.Pattern:
-    return re.compile(r"(?<![\w-])[A-Za-z]{1,3}-\d{1,4}[A-Za-z]{0,3}(?![\w-])")
-
-
-@lru_cache(maxsize=1)
-def _names_pattern() -> re.Pattern:
-    names = sorted(_product_rules()[1], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):

@@ -1,0 +1,124 @@
+"""Stage 4: the shapes of names the small model cuts, misses or mis-tags: a name after a title,
+in apposition with a noun that names only people or only organisations, cut at an apostrophe,
+cut short, given with initials, or listed between other people's names."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import load_json
+
+LEADING_DETERMINERS = {"the", "a", "an"}
+
+
+@lru_cache(maxsize=1)
+def organisation_nouns() -> frozenset[str]:
+    """Nouns that name only organisations (kg/data/groups.json)."""
+    return frozenset(load_json("groups.json")["apposition_nouns"])
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns that name only people (kg/data/titles.json)."""
+    return frozenset(load_json("titles.json")["person_nouns"])
+
+
+def in_apposition(span, nouns: frozenset[str] | None = None) -> bool:
+    """The name stands in apposition with a noun that names only people (or the given nouns),
+    either way round."""
+    root, nouns = span.root, nouns or person_nouns()
+    if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and root.head.i < span.start:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children if c.i >= span.end)
+
+
+def after_title(doc, start: int, title_tokens: set[int]) -> bool:
+    """A title ends just before `start`, or its complement does ("Ambassador to the United Nations")."""
+    i = start - 1
+    while i >= 0 and start - i <= 6 and i not in title_tokens:
+        if not (doc[i].lower_ in ("of", "to", "for", "the") or doc[i].pos_ == "PROPN"):
+            return False
+        i -= 1
+    # "Ambassador to the UN Nikki Haley", "President of Ukraine X"; not "Directors of the Liaison Office"
+    return i >= 0 and i in title_tokens and (i == start - 1 or (
+        doc[i + 1].lower_ in ("of", "to", "for") and doc[start - 1].lower_ != "the"))
+
+
+def joined_names(ents: list) -> list:
+    """Person names the model cuts at an apostrophe ("Hani | 'Abd-al-Majid Muhammad As'ad") are one."""
+    out = []
+    for ent in ents:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == ent.label_ == "PERSON" and ent.start - previous.end == 1 \
+                and ent.doc[previous.end].text in ("'", "‘", "’", "`"):
+            joined = ent.doc[previous.start:ent.end]
+            joined.label_ = "PERSON"
+            out[-1] = joined
+        else:
+            out.append(ent)
+    return out
+
+
+def extend_name(doc, end: int, taken: set[int]) -> int:
+    """The small model cuts names short ("Jean-Yves Le" for "Jean-Yves Le Drian", "Edwin Ramon
+    Castro | Rivera" tagged a place): take the capitalised proper nouns that follow."""
+    while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and (not doc[end].ent_type_ or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
+        end += 1
+    return end
+
+
+def listed_between_people(doc, found: list, taken: set[int]) -> list[tuple[int, int]]:
+    """Two or three capitalised words listed between two people's names ('Qiu Hong, He Jing, and
+    Yin Zonghua'): a person's name the model missed (its first word read as a pronoun)."""
+    people_end = {c.end for c in found if c.cls == "Person"}
+    people_start = {c.start for c in found if c.cls == "Person"}
+    out = []
+    for end_of_previous in sorted(people_end):
+        start = end_of_previous + 1
+        if end_of_previous >= len(doc) or doc[end_of_previous].text != ",":
+            continue
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title and end not in taken:
+            end += 1
+        following = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "and")
+        if 2 <= end - start <= 3 and end < len(doc) and doc[end].text == "," and following in people_start:
+            out.append((start, end))
+    return out
+
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def initialled_names(doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Initials followed by one or two capitalised names and then no other name: a person."""
+    out = []
+    for t in doc:
+        if not _INITIALS.match(t.text) or t.i in taken:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 2 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+            end += 1
+        if end > t.i + 1 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            out.append((t.i, end))
+    return out
+
+
+def extend_name_left(doc, start: int, taken: set[int]) -> int:
+    """... or leave out the given name before an initial ("Antony" of "Antony J. Blinken")."""
+    initial = len(doc[start].text) == 2 and doc[start].text[1] == "." and doc[start].text[0].isupper()
+    if initial and start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+            and doc[start - 1].is_title and not doc[start - 1].ent_type_:
+        return start - 1
+    return start
+
+
+def trim(span) -> tuple[int, int]:
+    """A name's span without leading determiners and trailing possessives or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in ("'s", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return start, end

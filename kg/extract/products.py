@@ -1,0 +1,74 @@
+"""Stage 4: products named in text: designations ("S-400", "F-35s", "AH-64 Apache"), names from
+kg/data/products.json, and a maker's name with a model number ("Boeing 787 Dreamliner")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import load_json
+
+
+@lru_cache(maxsize=1)
+def _product_rules():
+    raw = load_json("products.json")
+    return (re.compile(raw["designation"]), frozenset(raw["names"]), frozenset(raw["head_words"]),
+            frozenset(raw["not_products"]))
+
+
+def product_spans(doc):
+    """(start, end, designation, label) of each product designation or product name in a Doc."""
+    designation, names, heads, excluded = _product_rules()
+    text = doc.text
+    # Candidates by regular expression on the text: cheaper than visiting every token.
+    for m in _designation_candidates().finditer(text):
+        token = doc.char_span(m.start(), m.end())
+        if token is None or len(token) != 1:
+            continue
+        word = token.text
+        base = word[:-1] if word.endswith("s") and designation.match(word[:-1]) else word
+        if not designation.match(base) or base in excluded:
+            continue
+        end = token.end
+        while end < len(doc) and end - token.end < 2 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and doc[end].lower_ not in heads:
+            end += 1  # "AH-64 Apache", "MQ-9 Reaper": the name after the designation is part of it
+        label = " ".join([base, *(t.text for t in doc[token.end:end])])
+        while end < len(doc) and doc[end].lower_ in heads:
+            end += 1
+        yield token.start, end, base, label
+    for m in _names_pattern().finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            yield span.start, span.end, m.group(0), m.group(0)
+
+
+def maker_model_spans(doc):
+    """'Boeing 787 Dreamliner aircraft', 'Airbus A350': a maker's name and a model number."""
+    makers, heads = frozenset(load_json("products.json")["manufacturers"]), _product_rules()[2]
+    for token in doc[:-1]:
+        model = doc[token.i + 1]
+        if token.text in makers and (model.like_num or _product_rules()[0].match(model.text) or
+                                     (model.text[:1].isupper() and any(c.isdigit() for c in model.text))):
+            end = model.i + 1
+            if end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].like_num:
+                end += 2  # "Boeing 737-800"
+            elif end < len(doc) and not model.whitespace_ and doc[end].is_upper and len(doc[end]) <= 2:
+                end += 1  # "A400M", cut in two by the tokenizer
+            designation = doc[token.i:end].text
+            while end < len(doc) and end - model.i <= 2 and doc[end].is_title and doc[end].lower_ not in heads:
+                end += 1  # "Dreamliner"
+            label = doc[token.i:end].text
+            while end < len(doc) and doc[end].lower_ in heads:
+                end += 1
+            yield token.i, end, designation, label
+
+
+@lru_cache(maxsize=1)
+def _designation_candidates() -> re.Pattern:
+    return re.compile(r"(?<![\w-])[A-Za-z]{1,3}-\d{1,4}[A-Za-z]{0,3}(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _names_pattern() -> re.Pattern:
+    names = sorted(_product_rules()[1], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")

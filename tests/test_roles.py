@@ -415,3 +415,9 @@ def test_a_purchase_needs_a_buyer_and_what_or_whom_from(events_of):
     purchase, = of_class(events_of("The loan will enable Chile's purchase of additional U.S. defense equipment."), "Purchase")
     assert roles(purchase) == {"agent": {"chile"}, "counterpart": {"united-states"}}
     assert not of_class(events_of("Chile announced the purchase of a house."), "Purchase")
+
+
+def test_a_name_parsed_into_a_titles_complement_is_the_titles_holder(events_of):
+    statement, = of_class(events_of('President of Ukraine Oleh Marchenko said, "We expect answers from Iran."'), "Statement")
+    assert roles(statement)["agent"] == {"person:oleh-marchenko"}
+    assert not of_class(events_of("Canada is sanctioning an advisor and daughter of Tomas Arden."), "Sanction")

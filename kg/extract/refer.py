@@ -273,12 +273,20 @@ class Referents:
         of = prep_object(token, "of") or prep_object(token, "to")
         if of is not None:
             key = self.resolve(block, of, depth + 1)
+            if key and self.cls(key) == "Person" and self._party_before(block, of):
+                return key  # "President of Ukraine X said": the name parsed into the title's complement
             if key:
                 parties.add(key)
         holders = {c.person for c in self.offices if c.title == title and (not parties or c.of in parties)}
         if not holders:  # "the Secretary" after "Secretary of State X", "the Minister" after "Foreign Minister Y"
             holders = {c.person for c in self.offices if title in c.title.split() and (not parties or c.of in parties)}
         return holders.pop() if len(holders) == 1 else None
+
+    def _party_before(self, block: int, token) -> bool:
+        """A country or organisation is named right before the mention `token` is in ("of Ukraine X")."""
+        mention = self.mention_at.get((block, token.i))
+        before = self.mention_at.get((block, mention.start - 1)) if mention is not None else None
+        return before is not None and self.cls(before.key) in ("Country", "Organization")
 
     def _counterpart(self, block: int, token, depth: int) -> str | None:
         """'his Turkish counterpart': the person of that country holding an office like his."""

@@ -421,3 +421,10 @@ def test_a_name_parsed_into_a_titles_complement_is_the_titles_holder(events_of):
     statement, = of_class(events_of('President of Ukraine Oleh Marchenko said, "We expect answers from Iran."'), "Statement")
     assert roles(statement)["agent"] == {"person:oleh-marchenko"}
     assert not of_class(events_of("Canada is sanctioning an advisor and daughter of Tomas Arden."), "Sanction")
+
+
+def test_warning_someone_to_act_is_advice_and_warning_of_consequences_a_threat(events_of):
+    events = events_of("Chile issued a notice warning Peruvian officials to avoid the area.")
+    assert not of_class(events, "Threat") and of_class(events, "Statement")
+    threat, = of_class(events_of("Chile warned Peru of serious consequences."), "Threat")
+    assert roles(threat) == {"agent": {"chile"}, "target": {"peru"}}

@@ -76,6 +76,8 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             continue
         if trigger.no_complement and any(t.lemma_.lower() in PREDICATIVE for t in below(token, 5)):
             continue
+        if trigger.infinitive is not None and trigger.infinitive != _with_infinitive(token):
+            continue  # "warned X to leave" (advice) and "warned X of consequences" (a threat)
         if (trigger.only_future and not _future(token)) or (trigger.only_negated and not _negated(token)):
             continue  # "will not tolerate", "will be held to account": promises, not reports
         if trigger.pos == "ADJ" and _reported(token):
@@ -100,6 +102,11 @@ def _future(token) -> bool:
     """The verb, or the verb it complements ("will not hesitate to act"), has a future or modal auxiliary."""
     verbs = [token, token.head] if token.dep_ == "xcomp" else [token]
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in verbs for c in v.children)
+
+
+def _with_infinitive(token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+               for c in token.children)
 
 
 def _negated(token) -> bool:

@@ -37,6 +37,7 @@ class Trigger:
     overrides: frozenset[str] = frozenset()  # classes the same word does not also give ("welcomed X for talks": no praise)
     only_future: bool = False  # only with will/would/can/must...: "will be held to account", not "was held"
     only_negated: bool = False  # only negated: "will not tolerate"; the negation is the threat, not its modality
+    infinitive: bool | None = None  # True: only with a to-infinitive ("warned X to leave"); False: only without
 
 
 

@@ -46,7 +46,8 @@ def object_controller(verb):
 
 # Texts whose "-ing" clause says what their author does: "a decision rejecting X" (not "a network supplying X").
 _DOCUMENTS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict", "statement", "declaration", "letter",
-                        "resolution", "communique", "communiqué", "message", "report", "note", "motion", "petition"})
+                        "resolution", "communique", "communiqué", "message", "report", "note", "motion", "petition",
+                        "notice", "advisory", "alert", "bulletin", "directive"})
 # Prepositions whose gerund is done by the governing clause's subject ("by providing", "on
 # delivering"); not "for"/"of"/"with", whose gerund often belongs to the object ("thanked X for providing").
 _MANNER_PREPOSITIONS = frozenset({"by", "on", "in", "through", "while", "after", "before"})

@@ -428,3 +428,10 @@ def test_warning_someone_to_act_is_advice_and_warning_of_consequences_a_threat(e
     assert not of_class(events, "Threat") and of_class(events, "Statement")
     threat, = of_class(events_of("Chile warned Peru of serious consequences."), "Threat")
     assert roles(threat) == {"agent": {"chile"}, "target": {"peru"}}
+
+
+@pytest.mark.parametrize("text", ["Canada gave special thanks to Chile for its help.", "Canada is grateful to Chile for its help.",
+                                  "Canada expressed its gratitude to Chile."])
+def test_thanks_and_gratitude_are_praise_of_whom_they_go_to(events_of, text):
+    praise, = of_class(events_of(text), "Statement")
+    assert praise.cameo == "051" and roles(praise)["agent"] == {"canada"} and "chile" in roles(praise)["target"]

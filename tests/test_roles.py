@@ -435,3 +435,13 @@ def test_warning_someone_to_act_is_advice_and_warning_of_consequences_a_threat(e
 def test_thanks_and_gratitude_are_praise_of_whom_they_go_to(events_of, text):
     praise, = of_class(events_of(text), "Statement")
     assert praise.cameo == "051" and roles(praise)["agent"] == {"canada"} and "chile" in roles(praise)["target"]
+
+
+def test_a_promise_to_take_appropriate_action_is_a_threat(events_of):
+    threat, = of_class(events_of("Chile will take all necessary measures against Peru."), "Threat")
+    assert roles(threat) == {"agent": {"chile"}, "target": {"peru"}}
+    threat, = of_class(events_of("We will continue to watch closely and take appropriate action if needed.",
+                                 publisher="Government of Canada"), "Threat")
+    assert roles(threat)["agent"] == {"canada"}
+    for text in ("Chile will take steps to protect civilians.", "Chile took appropriate action last year."):
+        assert not of_class(events_of(text), "Threat"), text

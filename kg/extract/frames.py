@@ -99,8 +99,11 @@ _FUTURE = frozenset({"will", "would", "shall", "'ll", "can", "could", "must", "m
 
 
 def _future(token) -> bool:
-    """The verb, or the verb it complements ("will not hesitate to act"), has a future or modal auxiliary."""
-    verbs = [token, token.head] if token.dep_ == "xcomp" else [token]
+    """The verb, or the verbs it complements or is coordinated with ("will not hesitate to act"), has a
+    future or modal auxiliary."""
+    verbs = [token]
+    while verbs[-1].dep_ in ("xcomp", "conj") and len(verbs) < 4:  # "will continue to monitor and take action"
+        verbs.append(verbs[-1].head)
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in verbs for c in v.children)
 
 

@@ -320,3 +320,9 @@ def test_people_listed_together_and_a_name_holding_an_organisations(found_in):
     assert names["He Min"] == ("person:he-min", "Person")  # read as a pronoun by the model
     assert names["Liaison Office"][1] == "Organization"  # the title's party, not a name after the title
     assert by_name(found_in("Reports said Saraya Hezbollah fired rockets."))["Saraya Hezbollah"][1] == "Organization"
+
+
+def test_a_groups_from_phrase_names_it_only_when_it_holds_a_name(found_in):
+    assert "Six defendants" in by_name(found_in("Six defendants from these neighborhoods received long sentences, "
+                                                "and Chile condemned it."))
+    assert "associates of Navalny" in by_name(found_in("Police detained associates of Navalny."))

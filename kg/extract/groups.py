@@ -94,8 +94,10 @@ def _groups(doc, named, article_id: str):
             continue  # "allies and partners": the first noun carries the phrase
         modifiers = [c for c in token.lefts if c.dep_ in _GROUP_MODIFIERS]
         owner = [c for c in token.lefts if c.dep_ == "poss" and c.i in key_at]
+        # "associates of Navalny", "protesters from Havana's neighborhoods"; not "defendants from these neighborhoods"
         of_phrase = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                     and any(g.dep_ == "pobj" for g in c.children)]
+                     and any(g.dep_ == "pobj" and (c.lower_ == "of" or any(t.i in taken for t in g.subtree))
+                             for g in c.children)]
         partners = [c for c in token.rights if c.dep_ == "conj" and _is_group_noun(c) and c.i not in taken]
         demonym = token.tag_ in ("NNS", "NNPS") and fold(token.text[:-1]) in _demonyms()  # "Americans"
         collective = token.lower_ in _collectives()

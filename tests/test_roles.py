@@ -445,3 +445,9 @@ def test_a_promise_to_take_appropriate_action_is_a_threat(events_of):
     assert roles(threat)["agent"] == {"canada"}
     for text in ("Chile will take steps to protect civilians.", "Chile took appropriate action last year."):
         assert not of_class(events_of(text), "Threat"), text
+
+
+def test_their_detention_after_coordinated_subjects_holds_them_all(events_of):
+    events = events_of("China detained Tom Hall in May. Mr. Hall and Mr. Ruiz have not received protections "
+                       "during their arbitrary detention.")
+    assert {"person:tom-hall", "person:ruiz"} in [roles(e)["target"] for e in of_class(events, "Detention")]

@@ -9,7 +9,7 @@ from .attributes import parse_quantity
 from .instruments import INSTRUMENT
 from .lexicon import Trigger, lexicon, speech_verbs
 from .namekeys import GOVERNMENTS
-from .refer import ACTOR_CLASSES, Referents
+from .refer import ACTOR_CLASSES, Referents, own_subject_before
 from .slots import (
     PREDICATIVE,
     below,
@@ -172,7 +172,9 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
                 # "Navalny's arrest" (the target) but "Russia's seizure of the tanker" (the agent)
                 owner = "Country" if child.lemma_.lower() in GOVERNMENTS else refs.cls(refs.resolve(block, child))
                 role = slots.get("poss_by_class", {}).get(owner, slots.get("poss"))  # "the regime's arrests": its own
-                _assign(draft, role, child, refs)
+                subject = own_subject_before(child) if child.lower_ == "their" and role == "target" else None
+                # "A and B have not received ... during their detention": both are held
+                _assign(draft, role, subject if subject is not None and subject.conjuncts else child, refs)
         _modifiers(draft, token, refs, slots.get("modifiers", {}))
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
         for deed in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the sentence imposed against X"

@@ -51,7 +51,7 @@ def _subject(token) -> bool:
         token.dep_ in ("amod", "compound") and token.head.dep_ in ("nsubj", "nsubjpass"))
 
 
-def _own_subject_before(pronoun):
+def own_subject_before(pronoun):
     """The subject of the verb a possessive pronoun's phrase hangs on, if it comes first."""
     if pronoun.dep_ != "poss":
         return None
@@ -110,7 +110,7 @@ class Referents:
         if lower in THING:
             return self._antecedent(block, token, {"Country", "Organization"})
         if lower in THEY:
-            subject = _own_subject_before(token)
+            subject = own_subject_before(token)
             if subject is not None:  # "Chile said their ...": Chile; "A and B held their talks": both, no one key
                 return None if subject.conjuncts else self.resolve(block, subject, depth + 1)
             plural = _plural_subject_before(token)

@@ -451,3 +451,12 @@ def test_their_detention_after_coordinated_subjects_holds_them_all(events_of):
     events = events_of("China detained Tom Hall in May. Mr. Hall and Mr. Ruiz have not received protections "
                        "during their arbitrary detention.")
     assert {"person:tom-hall", "person:ruiz"} in [roles(e)["target"] for e in of_class(events, "Detention")]
+
+
+def test_citing_a_deed_as_a_reason_is_a_statement_about_its_doer_and_denying_an_accusation_aims_at_its_maker(events_of):
+    statement, = of_class(events_of("In the letter, Maria Lopez cited the Peruvian government's repression as her reason."),
+                          "Statement")
+    assert roles(statement)["target"] == {"peru"}
+    events = events_of("Maria Lopez said Peru shot the plane down. For days Peru denied the accusation.")
+    denial, = of_class(events, "Rejection")
+    assert roles(denial) == {"agent": {"peru"}, "target": {"person:maria-lopez"}}

@@ -95,7 +95,7 @@ def _bare_deed(verb, block: int, refs: "Referents") -> bool:
 
 
 # What a rejected noun was, as the event that made it: CAMEO prefixes of statements, or a class.
-_MADE_BY = {"accusation": ("11",), "allegation": ("11",), "charge": ("11",), "claim": ("01", "11"),
+_MADE_BY = {"accusation": ("01", "11"), "allegation": ("01", "11"), "charge": ("11",), "claim": ("01", "11"),
             "request": ("02", "10"), "demand": ("02", "10"), "call": ("02", "10"), "appeal": ("02",),
             "plea": ("02",), "proposal": ("02", "03"), "offer": ("03",),
             "resolution": ("Legislation",), "bill": ("Legislation",), "measure": ("Legislation",)}

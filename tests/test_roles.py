@@ -460,3 +460,14 @@ def test_citing_a_deed_as_a_reason_is_a_statement_about_its_doer_and_denying_an_
     events = events_of("Maria Lopez said Peru shot the plane down. For days Peru denied the accusation.")
     denial, = of_class(events, "Rejection")
     assert roles(denial) == {"agent": {"peru"}, "target": {"person:maria-lopez"}}
+
+
+def test_a_speakers_own_state_is_not_what_his_words_are_about(events_of):
+    statement, = of_class(events_of('Chilean Foreign Minister Maria Lopez said, "Chile deeply regrets the accident."'),
+                          "Statement")
+    assert "chile" not in roles(statement).get("target", set())
+
+
+def test_the_of_of_remind_is_the_verbs_not_the_groups(events_of):
+    statement, = of_class(events_of("Chile reminded Peruvian citizens of the risks of travel."), "Statement")
+    assert roles(statement)["counterpart"] == {"group:peru-citizens"}

@@ -35,6 +35,9 @@ def _bare_groups() -> frozenset[str]:
     return frozenset(load_json("groups.json")["bare"])
 
 
+# Verbs whose object takes an "of" of their own ("remind X of Y", "accuse X of Y").
+_OF_VERBS = frozenset({"accuse", "advise", "apprise", "assure", "convict", "convince", "deprive", "inform", "notify",
+                       "remind", "rid", "suspect", "warn"})
 _GROUP_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT")
 _GROUP_MODIFIERS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
 
@@ -95,9 +98,12 @@ def _groups(doc, named, article_id: str):
         modifiers = [c for c in token.lefts if c.dep_ in _GROUP_MODIFIERS]
         owner = [c for c in token.lefts if c.dep_ == "poss" and c.i in key_at]
         # "associates of Navalny", "protesters from Havana's neighborhoods"; not "defendants from these neighborhoods"
-        of_phrase = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
-                     and any(g.dep_ == "pobj" and (c.lower_ == "of" or any(t.i in taken for t in g.subtree))
-                             for g in c.children)]
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _OF_VERBS:
+            of_phrase = []  # "remind Americans of the risks": the verb's "of", not the group's
+        else:
+            of_phrase = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                         and any(g.dep_ == "pobj" and (c.lower_ == "of" or any(t.i in taken for t in g.subtree))
+                                 for g in c.children)]
         partners = [c for c in token.rights if c.dep_ == "conj" and _is_group_noun(c) and c.i not in taken]
         demonym = token.tag_ in ("NNS", "NNPS") and fold(token.text[:-1]) in _demonyms()  # "Americans"
         collective = token.lower_ in _collectives()

@@ -471,3 +471,9 @@ def test_a_speakers_own_state_is_not_what_his_words_are_about(events_of):
 def test_the_of_of_remind_is_the_verbs_not_the_groups(events_of):
     statement, = of_class(events_of("Chile reminded Peruvian citizens of the risks of travel."), "Statement")
     assert roles(statement)["counterpart"] == {"group:peru-citizens"}
+
+
+def test_stressing_the_need_for_someone_to_act_is_aimed_at_them(events_of):
+    statement, = of_class(events_of("Ambassador Tom Hall underscored the need for Peru’s leaders to prepare elections."),
+                          "Statement")
+    assert roles(statement)["target"] == {"group:peru-leaders"}

@@ -234,6 +234,10 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
     if (draft.trigger.cls == "Threat" or draft.trigger.cls == "Statement" and draft.trigger.pos == "VERB") \
             and not draft.roles.get("target"):
         _content_target(draft, token, refs)  # "warned that Tehran would pay", "a warning that X would bear ..."
+        if not draft.roles.get("target") and obj is not None and obj.lemma_.lower() in _NEEDS:
+            for p, party in prepositions_of(obj):  # "underscored the need for Libya's leaders to ..."
+                if p == "for":
+                    _assign(draft, "target", party, refs)
     if draft.trigger.cls == "Legislation" and not draft.roles.get("target"):
         # "a resolution demanding that Russia withdraw", "voted to demand that Russia withdraw": aimed at Russia
         _content_target(draft, obj if obj is not None else token, refs)
@@ -293,6 +297,7 @@ def _named_members(group) -> list:
 
 
 _PEOPLE = {"Person", "Group"}
+_NEEDS = frozenset({"need", "importance", "necessity", "urgency"})  # "stressed the need for X to act": aimed at X
 
 
 def _content_target(draft: _Draft, verb, refs: Referents) -> None:

@@ -130,8 +130,11 @@ def _groups(doc, named, article_id: str):
             start, end = token.i, token.i + 1
         used.update(range(start, end))
         parts = []
-        counted = len(without_count(doc[start:end].text).split())  # the key leaves the count out
-        for t in doc[end - counted:end] if counted else doc[start:end]:
+        phrase = doc[start:end]
+        count_chars = len(phrase.text) - len(without_count(phrase.text))  # the key leaves the count out
+        for t in phrase:
+            if t.idx - phrase.start_char < count_chars or t.lower_ in ("'s", "’s"):
+                continue
             part = key_at.get(t.i) or _demonyms().get(fold(t.text)) or fold(t.text)  # "Turkish": turkey
             if part and (not parts or parts[-1] != part):
                 parts.append(part)

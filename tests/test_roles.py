@@ -477,3 +477,11 @@ def test_stressing_the_need_for_someone_to_act_is_aimed_at_them(events_of):
     statement, = of_class(events_of("Ambassador Tom Hall underscored the need for Peru’s leaders to prepare elections."),
                           "Statement")
     assert roles(statement)["target"] == {"group:peru-leaders"}
+
+
+def test_reporting_abuses_by_someone_is_about_them(events_of):
+    statement, = of_class(events_of("Eyewitnesses and survivors report threats and torture by Peruvian security forces."),
+                          "Statement")
+    assert "group:peru-security-forces" in roles(statement)["target"]
+    statement, = of_class(events_of("Chile emphasized the requirement of approval by the United Nations."), "Statement")
+    assert "united-nations" not in roles(statement).get("target", set())

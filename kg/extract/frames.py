@@ -234,6 +234,11 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
     if (draft.trigger.cls == "Threat" or draft.trigger.cls == "Statement" and draft.trigger.pos == "VERB") \
             and not draft.roles.get("target"):
         _content_target(draft, token, refs)  # "warned that Tehran would pay", "a warning that X would bear ..."
+        if not draft.roles.get("target") and obj is not None and token.lemma_.lower() in _REPORTING:
+            for by in (t for t in obj.subtree if t.lower_ == "by" and t.dep_ == "agent" or
+                       t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ == "NOUN"):
+                for party in (c for c in by.children if c.dep_ == "pobj"):  # "report abuses by X": about X
+                    _assign(draft, "target", party, refs)
         if not draft.roles.get("target") and obj is not None and obj.lemma_.lower() in _NEEDS:
             for p, party in prepositions_of(obj):  # "underscored the need for Libya's leaders to ..."
                 if p == "for":
@@ -298,6 +303,7 @@ def _named_members(group) -> list:
 
 _PEOPLE = {"Person", "Group"}
 _NEEDS = frozenset({"need", "importance", "necessity", "urgency"})  # "stressed the need for X to act": aimed at X
+_REPORTING = frozenset({"report", "allege", "document", "describe", "detail", "recount"})  # "report abuses by X"
 
 
 def _content_target(draft: _Draft, verb, refs: Referents) -> None:

@@ -485,3 +485,17 @@ def test_reporting_abuses_by_someone_is_about_them(events_of):
     assert "group:peru-security-forces" in roles(statement)["target"]
     statement, = of_class(events_of("Chile emphasized the requirement of approval by the United Nations."), "Statement")
     assert "united-nations" not in roles(statement).get("target", set())
+
+
+@pytest.mark.parametrize("text", ["If Peru invades the islands, Chile will retaliate against Peru.",
+                                  "Chile will retaliate against Peru if its ships are attacked."])
+def test_harm_promised_on_a_condition_is_a_threat(events_of, text):
+    threat, = of_class(events_of(text), "Threat")
+    assert roles(threat) == {"agent": {"chile"}, "target": {"peru"}}
+
+
+def test_a_first_person_conditional_threat_in_a_quote_after_defended_is_the_speakers(events_of):
+    events = events_of('Maria Lopez defended her decision, "If Peru does anything unwise, I will destroy the economy of Peru."')
+    threat, = of_class(events, "Threat")
+    assert roles(threat) == {"agent": {"person:maria-lopez"}, "target": {"peru"}}
+    assert not of_class(events_of("Chile retaliated against Peru last year."), "Threat")

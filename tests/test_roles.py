@@ -499,3 +499,11 @@ def test_a_first_person_conditional_threat_in_a_quote_after_defended_is_the_spea
     threat, = of_class(events, "Threat")
     assert roles(threat) == {"agent": {"person:maria-lopez"}, "target": {"peru"}}
     assert not of_class(events_of("Chile retaliated against Peru last year."), "Threat")
+
+
+def test_the_statement_said_is_said_by_whoever_issued_it(events_of):
+    events = events_of("Maria Lopez issued a statement on Sunday. The statement also said Chilean troops had defeated the rebels.")
+    assert [roles(e)["agent"] for e in of_class(events, "Statement")] == [{"person:maria-lopez"}] * 2
+    # a speaker's own troops may be what she speaks about; her own state is not
+    events = events_of("Chilean President Maria Lopez said Chilean troops had defeated the rebels.")
+    assert "chile" not in roles(of_class(events, "Statement")[0]).get("target", set())

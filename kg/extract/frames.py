@@ -323,8 +323,9 @@ def _content_target(draft: _Draft, verb, refs: Referents) -> None:
             key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else None
             if key and key not in speakers and refs.cls(key) in ACTOR_CLASSES:
                 draft.add("target", key)
-                if refs.cls(key) == "Group":  # "said US troops must leave": the troops, and the US
-                    draft.add("target", refs.represented(draft.block, t))
+                party = refs.represented(draft.block, t) if refs.cls(key) == "Group" else None
+                if party not in speakers:  # "said US troops must leave": the troops, and the US
+                    draft.add("target", party)
                 draft.confidence -= 0.1
                 return
 

@@ -326,3 +326,10 @@ def test_a_groups_from_phrase_names_it_only_when_it_holds_a_name(found_in):
     assert "Six defendants" in by_name(found_in("Six defendants from these neighborhoods received long sentences, "
                                                 "and Chile condemned it."))
     assert "associates of Navalny" in by_name(found_in("Police detained associates of Navalny."))
+
+
+def test_a_places_police_is_an_organisation_and_a_countrys_police_its_state(events_of):
+    detention, = [e for e in events_of("Manchester police arrested three activists.") if e.cls == "Detention"]
+    assert ("agent", "organization:manchester-police") in detention.roles
+    detention, = [e for e in events_of("Peruvian police arrested three activists.") if e.cls == "Detention"]
+    assert ("agent", "peru") in detention.roles

@@ -201,6 +201,11 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
         take(start, end, "Person", None)
     for start, end in listed_between_people(doc, out, taken | title_tokens):  # "A, He Jing, and B"
         take(start, end, "Person", None)
+    for i, c in enumerate(out):  # "Hong Kong police", "Northamptonshire Police": the place's police force
+        if c.cls == "Place" and c.end < len(doc) and doc[c.end].lower_ == "police" and c.end not in taken:
+            name = doc[c.start:c.end + 1].text
+            out[i] = _Candidate(index, c.start, c.end + 1, "Organization", "organization:" + slug(name), name)
+            taken.add(c.end)
     for start, end, cls, key in group_candidates(doc, out, article_id):
         out.append(_Candidate(index, start, end, cls, key))
     return out

@@ -21,6 +21,9 @@ from .slots import (
 from .syntax import (
     affected_party,
     attributes_a_label,
+    future_or_modal,
+    negated,
+    with_infinitive,
     agent_of_passive,
     clause_subject,
     left_of_noun,
@@ -76,9 +79,9 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             continue
         if trigger.no_complement and any(t.lemma_.lower() in PREDICATIVE for t in below(token, 5)):
             continue
-        if trigger.infinitive is not None and trigger.infinitive != _with_infinitive(token):
+        if trigger.infinitive is not None and trigger.infinitive != with_infinitive(token):
             continue  # "warned X to leave" (advice) and "warned X of consequences" (a threat)
-        if (trigger.only_future and not _future(token)) or (trigger.only_negated and not _negated(token)):
+        if (trigger.only_future and not future_or_modal(token)) or (trigger.only_negated and not negated(token)):
             continue  # "will not tolerate", "will be held to account": promises, not reports
         if trigger.pos == "ADJ" and _reported(token):
             continue  # "told X that the US was concerned over ...": the concern is what was told, one statement
@@ -93,27 +96,6 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
         out.append(draft)
     overridden = {cls for d in out for cls in d.trigger.overrides}
     return [d for d in out if d.trigger.cls not in overridden]
-
-
-_FUTURE = frozenset({"will", "would", "shall", "'ll", "can", "could", "must", "may", "might"})
-
-
-def _future(token) -> bool:
-    """The verb, or the verbs it complements or is coordinated with ("will not hesitate to act"), has a
-    future or modal auxiliary."""
-    verbs = [token]
-    while verbs[-1].dep_ in ("xcomp", "conj") and len(verbs) < 4:  # "will continue to monitor and take action"
-        verbs.append(verbs[-1].head)
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in verbs for c in v.children)
-
-
-def _with_infinitive(token) -> bool:
-    return any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-               for c in token.children)
-
-
-def _negated(token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _reported(token) -> bool:

@@ -190,3 +190,26 @@ def attributes_a_label(verb) -> bool:
     """'over what they described as X', 'for what he said was X': a speech verb in a free relative
     under a preposition attributes wording inside another event; it is no statement of its own."""
     return verb.dep_ == "pcomp" and verb.left_edge.lower_ == "what"
+
+
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "can", "could", "must", "may", "might"})
+
+
+def future_or_modal(token) -> bool:
+    """The verb, or the verbs it complements or is coordinated with ("will not hesitate to act"), has a
+    future or modal auxiliary."""
+    verbs = [token]
+    while verbs[-1].dep_ in ("xcomp", "conj") and len(verbs) < 4:  # "will continue to monitor and take action"
+        verbs.append(verbs[-1].head)
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in verbs for c in v.children)
+
+
+def with_infinitive(token) -> bool:
+    """The verb governs a to-infinitive ("warned X to leave")."""
+    return any(c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+               for c in token.children)
+
+
+def negated(token) -> bool:
+    """The verb is negated ("will not tolerate")."""
+    return any(c.dep_ == "neg" for c in token.children)

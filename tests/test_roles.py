@@ -507,3 +507,9 @@ def test_the_statement_said_is_said_by_whoever_issued_it(events_of):
     # a speaker's own troops may be what she speaks about; her own state is not
     events = events_of("Chilean President Maria Lopez said Chilean troops had defeated the rebels.")
     assert "chile" not in roles(of_class(events, "Statement")[0]).get("target", set())
+
+
+def test_demanding_a_release_is_aimed_at_the_holder(events_of):
+    events = events_of("Belarus arrested Tom Hall on Sunday. We demand his immediate release.", publisher="The White House")
+    demand, = of_class(events, "Statement")
+    assert roles(demand)["target"] == {"belarus", "person:tom-hall"}

@@ -37,14 +37,17 @@ def _judges(event: EventMention) -> bool:
 
 def aimed_at_doers(events: list[EventMention], refs: "Referents") -> list[EventMention]:
     """Give a judging statement with no target the doer of the deed it judges, once the article
-    has named one ("China detained X. ... Canada condemns the sentence imposed against X": China)."""
+    has named one ("China detained X. ... Canada condemns the sentence imposed against X": China);
+    a demand or appeal is aimed at whoever is to do what it asks ("We demand his release": his
+    holder), besides whom it names."""
     out = []
     for event in events:
-        if _judges(event) and not event.role("target"):
+        asks = event.cls == "Statement" and (event.cameo or "").startswith(("02", "10"))
+        if (_judges(event) and not event.role("target")) or asks:
             doc = refs.found.parsed.blocks[event.block].doc
             deeds = [d for d in events if d.block == event.block and d.cls != "Statement" and d.role("agent")
                      and dominates(doc[event.token], doc[d.token])]
-            doers = sorted({k for d in deeds for k in d.role("agent")} - set(event.role("agent")))
+            doers = sorted({k for d in deeds for k in d.role("agent")} - set(event.role("agent")) - set(event.role("target")))
             if deeds and doers:
                 event = replace(event, roles=tuple(sorted(event.roles + tuple(("target", k) for k in doers))))
         out.append(event)

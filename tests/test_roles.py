@@ -513,3 +513,8 @@ def test_demanding_a_release_is_aimed_at_the_holder(events_of):
     events = events_of("Belarus arrested Tom Hall on Sunday. We demand his immediate release.", publisher="The White House")
     demand, = of_class(events, "Statement")
     assert roles(demand)["target"] == {"belarus", "person:tom-hall"}
+
+
+def test_being_supportive_of_someones_effort_is_praise_of_them(events_of):
+    praise, = of_class(events_of("Canada is supportive of President Tomas Arden's commitment to diplomacy."), "Statement")
+    assert praise.cameo == "051" and roles(praise) == {"agent": {"canada"}, "target": {"person:tomas-arden"}}

@@ -518,3 +518,10 @@ def test_demanding_a_release_is_aimed_at_the_holder(events_of):
 def test_being_supportive_of_someones_effort_is_praise_of_them(events_of):
     praise, = of_class(events_of("Canada is supportive of President Tomas Arden's commitment to diplomacy."), "Statement")
     assert praise.cameo == "051" and roles(praise) == {"agent": {"canada"}, "target": {"person:tomas-arden"}}
+
+
+def test_coming_home_after_detention_is_a_release_and_coming_home_alone_no_event(events_of):
+    events = events_of("Tom Hall, who was detained in Peru, returned home on Monday.")
+    release, = of_class(events, "Transfer")
+    assert roles(release) == {"agent": {"peru"}, "target": {"person:tom-hall"}}
+    assert not of_class(events_of("The Chilean minister Tom Hall came home from the summit."), "Transfer")

@@ -119,6 +119,9 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
                     inner.modality = "Threatened"
                     if not inner.roles.get("agent") and draft.roles.get("agent"):
                         inner.roles["agent"] = list(draft.roles["agent"])
+    drafts = [d for d in drafts if not d.trigger.with_class or any(  # "five Americans, imprisoned in Iran, came home"
+        o.trigger.cls == d.trigger.with_class and set(o.roles.get("target", [])) & set(d.roles.get("target", []))
+        for o in drafts)]
     drafts = merge_drafts(drafts + implied_purchases(drafts) + deal_purchases(drafts, refs))
     for draft in drafts:
         places = [k for k in draft.roles.get("place", []) if refs.cls(k) == "Country"]

@@ -79,6 +79,9 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             continue
         if trigger.no_complement and any(t.lemma_.lower() in PREDICATIVE for t in below(token, 5)):
             continue
+        if trigger.person_object and trigger.pos == "VERB" and obj is None and token.dep_ not in ("acl", "amod") \
+                and "target" in trigger.requires and trigger.slots.get("object") == "target":
+            continue  # "X returned home": no one is returned (an intransitive use gives no release)
         if trigger.infinitive is not None and trigger.infinitive != with_infinitive(token):
             continue  # "warned X to leave" (advice) and "warned X of consequences" (a threat)
         if (trigger.only_future and not future_or_modal(token)) or (trigger.only_negated and not negated(token)):

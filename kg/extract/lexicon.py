@@ -38,6 +38,7 @@ class Trigger:
     only_future: bool = False  # only with will/would/can/must...: "will be held to account", not "was held"
     only_negated: bool = False  # only negated: "will not tolerate"; the negation is the threat, not its modality
     infinitive: bool | None = None  # True: only with a to-infinitive ("warned X to leave"); False: only without
+    with_class: str | None = None  # only beside an event of this class on the same target ("X, held in Iran, came home")
 
 
 

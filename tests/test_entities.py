@@ -333,3 +333,8 @@ def test_a_places_police_is_an_organisation_and_a_countrys_police_its_state(even
     assert ("agent", "organization:manchester-police") in detention.roles
     detention, = [e for e in events_of("Peruvian police arrested three activists.") if e.cls == "Detention"]
     assert ("agent", "peru") in detention.roles
+
+
+def test_an_ampersand_does_not_cut_an_organisations_name(found_in):
+    names = by_name(found_in("Canada designated Peru Mining & Machinery Company Limited (PM&M) on Monday."))
+    assert names["Peru Mining & Machinery Company Limited"][1] == "Organization"

@@ -16,7 +16,7 @@ def spelled_out_spans(doc) -> list[tuple[int, int, int]]:
     LOCPG leaves out "Hong Kong Special Administrative Region")."""
     out = []
     for i in range(2, len(doc) - 1):
-        acronym = doc[i].text
+        acronym = doc[i].text.replace("&", "")  # "MC&M"
         if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not (acronym.isalpha() and acronym.isupper()
                                                                       and 2 <= len(acronym) <= 8):
             continue

@@ -300,7 +300,7 @@ def _ner_owns(ent, span, title_tokens) -> bool:
             and (named.end - named.start) > (span.end - span.start) and named[0].lower_ not in LEADING_DETERMINERS
             and not _government_of(named.text)  # "the Turkish government" is Turkey
             and not title_tokens.intersection(range(ent.start, ent.end))
-            and not any(t.is_punct or t.lower_ in ("'s",) for t in ent)
+            and not any(t.is_punct and t.text != "&" or t.lower_ in ("'s",) for t in ent)  # "Chemical & Machinery"
             and ent[-1].pos_ == "PROPN"
             and not (span.start == named.start and (ent.label_ == "PERSON" or after_title(ent.doc, span.start, title_tokens))))
     # "Ukraine Volodymyr Zelenskyy" after "President of" is a title's country and a person's name

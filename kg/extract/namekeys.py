@@ -61,7 +61,9 @@ def short_form_of(name: str, org_names: dict[str, str]) -> str | None:
         if full == name or len(full_words) <= len(words):
             continue
         initials = "".join(w[0] for w in full_words if w[0].isupper())
-        if (name.isupper() and (name == initials and len(name) <= 6 or 3 <= len(name) <= 8 and initials.startswith(name))) \
+        letters = name.replace("&", "")  # "MC&M"
+        if (name.isupper() and (letters == initials and len(letters) <= 6 or 3 <= len(letters) <= 8
+                                and initials.startswith(letters))) \
                 or full_words[:len(words)] == words \
                 or (len(words) == 1 and name.istitle() and full_words[-1] == name):
             found.add(key)

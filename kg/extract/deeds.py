@@ -82,19 +82,7 @@ def _headline_subject(refs: "Referents") -> str | None:
 
 
 def _bare_deed(verb, block: int, refs: "Referents") -> bool:
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
-                for o in p.children if o.dep_ == "pobj"]
-    for noun in objects:
-        if noun.lemma_.lower() not in _deed_nouns():
-            continue
-        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-        own_doer = any(c.dep_ in ("poss", "compound", "amod") and refs.resolve(block, c) for c in noun.children) or any(
-            p.dep_ == "prep" and p.lower_ in ("of", "by") and any(refs.resolve(block, o) for o in p.children)
-            for p in noun.children)
-        if definite and not own_doer:
-            return True
-    return False
+    return any(noun.lemma_.lower() in _deed_nouns() for noun in _bare_objects(verb, ("against",), block, refs))
 
 
 # What a rejected noun was, as the event that made it: CAMEO prefixes of statements, or a class.
@@ -128,11 +116,16 @@ def rejections_aimed_at_makers(events: list[EventMention], refs: "Referents") ->
 
 def _bare_object(verb, block: int, refs: "Referents"):
     """The verb's (or nominal trigger's) definite object with no owner of its own, if any."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    for noun in objects:
-        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
-        owned = any(c.dep_ in ("poss", "compound", "amod") and refs.resolve(block, c) for c in noun.children)
-        if definite and not owned:
-            return noun
-    return None
+    return next(iter(_bare_objects(verb, ("of",), block, refs)), None)
+
+
+def _bare_objects(verb, preps: tuple[str, ...], block: int, refs: "Referents") -> list:
+    """The verb's direct objects and objects of `preps` that are definite ("the decision", "that
+    resolution") and name no owner or doer of their own ("Iran's decision", "the attack by X")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+    return [noun for noun in objects
+            if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+            and not any(c.dep_ in ("poss", "compound", "amod") and refs.resolve(block, c) for c in noun.children)
+            and not any(p.dep_ == "prep" and p.lower_ in ("of", "by") and any(refs.resolve(block, o) for o in p.children)
+                        for p in noun.children)]

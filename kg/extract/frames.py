@@ -294,8 +294,7 @@ _REPORTING = frozenset({"report", "allege", "document", "describe", "detail", "r
 def _content_target(draft: _Draft, verb, refs: Referents) -> None:
     """What a statement is about, as event data codes it: the first actor of the reported
     clause other than the speaker ("Pompeo said Iran shot the plane down" -> Iran)."""
-    speakers = set(draft.roles.get("agent", [])) | set(draft.roles.get("counterpart", []))
-    speakers |= {c.of for c in refs.offices if c.person in speakers and c.of}  # a spokesperson's own government
+    speakers = refs.own_side([*draft.roles.get("agent", []), *draft.roles.get("counterpart", [])])  # and their states
     clauses = ("ccomp", "xcomp", "advcl") if verb.pos_ != "NOUN" else ("acl", "ccomp")  # "a warning that X would ..."
     for clause in (c for c in verb.children if c.dep_ in clauses and (verb.pos_ != "NOUN" or c.pos_ in ("VERB", "AUX"))):
         if clause.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):

@@ -97,7 +97,7 @@ _NOT_ABOUT = frozenset({"i", "we", "you", "me", "us", "it", "this", "that", "the
 def first_actor_subject(tokens, block: int, refs: "Referents", speaker: str | None) -> str | None:
     """Whom quoted or reported words are about: the first subject among them that is an actor
     other than the speaker ('"Russia cannot veto the Charter," she said': Russia)."""
-    own = {speaker} | {c.of for c in refs.offices if c.person == speaker and c.of}  # a minister's own state
+    own = refs.own_side([speaker])  # the speaker and the state whose office he holds
     for token in tokens:
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in _NOT_ABOUT:
             key = _actor(refs.resolve(block, token), refs)

@@ -289,6 +289,11 @@ class Referents:
             holders = {c.person for c in self.offices if title in c.title.split() and (not parties or c.of in parties)}
         return holders.pop() if len(holders) == 1 else None
 
+    def own_side(self, keys) -> set[str]:
+        """The keys and the states or bodies whose offices they hold (a minister's own country)."""
+        keys = set(keys)
+        return keys | {c.of for c in self.offices if c.person in keys and c.of}
+
     def _party_before(self, block: int, token) -> bool:
         """A country or organisation is named right before the mention `token` is in ("of Ukraine X")."""
         mention = self.mention_at.get((block, token.i))

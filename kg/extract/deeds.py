@@ -85,11 +85,10 @@ def _bare_deed(verb, block: int, refs: "Referents") -> bool:
     return any(noun.lemma_.lower() in _deed_nouns() for noun in _bare_objects(verb, ("against",), block, refs))
 
 
-# What a rejected noun was, as the event that made it: CAMEO prefixes of statements, or a class.
-_MADE_BY = {"accusation": ("01", "11"), "allegation": ("01", "11"), "charge": ("11",), "claim": ("01", "11"),
-            "request": ("02", "10"), "demand": ("02", "10"), "call": ("02", "10"), "appeal": ("02",),
-            "plea": ("02",), "proposal": ("02", "03"), "offer": ("03",),
-            "resolution": ("Legislation",), "bill": ("Legislation",), "measure": ("Legislation",)}
+@lru_cache(maxsize=1)
+def _made_by() -> dict[str, tuple[str, ...]]:
+    """What a rejected noun was, as the event that made it: CAMEO prefixes of statements, or a class."""
+    return {noun: tuple(kinds) for noun, kinds in load_json("events.json")["made_by"].items()}
 
 
 def rejections_aimed_at_makers(events: list[EventMention], refs: "Referents") -> list[EventMention]:
@@ -100,7 +99,7 @@ def rejections_aimed_at_makers(events: list[EventMention], refs: "Referents") ->
     for event in events:
         if event.cls == "Rejection" and not event.role("target"):
             noun = _bare_object(refs.found.parsed.blocks[event.block].doc[event.token], event.block, refs)
-            kinds = _MADE_BY.get(noun.lemma_.lower()) if noun is not None else None
+            kinds = _made_by().get(noun.lemma_.lower()) if noun is not None else None
             makers = [e for e in events if kinds and (e.block, e.token) < (event.block, event.token) and e.role("agent")
                       and (e.cls in kinds or (e.cls == "Statement" and (e.cameo or "").startswith(kinds)))]
             if makers:

@@ -30,8 +30,9 @@ def slug(text: str) -> str:
 
 def surface_name(text: str) -> str:
     """A mention's text as a name: 'the Middle East' -> 'Middle East', 'Ankara’s' -> 'Ankara',
-    'Mr. Spavor' -> 'Spavor'."""
-    text = re.sub(r"^(?:the|The|THE)\s+", "", " ".join(text.split()))
+    'Mr. Spavor' -> 'Spavor', '[Ali al] Hassan' -> 'Ali al Hassan'."""
+    text = " ".join(re.sub(r"[\[\]]", " ", text).split())  # an editor's brackets inside a quote
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+(?=[A-Z])", "", text)  # honorifics are no part of a name
     return re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)
 
@@ -54,18 +55,42 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 def same_person(a: str, b: str) -> bool:
     """Whether two person names can name one person: one is a suffix of the other
     ('Erdogan', 'Tayyip Erdogan', 'Recep Tayyip Erdogan'), or they differ by one small
-    misspelling in the surname ('Kay Bailey Hutchinson' / 'Kay Bailey Hutchison')."""
+    misspelling or transliteration in one long name ('Kay Bailey Hutchinson' / 'Kay Bailey Hutchison',
+    'Ali Hasan' / 'Ali Hassan', 'Mohamad Nasser' / 'Mohammad Nasser', 'Nasser' / 'Ali Naser')."""
     ta, tb = _without_initials(fold(a).split()), _without_initials(fold(b).split())
     if not ta or not tb:
         return False
     short, long_ = sorted((ta, tb), key=len)
     if long_[-len(short):] == short:
         return True
-    if len(ta) == len(tb) >= 2 and ta[:-1] == tb[:-1]:
-        return len(ta[-1]) >= 5 and edit_distance(ta[-1], tb[-1], 1) <= 1
+    if len(short) == 1:
+        return _variant(short[0], long_[-1])
+    differing = [i for i in range(len(ta)) if ta[i] != tb[i]] if len(ta) == len(tb) else []
+    if differing == [len(ta) - 1]:
+        return _variant(ta[-1], tb[-1])
+    if len(differing) == 1 and len(ta[-1]) >= 5 and _variant(ta[differing[0]], tb[differing[0]], given=True):
+        return True
     if len(ta) == len(tb) == 2 and ta[1] == tb[1]:  # "Joe Biden" / "Joseph R. Biden"
         return _same_given_name(ta[0], tb[0])
     return False
+
+
+def closest_person(name: str, full_names) -> str | None:
+    """The first of `full_names` that `name` abbreviates, else the first it can be a variant of."""
+    full_names = list(full_names)
+    tokens = _without_initials(fold(name).split())
+    exact = (f for f in full_names if tokens and _without_initials(fold(f).split())[-len(tokens):] == tokens)
+    return next(exact, None) or next((f for f in full_names if same_person(name, f)), None)
+
+
+def _variant(a: str, b: str, given: bool = False) -> bool:
+    """Two spellings of one long name word: one letter apart, but not a feminine form
+    ('Ivanov' / 'Ivanova') nor, for given names, another ending ('Mario' / 'Maria')."""
+    if min(len(a), len(b)) < 5 or edit_distance(a, b, 1) > 1:
+        return False
+    if a + "a" == b or b + "a" == a:
+        return False
+    return not given or (a[0], a[-1]) == (b[0], b[-1])
 
 
 def _without_initials(tokens: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from .names import fold, same_person, slug
+from .names import closest_person, fold, slug
 from .extract.offices import OfficeClaim
 
 
@@ -55,7 +55,7 @@ def resolve(results: Iterable) -> Resolution:
     """Merge the entities of all articles (ArticleResults); map offices onto the merged people."""
     results = list(results)
     mention_counts = Counter({(art.article.id, key, name): n for art in results for key, name, n in art.names})
-    effective = _one_class_per_name(results, mention_counts)
+    effective = _short_forms_elsewhere(results, _one_class_per_name(results, mention_counts))
     cluster_of = _person_clusters(results, effective)
     members: dict[str, list[tuple[str, object]]] = {}
     for art in results:
@@ -123,6 +123,25 @@ def _one_class_per_name(results: list, mention_counts: Counter) -> dict:
     return out
 
 
+def _short_forms_elsewhere(results: list, effective: dict) -> dict:
+    """A name the model found alone in one article ("Triliance") that another article gave as
+    the short form of exactly one organisation ("Triliance Petrochemical Co. Ltd.") is that organisation."""
+    short_forms: dict[str, set[str]] = {}
+    for e in effective.values():
+        if e.cls == "Organization" and e.key.startswith("organization:"):
+            for name in e.names:
+                if fold(name) != fold(e.key.split(":", 1)[1].replace("-", " ")):
+                    short_forms.setdefault(fold(name), set()).add(e.key)
+    out = dict(effective)
+    for (article_id, key), e in effective.items():
+        prefix = e.key.partition(":")[0]
+        owners = set.union(*(short_forms.get(fold(n), set()) for n in e.names)) if e.names else set()
+        if prefix in ("organization", "place") and len(owners) == 1 and e.key not in owners \
+                and all(fold(n) in short_forms for n in e.names):
+            out[(article_id, key)] = replace(e, key=owners.pop(), cls="Organization")
+    return out
+
+
 def _person_clusters(results: list, effective: dict) -> dict[tuple[str, str], str]:
     """Map (article id, local person key) to one cluster key per real person."""
     people = []
@@ -141,7 +160,9 @@ def _person_clusters(results: list, effective: dict) -> dict[tuple[str, str], st
     for article_id, key, name in people:
         tokens = fold(name).split() or [name]
         candidates = sorted(set(by_last.get(tokens[-1], [])) | set(by_first.get(tuple(tokens[:-1]), []) if len(tokens) > 1 else []))
-        matches = [c for c in candidates if any(same_person(name, full) for full in clusters[c][1])]
+        matches = [c for c in candidates if closest_person(name, clusters[c][1]) is not None]
+        abbreviated = [c for c in matches if any(fold(full).split()[-len(tokens):] == tokens for full in clusters[c][1])]
+        matches = abbreviated or matches  # "Hassan" joins "Ali Hassan" rather than "Omar Hasan"
         if len(matches) == 1 or (matches and len(tokens) > 1):
             index = matches[0]
         else:

@@ -22,8 +22,8 @@ def nlp():
 @pytest.fixture(scope="session")
 def found_in(nlp):
     """Run layout, NLP and entity stages on a text; return ArticleEntities."""
-    def run(text: str, doc_id: str = "t"):
-        article = analyse(Document(id=doc_id, text=text))
+    def run(text: str, doc_id: str = "t", publisher: str | None = None):
+        article = analyse(Document(id=doc_id, text=text, publisher=publisher))
         return find_entities(next(parse([article], nlp)))
     return run
 

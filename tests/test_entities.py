@@ -338,3 +338,13 @@ def test_a_places_police_is_an_organisation_and_a_countrys_police_its_state(even
 def test_an_ampersand_does_not_cut_an_organisations_name(found_in):
     names = by_name(found_in("Canada designated Peru Mining & Machinery Company Limited (PM&M) on Monday."))
     assert names["Peru Mining & Machinery Company Limited"][1] == "Organization"
+
+
+def test_a_release_names_its_own_administration_and_treasury(found_in):
+    text = ("New measures\n\nThe Carver Administration is committed to these measures. "
+            "Treasury is designating four firms that ship oil for Iran.")
+    released = by_name(found_in(text, publisher="U.S. Department of State"))
+    assert released["Carver Administration"][0] == "united-states"
+    assert released["Treasury"][0] == "us-department-of-the-treasury"
+    reported = by_name(found_in(text))  # a news outlet's "Carver Administration" is not known to be the U.S.
+    assert reported.get("Carver Administration", ("",))[0] != "united-states"

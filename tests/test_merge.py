@@ -87,3 +87,20 @@ def test_a_name_classed_differently_in_two_articles_is_one_entity():
     resolution = resolve([article("a", "person:ivo-marek", "Person", 3), article("b", "organization:ivo-marek",
                                                                                  "Organization", 1)])
     assert [(e.id, e.cls, e.articles) for e in resolution.entities] == [("ivo-marek", "Person", ("a", "b"))]
+
+
+def test_a_name_given_as_another_articles_short_form_is_that_organisation():
+    from kg.extract import ArticleInfo, ArticleResult
+    from kg.extract.model import Entity
+    from kg.resolve import resolve
+
+    def article(doc_id, entities):
+        info = ArticleInfo(doc_id, None, None, None, None, (), None, "x")
+        names = tuple((e.key, n, 1) for e in entities for n in e.names)
+        return ArticleResult(info, tuple(entities), names, (), ())
+    full = Entity("organization:veltrano-shipping-co-ltd", "Organization", ("Veltrano Shipping Co. Ltd.", "Veltrano"))
+    alone = Entity("place:veltrano", "Place", ("Veltrano",))
+    other = Entity("place:kestria", "Place", ("Kestria",))
+    resolution = resolve([article("a", [full]), article("b", [alone, other])])
+    assert resolution.entity("b", "place:veltrano") == resolution.entity("a", full.key)
+    assert resolution.entity("b", "place:kestria") != resolution.entity("a", full.key)

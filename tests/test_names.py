@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from kg.names import fold, same_person, slug, surface_name
+from kg.names import closest_person, fold, same_person, slug, surface_name
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -28,6 +28,7 @@ def test_fold_and_surface_name():
     assert fold("U.S.") == fold("US") == "us"
     assert surface_name("the Middle East") == "Middle East"
     assert surface_name("Ankara’s") == "Ankara"
+    assert surface_name("[Omar al] Hadi") == "Omar al Hadi"  # an editor's brackets inside a quote
 
 
 @pytest.mark.parametrize("a, b, same", [
@@ -51,3 +52,22 @@ def test_same_person(a, b, same):
 ])
 def test_short_given_names_and_middle_initials(a, b, same):
     assert same_person(a, b) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Omar al Hadid", "Umar al-Hadid", False),  # two letters apart
+    ("Bashir al Hakim", "Bashar al-Hakim", True),  # a transliterated given name
+    ("Mohamad Nasser", "Mohammad Nasser", True),
+    ("Naser", "Ali Nasser", True),  # a surname alone, spelt another way
+    ("Maria Garcia", "Mario Garcia", False),  # given names that end otherwise are two people
+    ("Petrova", "Igor Petrov", False),  # a feminine surname
+    ("Salim Haddad", "Karim Haddad", False),
+])
+def test_one_letter_transliterations(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_a_surname_joins_the_name_it_abbreviates_before_a_variant():
+    assert closest_person("Hassan", ["Omar Hasan", "Ali Hassan"]) == "Ali Hassan"
+    assert closest_person("Hassan", ["Omar Hasan"]) == "Omar Hasan"
+    assert closest_person("Kay Bailey Hutchison", ["Kay Bailey Hutchinson"]) == "Kay Bailey Hutchinson"

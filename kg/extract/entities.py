@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from ..data import gazetteer, gazetteer_by_key, load_json
-from ..names import fold, same_person, slug, surface_name
+from ..names import closest_person, fold, slug, surface_name
 from ..nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
 from .groups import group_candidates, is_people_phrase, without_count
@@ -45,7 +45,7 @@ from .nameshape import (
 from .products import maker_model_spans, product_spans
 from .quotes import quote_spans
 from .titles import listed_after_plural_title, title_spans
-from .voice import FIRST_PERSON, voice_of
+from .voice import FIRST_PERSON, own_body, voice_of
 
 NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
                "LAW": "Product"}  # acts, treaties and orders are the items of legislation and agreements
@@ -88,7 +88,7 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
     document = parsed.article.document
     speaker = voice_of(parsed.article.publisher, document.url)
     for index, pb in enumerate(parsed.blocks):
-        candidates.extend(_block_candidates(index, pb.doc, parsed.article.id))
+        candidates.extend(_block_candidates(index, pb.doc, parsed.article.id, speaker))
         if speaker and pb.block.kind != "caption":
             candidates.extend(_voice_candidates(index, pb.doc, speaker))
     candidates.extend(_surname_candidates(parsed, candidates))
@@ -96,7 +96,7 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
     return ArticleEntities(parsed, tuple(mentions), tuple(entities), speaker)
 
 
-def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
+def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> list[_Candidate]:
     taken: set[int] = set()
     out: list[_Candidate] = []
 
@@ -178,8 +178,9 @@ def _block_candidates(index: int, doc, article_id: str) -> list[_Candidate]:
         if all(t.is_lower or not t.is_alpha for t in doc[start:end]) or is_people_phrase(doc[start:end]):
             continue  # common nouns tagged as names; "Nicaraguans" are a group
         cls = NER_CLASSES[ent.label_]
-        state = _government_of(doc[start:end].text)
-        if state:  # "the Government of Iran", "U.S. Government": the state itself
+        state = _government_of(doc[start:end].text) or (speaker if _OWN_ADMINISTRATION.match(doc[start:end].text) else None)
+        state = state or own_body(speaker, doc[start:end].text)
+        if state:  # "the Government of Iran", "U.S. Government": the state itself; "Treasury" in a U.S. release
             entry = by_key[state]
             take(start, end, entry.cls, entry.key, entry.label)
             continue
@@ -275,6 +276,10 @@ _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:(?:government|administration|regime)\s
                          r"(?P<b>.+?)\s+(?:government|administration|regime))$", re.IGNORECASE)
 
 
+# A government's release calls its own executive "the Smith Administration", capitalised.
+_OWN_ADMINISTRATION = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]+(?:\s*[-–]\s*[A-Z][\w'’.-]+)?\s+Administration$")
+
+
 def _government_of(name: str) -> str | None:
     """The country key of "Government of X" / "X Government" / "X administration", X a country's name or adjective."""
     m = _GOVERNMENT.match(name.strip())
@@ -332,7 +337,7 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
         if c.key:
             keyed.append((c, c.key, c.cls))
             continue
-        person = next((full for full in full_names if same_person(name, full)), None) or given_name_of(name, full_names) \
+        person = closest_person(name, full_names) or given_name_of(name, full_names) \
             or (name if name in one_word_people and not short_form_of(name, org_names) else None)  # "President
         # Mendez ... the Mendez regime": the model tagged the second a place
         if person and (c.cls == "Person" or len(name.split()) == 1):

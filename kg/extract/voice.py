@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import gazetteer, read_text
+from ..data import gazetteer, load_json, read_text
 
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves", "i", "me", "my"})
 _GOVERNMENT_WORDS = re.compile(
@@ -55,3 +55,9 @@ def _host(url: str | None) -> str | None:
         return None
     m = re.match(r"^[a-z]+://([^/]+)", url.strip(), re.I)
     return m.group(1).lower() if m else None
+
+
+def own_body(speaker: str | None, name: str) -> str | None:
+    """The gazetteer key of a body a government's release names by a bare word ("Treasury")."""
+    bodies = load_json("own_bodies.json").get(speaker or "", {})
+    return bodies.get(" ".join(name.lower().split())) if isinstance(bodies, dict) else None

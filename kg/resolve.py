@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .names import closest_person, fold, slug
+from .extract.groups import without_count
 from .extract.offices import OfficeClaim
 
 
@@ -92,6 +93,8 @@ def resolve(results: Iterable) -> Resolution:
 def _canonical(names: Counter, cls: str) -> str:
     """The fullest, most used, then alphabetically first surface form."""
     def rank(name):
+        if cls == "Group":  # "over 550 Cuban protesters" over "more than 20 protesters" and "protesters"
+            return (-len(without_count(name).split()), -names[name], name)
         words = len(name.split()) if cls == "Person" else 0
         return (-words, -names[name], name)
     return sorted(names, key=rank)[0]

@@ -348,3 +348,13 @@ def test_a_release_names_its_own_administration_and_treasury(found_in):
     assert released["Treasury"][0] == "us-department-of-the-treasury"
     reported = by_name(found_in(text))  # a news outlet's "Carver Administration" is not known to be the U.S.
     assert reported.get("Carver Administration", ("",))[0] != "united-states"
+
+
+def test_a_bare_group_is_the_one_national_group_with_its_noun(found_in):
+    found = by_name(found_in("Students held\n\nPolice in Minsk detained 40 Belarusian students on Monday. "
+                             "Officers later released 12 students. 30 people were fined."))
+    assert found["12 students"][0] == found["40 Belarusian students"][0]
+    assert found["30 people"][0] != found["40 Belarusian students"][0]
+    two = by_name(found_in("Students held\n\nPolice detained 40 Belarusian students. Guards held 12 Polish students. "
+                           "Officers later released 9 students."))
+    assert two["9 students"][0] not in (two["40 Belarusian students"][0], two["12 Polish students"][0])

@@ -525,3 +525,10 @@ def test_coming_home_after_detention_is_a_release_and_coming_home_alone_no_event
     release, = of_class(events, "Transfer")
     assert roles(release) == {"agent": {"peru"}, "target": {"person:tom-hall"}}
     assert not of_class(events_of("The Chilean minister Tom Hall came home from the summit."), "Transfer")
+
+
+def test_a_regime_named_after_a_leader_with_no_office_is_the_state_the_article_is_about(events_of):
+    text = ("Arrests in Moldova\n\nThe Duarte regime has detained 300 students in Moldova since March. "
+            "Canada condemned the arrests in Moldova.")
+    detention, = of_class(events_of(text), "Detention")
+    assert roles(detention)["agent"] == {"moldova"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
@@ -18,7 +18,7 @@ from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import closest_person, fold, slug, surface_name
 from ..nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
-from .groups import group_candidates, is_people_phrase, without_count
+from .groups import group_candidates, is_people_phrase, national_antecedents, without_count
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .missions import mission_spans
 from .model import ArticleEntities, Entity, Mention
@@ -92,6 +92,8 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
         if speaker and pb.block.kind != "caption":
             candidates.extend(_voice_candidates(index, pb.doc, speaker))
     candidates.extend(_surname_candidates(parsed, candidates))
+    antecedent = national_antecedents({c.key for c in candidates if c.cls == "Group"}, parsed.article.id)
+    candidates = [replace(c, key=antecedent[c.key]) if c.key in antecedent else c for c in candidates]
     mentions, entities = _resolve_locally(parsed, candidates)
     return ArticleEntities(parsed, tuple(mentions), tuple(entities), speaker)
 

@@ -160,6 +160,24 @@ _COUNT = re.compile(r"^(?:(?:more|fewer|less) than|over|under|up to|at least|nea
                     r"forty|fifty|hundred|thousand)\s+", re.IGNORECASE)
 
 
+def national_antecedents(keys, article_id: str) -> dict[str, str]:
+    """Bare group keys -> the one group of the article with the same noun and a nation: after
+    "Cuban protesters", "more than 700 protesters" are they ("people" stay apart: "the people of X")."""
+    scope = _article_scope(article_id)
+    national: dict[str, set[str]] = {}
+    bare: dict[str, str] = {}
+    for key in sorted(keys):
+        local = key.removeprefix("group:").removesuffix(scope)
+        words = local.split("-")
+        if not key.startswith("group:") or "and" in words or "of" in words or "from" in words:
+            continue  # "mothers of detained protesters": the head is not the last word
+        if local.removesuffix("-" + words[-1]) in _country_keys():
+            national.setdefault(words[-1], set()).add(key)
+        elif len(words) == 1 and words[0] != "people" and words[0][:-1] not in _demonyms():  # nor "Cypriots"
+            bare[key] = words[0]
+    return {key: min(national[head]) for key, head in bare.items() if len(national.get(head, ())) == 1}
+
+
 def without_count(name: str) -> str:
     """A group's name without the count before it: "more than 700 protesters" -> "protesters"."""
     while (shorter := _COUNT.sub("", name, count=1)) != name:

@@ -2,6 +2,7 @@
 representative ("a senior U.S. official") resolved to an entity of the article."""
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from ..data import gazetteer, load_json
@@ -200,7 +201,18 @@ class Referents:
             states = {c.of for c in self.offices if c.person == key and self.cls(c.of) == "Country"}
             if len(states) == 1:
                 return states.pop()
-        return leaders[0] if len(leaders) == 1 else None  # no office in the article: the regime's leader
+        if len(leaders) != 1:
+            return None
+        speakers = {self.resolve(block, t, depth + 1) for t in token.sent if t.dep_ == "nsubj" and t.i < token.i}
+        main = self._main_country()  # no office in the article: the state it is about, else the leader
+        return main if main and main not in speakers else leaders[0]
+
+    def _main_country(self) -> str | None:
+        """The country an article names most (twice at least), other than its own voice, if one leads."""
+        counts = Counter(m.key for m in self.found.mentions
+                         if self.cls(m.key) == "Country" and not m.voice and m.key != self.found.voice)
+        top = counts.most_common(2) + [(None, 0)]
+        return top[0][0] if top[0][1] >= 2 and top[0][1] > top[1][1] else None
 
     def _modifier_party(self, block, token, depth: int) -> str | None:
         for key in self.modifiers(block, token, depth):

@@ -10,7 +10,7 @@ from kg.layout import analyse
 from kg.nlp import parse
 from kg.extract.offices import find_offices
 
-from .conftest import roles
+from .conftest import of_class, roles
 
 PUBLISHED = dt.date(2021, 3, 5)  # a Friday
 
@@ -132,3 +132,9 @@ def test_transfer_modality_and_relative_year(events_in):
     e = only(events_in("Russia plans to deliver S-400s to India next year."), "Transfer")
     assert (e.modality, e.date.value, e.date.precision) == ("Planned", "2022", "gYear")
     assert not [e for e in events_in("The transfer window closes in August.") if e.cls == "Transfer"]
+
+
+def test_a_speaker_in_apposition_to_an_outlet_the_parser_made_the_subject_speaks(events_of):
+    text = "According to the news agency Reuters, the mayor of Lyon, Jean Dupont, said the workers must face charges."
+    statement, = of_class(events_of(text), "Statement")
+    assert roles(statement) == {"agent": {"person:jean-dupont"}}

@@ -532,3 +532,16 @@ def test_a_regime_named_after_a_leader_with_no_office_is_the_state_the_article_i
             "Canada condemned the arrests in Moldova.")
     detention, = of_class(events_of(text), "Detention")
     assert roles(detention)["agent"] == {"moldova"}
+
+
+def test_nationals_who_come_home_are_received_by_their_country(events_of):
+    transfer, = of_class(events_of("Today, six Canadians who were held in Iran are finally coming home."), "Transfer")
+    found = roles(transfer)
+    assert (found["agent"], found["counterpart"]) == ({"iran"}, {"canada"})
+
+
+def test_a_participle_before_its_noun_is_not_done_by_the_sentence_subject(events_of):
+    text = "In 2016, Ali Karimi was arrested after traveling to Iran to help free his son, wrongfully detained Canadian citizen Omid Karimi."
+    detentions = [roles(d) for d in of_class(events_of(text), "Detention")]
+    assert {"person:ali-karimi"} in [found.get("target") for found in detentions]  # his own arrest
+    assert all("person:ali-karimi" not in found.get("agent", set()) for found in detentions)

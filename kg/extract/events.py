@@ -13,6 +13,7 @@ from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .deals import deal_purchases
 from .deeds import aimed_at_doers, aimed_at_the_lead, rejections_aimed_at_makers
+from .groups import nation_of
 from .frames import (
     ENTITY_ROLES,
     _Draft,
@@ -47,6 +48,10 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         inside_names = {i for m in found.mentions_in(index) if refs.cls(m.key) != "Group" for i in range(m.start, m.end)}
         for sentence in pb.doc.sents:
             drafts = [d for t in trigger_tokens(sentence, inside_quotes | inside_names) for d in frames(index, t, refs)]
+            for d in drafts:  # "According to the agency Reuters, the mayor, Jean Dupont, said": the parser's
+                if d.trigger.id == "say" and _only(d.roles.get("agent"), outlets):  # subject is the outlet
+                    speaker = _appositive_person(index, d.token, refs)
+                    d.roles["agent"] = [speaker] if speaker else d.roles["agent"]
             drafts = [d for d in drafts if not (d.trigger.id == "say" and _only(d.roles.get("agent"), outlets))]
             found_here = _finish(drafts, sentence, pb, article.published, refs, len(events))
             found_here += voice_appeals(index, sentence, voice, refs, inside_quotes,
@@ -62,6 +67,16 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
     events = _releases_by_holders(_detentions_by_holders(events))
     events = rejections_aimed_at_makers(aimed_at_doers(events, refs), refs)
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
+
+
+def _appositive_person(block: int, verb, refs: Referents) -> str | None:
+    """The person in apposition to a speech verb's subject ("Reuters, the mayor of X, Jean Dupont, said")."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for t in subject.subtree:
+            key = refs.resolve(block, t) if t.dep_ == "appos" else None
+            if refs.cls(key) == "Person":
+                return key
+    return None
 
 
 def _detentions_by_holders(events: list[EventMention]) -> list[EventMention]:
@@ -122,6 +137,10 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
     drafts = [d for d in drafts if not d.trigger.with_class or any(  # "five Americans, imprisoned in Iran, came home"
         o.trigger.cls == d.trigger.with_class and set(o.roles.get("target", [])) & set(d.roles.get("target", []))
         for o in drafts)]
+    for draft in drafts:  # "five Canadians came home": to Canada
+        homes = {nation_of(k) for k in draft.roles.get("target", [])}
+        if draft.trigger.home_counterpart and not draft.roles.get("counterpart") and len(homes) == 1 and None not in homes:
+            draft.roles["counterpart"] = [homes.pop()]
     drafts = merge_drafts(drafts + implied_purchases(drafts) + deal_purchases(drafts, refs))
     for draft in drafts:
         places = [k for k in draft.roles.get("place", []) if refs.cls(k) == "Country"]

@@ -178,6 +178,16 @@ def national_antecedents(keys, article_id: str) -> dict[str, str]:
     return {key: min(national[head]) for key, head in bare.items() if len(national.get(head, ())) == 1}
 
 
+def nation_of(key: str) -> str | None:
+    """The country key of a group of nationals: "group:innocent-canadians", "group:canada-students"."""
+    if not key.startswith("group:"):
+        return None
+    local = key.removeprefix("group:")
+    country = next((c for c in sorted(_country_keys()) if local.startswith(c + "-")), None)
+    words = [w[:-1] for w in local.split("-") if w.endswith("s") and w[:-1] in _demonyms()]
+    return country or (_demonyms()[words[0]] if words else None)
+
+
 def without_count(name: str) -> str:
     """A group's name without the count before it: "more than 700 protesters" -> "protesters"."""
     while (shorter := _COUNT.sub("", name, count=1)) != name:

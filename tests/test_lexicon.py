@@ -224,3 +224,23 @@ def test_groups_that_act_and_are_acted_upon(events_in):
 def test_statement_target_from_the_reported_clause(events_in):
     e = of_class(events_in("Austria said Hungary had broken the agreement."), "Statement")[0]
     assert roles(e) == {"agent": {"austria"}, "target": {"hungary"}}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("We are pleased that Chile agreed to free the prisoners.", {"agent": {"united-states"}, "target": {"chile"}}),
+    ("Chile committed to further strengthening its ties with Peru.", {"agent": {"chile"}}),
+    ("Canada said NATO members must spend more.", {"agent": {"canada"}, "target": {"nato"}}),
+])
+def test_statements_of_approval_intent_and_about_members(events_in, text, want):
+    found = of_class(events_in(text, "U.S. Department of State"), "Statement")
+    assert found, text
+    got = roles(found[0])
+    assert all(want[r] <= got.get(r, set()) for r in want), got
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Chile concluded a trade deal with Peru.", "AgreementSigning"),  # concluding a deal is no statement
+    ("The Peruvian army committed atrocities against civilians.", None),
+])
+def test_words_that_speak_only_in_one_sense(events_in, text, cls):
+    assert [e.cls for e in events_in(text)] == ([cls] if cls else [])

@@ -73,7 +73,7 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
         if obj is not None and (obj.lemma_.lower() in trigger.not_objects or obj.lower_ in trigger.not_objects):
             continue
         if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep") for c in token.children) \
-                and not for_clause(token, trigger.particles):
+                and not for_clause(token, trigger.particles) and not _to_clause(token, trigger.particles):
             continue
         if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in below(token, trigger.companion_depth)):
             continue
@@ -99,6 +99,12 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
         out.append(draft)
     overridden = {cls for d in out for cls in d.trigger.overrides}
     return [d for d in out if d.trigger.cls not in overridden]
+
+
+def _to_clause(token, particles) -> bool:
+    """'committed to further strengthening ...' parsed as a clause whose "to" is an auxiliary."""
+    return "to" in particles and any(g.lower_ == "to" and g.dep_ == "aux" for c in token.children
+                                     if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" for g in c.children)
 
 
 def _reported(token) -> bool:
@@ -216,9 +222,9 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         for number in numbers:
             if number.like_num and (block, number.i) not in refs.mention_at and draft.quantity is None:
                 draft.quantity = parse_quantity(" ".join(t.text for t in number.subtree if t.i <= number.i))
-    if (draft.trigger.cls == "Threat" or draft.trigger.cls == "Statement" and draft.trigger.pos == "VERB") \
+    if (draft.trigger.cls == "Threat" or draft.trigger.cls == "Statement" and draft.trigger.pos in ("VERB", "ADJ")) \
             and not draft.roles.get("target"):
-        _content_target(draft, token, refs)  # "warned that Tehran would pay", "a warning that X would bear ..."
+        _content_target(draft, token, refs)  # "warned that Tehran would pay", "pleased that X agreed", "a warning ..."
         if not draft.roles.get("target") and obj is not None and token.lemma_.lower() in _REPORTING:
             for by in (t for t in obj.subtree if t.lower_ == "by" and t.dep_ == "agent" or
                        t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ == "NOUN"):

@@ -244,3 +244,17 @@ def test_statements_of_approval_intent_and_about_members(events_in, text, want):
 ])
 def test_words_that_speak_only_in_one_sense(events_in, text, cls):
     assert [e.cls for e in events_in(text)] == ([cls] if cls else [])
+
+
+def test_those_responsible_like_a_named_person_are_the_named_person(events_in):
+    threat, = of_class(events_in("Those responsible, like President Garcia, will be held to account.",
+                                 "U.S. Department of State"), "Threat")
+    assert roles(threat) == {"agent": {"united-states"}, "target": {"person:garcia"}}
+
+
+def test_a_council_meets_without_a_counterpart_but_an_alliance_does_not(events_in):
+    meeting, = of_class(events_in("Chile supports the earliest possible meeting of the Council of the Andean Community."),
+                        "Meeting")
+    assert roles(meeting) == {"agent": {"organization:council-of-the-andean-community"}}
+    assert meeting.modality == "Proposed"  # "possible" proposes a meeting; it threatens only coercion
+    assert of_class(events_in("NATO postponed its meeting in Brussels."), "Meeting") == []

@@ -178,7 +178,7 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
             draft.roles["agent"] = [voice]
             draft.confidence -= 0.1
     kept = [d for d in drafts if all(d.roles.get(r) for r in d.trigger.requires)
-            and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any))
+            and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any) or _body_alone(d, refs))
             and any(d.roles.get(r) for r in ENTITY_ROLES)]
     # "will continue to provide aid", "pledged to release them": announcing one's own action is
     # that action (its modality says it is intended), not a Statement besides it
@@ -214,6 +214,18 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
     return out
 
 
+def _body_alone(draft, refs: Referents) -> bool:
+    """A deliberative body acting alone: "a meeting of the Council", "the Assembly held a debate"."""
+    agents = draft.roles.get("agent", [])
+    return bool(draft.trigger.bodies_alone) and bool(agents) and all(
+        refs.cls(k) == "Organization" and any(w.lower() in draft.trigger.bodies_alone
+                                              for n in refs.found.entity(k).names for w in n.split()) for k in agents)
+
+
+_COERCIVE = frozenset({"Sanction", "Detention", "Threat", "Rejection"})
+_LIKELY = frozenset({"possible", "potential"})
+
+
 def _modality(token, cls: str, cues) -> str:
     """From negation, auxiliaries and governing words: 'plans to buy', 'threat of', 'would not'."""
     found = set()
@@ -236,7 +248,8 @@ def _modality(token, cls: str, cues) -> str:
             if child.dep_ in ("nsubj",) and child.lemma_.lower() in cues["Proposed"]:
                 found.add("Proposed")
             if child.dep_ == "amod" and child.lemma_.lower() in cues["Threatened"] and i == 0:
-                found.add("Threatened")
+                # "possible sanctions" loom; "the earliest possible meeting" is only proposed
+                found.add("Threatened" if cls in _COERCIVE or child.lemma_.lower() not in _LIKELY else "Proposed")
         if i == 0:
             continue
         lemma = t.lemma_.lower()

@@ -182,6 +182,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
             if "object_owner" in slots and not draft.roles.get(slots["object_owner"]):
                 _assign_owner(draft, slots["object_owner"], of, refs)  # "the enactment of Uganda's X Act"
             preps += [(p, o) for p, o in prepositions_of(of) if p in ("by", "in")]  # "the arrest of X by Y in Z": parsed onto X
+        elif of is not None and "of" in slots.get("preps", {}):
+            preps.append(("of", of))  # "a meeting of the Council": whose meeting
         head = token.head
         if token.dep_ == "pobj" and head.lower_ == "in":  # "engaged in the shipment of oil": who engaged ships it
             head, token_dep = head.head, "dobj"
@@ -264,7 +266,7 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
             continue  # "denied it": "it" stands for a claim far more often than for a company
         key = refs.resolve(draft.block, t)
         if key is None:
-            if t.tag_ == "NNS":  # "allies such as Germany": the members the phrase names
+            if t.tag_ == "NNS" or t.pos_ == "PRON":  # "allies such as Germany", "those responsible, like X"
                 for member in _named_members(t):
                     _assign(draft, role, member, refs, classes=allowed)
             continue

@@ -39,6 +39,7 @@ class Trigger:
     only_negated: bool = False  # only negated: "will not tolerate"; the negation is the threat, not its modality
     infinitive: bool | None = None  # True: only with a to-infinitive ("warned X to leave"); False: only without
     with_class: str | None = None  # only beside an event of this class on the same target ("X, held in Iran, came home")
+    bodies_alone: frozenset[str] = frozenset()  # an organisation so named meets without a counterpart ("the Council met")
     home_counterpart: bool = False  # "five Canadians came home": their country receives them (the counterpart)
 
 

@@ -40,6 +40,12 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("India vetoed the proposal of Pakistan.", "Rejection", {"agent": {"india"}, "target": {"pakistan"}}),
     ("Morocco denied the accusation by Algeria.", "Rejection", {"agent": {"morocco"}, "target": {"algeria"}}),
     ("Spain provided military assistance to Ukraine.", "Transfer", {"agent": {"spain"}, "target": {"ukraine"}}),
+    # states act through unnamed officials, bodies and vessels
+    ("Iran seized a British tanker in the Gulf.", "Detention", {"agent": {"iran"}, "target": {"united-kingdom"}}),
+    ("Police in Egypt arrested the activist Omar Nabil.", "Detention", {"agent": {"egypt"}, "target": {"person:omar-nabil"}}),
+    ("Chile's foreign minister visited Lima on Wednesday.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
+    ("The parliament of Ghana passed a law banning plastic bags.", "Legislation", {"agent": {"ghana"}}),
+    ("Peru agreed to purchase 30 Airbus aircraft.", "Purchase", {"agent": {"peru"}, "counterpart": {"airbus"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
@@ -258,3 +264,4 @@ def test_a_council_meets_without_a_counterpart_but_an_alliance_does_not(events_i
     assert roles(meeting) == {"agent": {"organization:council-of-the-andean-community"}}
     assert meeting.modality == "Proposed"  # "possible" proposes a meeting; it threatens only coercion
     assert of_class(events_in("NATO postponed its meeting in Brussels."), "Meeting") == []
+

@@ -217,7 +217,7 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         for item_token in _item_tokens(token, obj):
             for key in refs.modifiers(block, item_token):
                 role = item_mods.get(refs.cls(key))
-                if role and key not in draft.roles.get("agent", []):
+                if role and key not in draft.roles.get("agent", []) and key not in draft.roles.get("item", []):
                     draft.add(role, key)
     for item_token in _item_tokens(token, obj):
         numbers = [item_token] + [c for c in item_token.children if c.dep_ == "nummod"]

@@ -153,7 +153,10 @@ class Referents:
             if party:
                 return party
             of = prep_object(token, "of") or prep_object(token, "for")  # "the spokesperson for the German government"
-            return self.resolve(block, of, depth + 1) if of is not None else None
+            if of is not None:
+                return self.resolve(block, of, depth + 1)
+            where = self.resolve(block, prep_object(token, "in"), depth + 1)  # "police in Egypt": the state's
+            return where if self.cls(where) == "Country" else None
         kind_keys = [k for k in _kinds().get(token.lemma_.lower(), ()) if k in self.mentioned]
         if kind_keys and any(c.lower_ in ("the", "this", "its") or c.dep_ in ("amod", "compound") for c in token.lefts):
             key = self._latest(block, token, kind_keys)  # "the council": of two, the one named last
@@ -299,6 +302,8 @@ class Referents:
         holders = {c.person for c in self.offices if c.title == title and (not parties or c.of in parties)}
         if not holders:  # "the Secretary" after "Secretary of State X", "the Minister" after "Foreign Minister Y"
             holders = {c.person for c in self.offices if title in c.title.split() and (not parties or c.of in parties)}
+        if not holders:  # "Iran's foreign minister visited Moscow", nobody named: the state he acts for
+            holders = {p for p in parties if self.cls(p) in ("Country", "Organization")}
         return holders.pop() if len(holders) == 1 else None
 
     def own_side(self, keys) -> set[str]:

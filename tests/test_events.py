@@ -138,3 +138,15 @@ def test_a_speaker_in_apposition_to_an_outlet_the_parser_made_the_subject_speaks
     text = "According to the news agency Reuters, the mayor of Lyon, Jean Dupont, said the workers must face charges."
     statement, = of_class(events_of(text), "Statement")
     assert roles(statement) == {"agent": {"person:jean-dupont"}}
+
+
+def test_an_unnamed_ship_is_seized_and_released_with_its_crew(events_of):
+    events = events_of("Ship held\n\nCoast guards seized the tanker on Monday. "
+                       "On Friday the government released the ship and its crew.")
+    detention, = of_class(events, "Detention")
+    transfer, = of_class(events, "Transfer")
+    vessel, = roles(detention)["target"]
+    assert vessel.startswith("product:vessel")  # the tanker and the ship are one vessel of the article
+    assert vessel in roles(transfer)["target"]
+    assert any(k.startswith("group:crew") for k in roles(transfer)["target"])
+    assert of_class(events_of("The council condemned attacks on commercial vessels."), "Detention") == []

@@ -41,7 +41,7 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Morocco denied the accusation by Algeria.", "Rejection", {"agent": {"morocco"}, "target": {"algeria"}}),
     ("Spain provided military assistance to Ukraine.", "Transfer", {"agent": {"spain"}, "target": {"ukraine"}}),
     # states act through unnamed officials, bodies and vessels
-    ("Iran seized a British tanker in the Gulf.", "Detention", {"agent": {"iran"}, "target": {"united-kingdom"}}),
+    ("Iran seized a British tanker in the Gulf.", "Detention", {"agent": {"iran"}, "place": {"persian-gulf"}}),
     ("Police in Egypt arrested the activist Omar Nabil.", "Detention", {"agent": {"egypt"}, "target": {"person:omar-nabil"}}),
     ("Chile's foreign minister visited Lima on Wednesday.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
     ("The parliament of Ghana passed a law banning plastic bags.", "Legislation", {"agent": {"ghana"}}),

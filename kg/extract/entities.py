@@ -18,7 +18,7 @@ from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import closest_person, fold, slug, surface_name
 from ..nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
-from .groups import group_candidates, is_people_phrase, national_antecedents, without_count
+from .groups import group_candidates, is_people_phrase, national_antecedents, vessel_candidates, without_count
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .missions import mission_spans
 from .model import ArticleEntities, Entity, Mention
@@ -210,6 +210,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             out[i] = _Candidate(index, c.start, c.end + 1, "Organization", "organization:" + slug(name), name)
             taken.add(c.end)
     for start, end, cls, key in group_candidates(doc, out, article_id):
+        out.append(_Candidate(index, start, end, cls, key))
+    for start, end, cls, key in vessel_candidates(doc, out, article_id):
         out.append(_Candidate(index, start, end, cls, key))
     return out
 

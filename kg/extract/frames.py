@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from .attributes import parse_quantity
 from .instruments import INSTRUMENT
+from .groups import VESSEL
 from .lexicon import Trigger, lexicon, speech_verbs
 from .namekeys import GOVERNMENTS
 from .refer import ACTOR_CLASSES, Referents, own_subject_before
@@ -270,7 +271,7 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
                 for member in _named_members(t):
                     _assign(draft, role, member, refs, classes=allowed)
             continue
-        if allowed and refs.cls(key) not in allowed:
+        if allowed and refs.cls(key) not in allowed and not key.startswith(VESSEL):  # ships are held like people
             continue
         draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
         draft.add(role, key)

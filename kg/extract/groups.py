@@ -19,20 +19,16 @@ def group_candidates(doc, named: list, article_id: str):
         head = doc[end - 1]
         if not key.startswith("group:"):  # "the Saudis": the nation; "U.S. military forces": the military
             yield start, end, "Organization" if key.startswith("organization:") else "Country", key
-        elif end - start >= 2 and head.text in _named_heads() and not any(t.like_num for t in doc[start:end]):
+        elif end - start >= 2 and head.text in _words("named_heads") and not any(t.like_num for t in doc[start:end]):
             yield start, end, "Organization", None
         else:
             yield start, end, "Group", key
 
 
-@lru_cache(maxsize=1)
-def _group_nouns() -> frozenset[str]:
-    return frozenset(load_json("groups.json")["nouns"])
-
-
-@lru_cache(maxsize=1)
-def _bare_groups() -> frozenset[str]:
-    return frozenset(load_json("groups.json")["bare"])
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """One word list of kg/data/groups.json ("nouns", "bare", "crews", "vessels", ...)."""
+    return frozenset(load_json("groups.json")[name])
 
 
 # Verbs whose object takes an "of" of their own ("remind X of Y", "accuse X of Y").
@@ -40,16 +36,6 @@ _OF_VERBS = frozenset({"accuse", "advise", "apprise", "assure", "convict", "conv
                        "remind", "rid", "suspect", "warn"})
 _GROUP_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT")
 _GROUP_MODIFIERS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
-
-
-@lru_cache(maxsize=1)
-def _named_heads() -> frozenset[str]:
-    return frozenset(load_json("groups.json")["named_heads"])
-
-
-@lru_cache(maxsize=1)
-def _collectives() -> frozenset[str]:
-    return frozenset(load_json("groups.json")["collectives"])
 
 
 @lru_cache(maxsize=1)
@@ -75,13 +61,30 @@ def _article_scope(article_id: str) -> str:
     return "-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]
 
 
+VESSEL = "product:vessel"
+
+
+def vessel_candidates(doc, named: list, article_id: str):
+    """(start, end, "Product", key) of unnamed ships that fill a slot ("seized the tanker", "released
+    the ship"): one vessel per article, since news that names no ship tells of one."""
+    taken = {i for c in named for i in range(c.start, c.end)}
+    for token in doc:
+        named_too = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children)
+        some = any(c.dep_ in ("det", "poss", "nummod") for c in token.children)  # not "attacks on vessels"
+        if token.lower_ in _words("vessels") and token.pos_ == "NOUN" and token.dep_ in _GROUP_SLOTS \
+                and token.i not in taken and some and not named_too:
+            yield token.i, token.i + 1, "Product", VESSEL + _article_scope(article_id)
+
+
 def _is_group_noun(token) -> bool:
     lower = token.lower_
-    if lower in _collectives():
+    if lower in _words("crews"):
+        return True  # "the ship and its crew", "coast guards"
+    if lower in _words("collectives"):
         return token.tag_ == "NN"
     if token.tag_ not in ("NNS", "NNPS"):
         return False
-    return lower in _group_nouns() or (lower.endswith("s") and fold(token.text[:-1]) in _demonyms())
+    return lower in _words("nouns") or (lower.endswith("s") and fold(token.text[:-1]) in _demonyms())
 
 
 def _groups(doc, named, article_id: str):
@@ -106,8 +109,9 @@ def _groups(doc, named, article_id: str):
                                  for g in c.children)]
         partners = [c for c in token.rights if c.dep_ == "conj" and _is_group_noun(c) and c.i not in taken]
         demonym = token.tag_ in ("NNS", "NNPS") and fold(token.text[:-1]) in _demonyms()  # "Americans"
-        collective = token.lower_ in _collectives()
-        bare = token.lower_ in _bare_groups() and not any(c.dep_ in ("det", "poss") for c in token.lefts)
+        collective = token.lower_ in _words("collectives")
+        bare = token.lower_ in _words("crews") or (
+            token.lower_ in _words("bare") and not any(c.dep_ in ("det", "poss") for c in token.lefts))
         if collective and not modifiers:
             continue
         if not (modifiers or owner or of_phrase or partners or demonym or bare):

@@ -46,6 +46,8 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Chile's foreign minister visited Lima on Wednesday.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
     ("The parliament of Ghana passed a law banning plastic bags.", "Legislation", {"agent": {"ghana"}}),
     ("Peru agreed to purchase 30 Airbus aircraft.", "Purchase", {"agent": {"peru"}, "counterpart": {"airbus"}}),
+    ("A Chilean court issued arrest warrants for 20 Peruvian officials.", "Detention", {"agent": {"chile"}}),
+    ("Canada blocked the sale of drones to Turkey.", "Sanction", {"agent": {"canada"}, "target": {"turkey"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)

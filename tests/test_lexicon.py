@@ -48,6 +48,9 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Peru agreed to purchase 30 Airbus aircraft.", "Purchase", {"agent": {"peru"}, "counterpart": {"airbus"}}),
     ("A Chilean court issued arrest warrants for 20 Peruvian officials.", "Detention", {"agent": {"chile"}}),
     ("Canada blocked the sale of drones to Turkey.", "Sanction", {"agent": {"canada"}, "target": {"turkey"}}),
+    ("Colombia recalled its ambassador from Israel.", "Sanction", {"agent": {"colombia"}, "target": {"israel"}}),
+    ("Chile lodged a protest with Japan over the incident.", "Statement", {"agent": {"chile"}, "target": {"japan"}}),
+    ("Chile announced an aid package for Peru.", "Transfer", {"agent": {"chile"}, "target": {"peru"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
@@ -267,3 +270,12 @@ def test_a_council_meets_without_a_counterpart_but_an_alliance_does_not(events_i
     assert meeting.modality == "Proposed"  # "possible" proposes a meeting; it threatens only coercion
     assert of_class(events_in("NATO postponed its meeting in Brussels."), "Meeting") == []
 
+
+
+@pytest.mark.parametrize("text, classes", [
+    ("Chile announced sanctions on Peru.", ["Sanction"]),  # announcing one's own act is the act
+    ("Chile announced an aid package for Peru.", ["Transfer"]),
+    ("Chile recalled its ambassador from Peru.", ["Sanction"]),  # recalling an envoy says nothing
+])
+def test_an_announced_act_is_no_statement_besides(events_in, text, classes):
+    assert sorted(e.cls for e in events_in(text)) == classes

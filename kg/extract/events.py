@@ -182,9 +182,9 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
             and any(d.roles.get(r) for r in ENTITY_ROLES)]
     # "will continue to provide aid", "pledged to release them": announcing one's own action is
     # that action (its modality says it is intended), not a Statement besides it
-    acts = {d.token.i for d in kept if d.trigger.cls != "Statement"}
-    kept = [d for d in kept if not (d.trigger.id == "say" and any(c.dep_ == "xcomp" and c.i in acts
-                                                                  for c in d.token.children))]
+    acts = {i for d in kept if d.trigger.cls != "Statement" for i in (d.token.i, *d.merged_tokens)}
+    kept = [d for d in kept if not (d.trigger.id == "say" and any(
+        c.dep_ == "xcomp" and c.i in acts or c.dep_ == "dobj" and _announces(c, acts) for c in d.token.children))]
     for draft in kept:
         if draft.modality == "Asserted" and not draft.trigger.only_negated:
             draft.modality = _modality(draft.token, draft.trigger.cls, cues)
@@ -212,6 +212,11 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
                 extra = [(r, k) for r, k in out[j].roles if r in ("item", "target") and r not in roles]
                 out[i] = replace(out[i], roles=tuple(sorted(out[i].roles + tuple(extra))))
     return out
+
+
+def _announces(obj, acts: set[int]) -> bool:
+    """'announced sanctions on X', 'announced an aid package for X': the object is the act itself."""
+    return obj.i in acts or any(c.dep_ == "compound" and c.i in acts for c in obj.children)
 
 
 def _body_alone(draft, refs: Referents) -> bool:

@@ -168,7 +168,10 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
                 # "A and B have not received ... during their detention": both are held
                 _assign(draft, role, subject if subject is not None and subject.conjuncts else child, refs)
         _modifiers(draft, token, refs, slots.get("modifiers", {}))
+        carrier = token.head if token.dep_ == "compound" and token.head.lemma_.lower() in _CARRIERS else token
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
+        if carrier is not token:  # "announced an aid package for Ukraine": the package's slots are the aid's
+            preps += [(p, o) for p, o in prepositions_of(carrier) if p != "of"]
         for deed in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the sentence imposed against X"
             preps += [(p, o) for p, o in prepositions_of(deed) if p in ("against", "on")]
         for p, o in prepositions_of(token):  # "restrictions on flights to Cuba": Cuba
@@ -185,11 +188,11 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
             preps += [(p, o) for p, o in prepositions_of(of) if p in ("by", "in")]  # "the arrest of X by Y in Z": parsed onto X
         elif of is not None and "of" in slots.get("preps", {}):
             preps.append(("of", of))  # "a meeting of the Council": whose meeting
-        head = token.head
-        if token.dep_ == "pobj" and head.lower_ == "in":  # "engaged in the shipment of oil": who engaged ships it
+        head = carrier.head
+        if carrier.dep_ == "pobj" and head.lower_ == "in":  # "engaged in the shipment of oil": who engaged ships it
             head, token_dep = head.head, "dobj"
         else:
-            token_dep = token.dep_
+            token_dep = carrier.dep_
         if token_dep in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
             if not draft.roles.get("agent"):  # "Iran issued arrest warrants": who does it
                 _assign(draft, "agent", clause_subject(head), refs)
@@ -296,6 +299,7 @@ def _named_members(group) -> list:
 
 
 _PEOPLE = {"Person", "Group"}
+_CARRIERS = frozenset({"package", "packages", "programme", "program", "tranche"})  # "an aid package", "a sanctions package"
 _NEEDS = frozenset({"need", "importance", "necessity", "urgency"})  # "stressed the need for X to act": aimed at X
 _REPORTING = frozenset({"report", "allege", "document", "describe", "detail", "recount"})  # "report abuses by X"
 

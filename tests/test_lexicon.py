@@ -51,6 +51,8 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Colombia recalled its ambassador from Israel.", "Sanction", {"agent": {"colombia"}, "target": {"israel"}}),
     ("Chile lodged a protest with Japan over the incident.", "Statement", {"agent": {"chile"}, "target": {"japan"}}),
     ("Chile announced an aid package for Peru.", "Transfer", {"agent": {"chile"}, "target": {"peru"}}),
+    ("Ghana ratified the Paris Agreement in 2016.", "Legislation", {"agent": {"ghana"},
+                                                                   "item": {"instrument:paris-agreement"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)

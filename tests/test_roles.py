@@ -545,3 +545,11 @@ def test_a_participle_before_its_noun_is_not_done_by_the_sentence_subject(events
     detentions = [roles(d) for d in of_class(events_of(text), "Detention")]
     assert {"person:ali-karimi"} in [found.get("target") for found in detentions]  # his own arrest
     assert all("person:ali-karimi" not in found.get("agent", set()) for found in detentions)
+
+
+def test_a_state_asking_for_its_citizens_is_aimed_at_their_holder(events_of):
+    events = events_of("Kenya demanded the release of its citizens held in Uganda.")
+    transfer, = of_class(events, "Transfer")
+    assert roles(transfer) == {"agent": {"uganda"}, "target": {"group:kenya-citizens"}}
+    statement, = of_class(events, "Statement")
+    assert "uganda" in roles(statement)["target"]

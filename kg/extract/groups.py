@@ -99,6 +99,10 @@ def _groups(doc, named, article_id: str):
         if token.dep_ == "conj" and _is_group_noun(token.head):
             continue  # "allies and partners": the first noun carries the phrase
         modifiers = [c for c in token.lefts if c.dep_ in _GROUP_MODIFIERS]
+        for pronoun in (c for c in token.lefts if c.dep_ == "poss" and c.lower_ in ("its", "their")):
+            state = _subject_state(pronoun, key_at)  # "Kenya demanded the release of its citizens": Kenya's
+            if state:
+                key_at[pronoun.i] = state
         owner = [c for c in token.lefts if c.dep_ == "poss" and c.i in key_at]
         # "associates of Navalny", "protesters from Havana's neighborhoods"; not "defendants from these neighborhoods"
         if token.dep_ == "dobj" and token.head.lemma_.lower() in _OF_VERBS:
@@ -190,6 +194,15 @@ def nation_of(key: str) -> str | None:
     country = next((c for c in sorted(_country_keys()) if local.startswith(c + "-")), None)
     words = [w[:-1] for w in local.split("-") if w.endswith("s") and w[:-1] in _demonyms()]
     return country or (_demonyms()[words[0]] if words else None)
+
+
+def _subject_state(pronoun, key_at: dict) -> str | None:
+    """The country that is the subject of the clause a possessive pronoun stands in, if any."""
+    verb = pronoun
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [key_at.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
+    return subjects[0] if len(subjects) == 1 and subjects[0] in _country_keys() else None
 
 
 def without_count(name: str) -> str:

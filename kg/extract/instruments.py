@@ -60,7 +60,8 @@ def instrument_spans(doc) -> list[tuple[int, int]]:
         if end < len(doc) and doc[end].like_num:  # "Order 13818", "Resolution 2231": the number ends it
             end += 1
         else:  # "Convention on Consular Relations", "Act of 2019"
-            while end + 1 < len(doc) and doc[end].lower_ in links and _named(doc[end + 1]):
+            while end + 1 < len(doc) and doc[end].lower_ in links and _named(doc[end + 1]) \
+                    and (doc[end].lower_ == "of" or not doc[end + 1].like_num):  # "Act of 2019", not "Agreement in 2016"
                 end += 2
                 while end < len(doc) and _named(doc[end]):
                     end += 1

@@ -53,6 +53,13 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Chile announced an aid package for Peru.", "Transfer", {"agent": {"chile"}, "target": {"peru"}}),
     ("Ghana ratified the Paris Agreement in 2016.", "Legislation", {"agent": {"ghana"},
                                                                    "item": {"instrument:paris-agreement"}}),
+    ("Iran threatened to close the strait if attacked.", "Threat", {"agent": {"iran"}}),
+    ("Chile's president received his Bolivian counterpart in Santiago.", "Meeting",
+     {"agent": {"chile"}, "counterpart": {"bolivia"}}),
+    ("Niger's junta expelled the French ambassador.", "Sanction", {"agent": {"niger"}, "target": {"france"}}),
+    ("The EU lifted sanctions on Venezuela's oil sector.", "Sanction", {"agent": {"european-union"},
+                                                                        "target": {"venezuela"}}),
+    ("Chile's president traveled to Peru on Monday.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
@@ -254,6 +261,8 @@ def test_statements_of_approval_intent_and_about_members(events_in, text, want):
 @pytest.mark.parametrize("text, cls", [
     ("Chile concluded a trade deal with Peru.", "AgreementSigning"),  # concluding a deal is no statement
     ("The Peruvian army committed atrocities against civilians.", None),
+    ("Ali Karimi was arrested after traveling to Iran.", "Detention"),  # a traveller pays no visit
+    ("Iran will close the strait if attacked.", None),  # the attack is physical, and Iran suffers it
 ])
 def test_words_that_speak_only_in_one_sense(events_in, text, cls):
     assert [e.cls for e in events_in(text)] == ([cls] if cls else [])
@@ -281,3 +290,8 @@ def test_a_council_meets_without_a_counterpart_but_an_alliance_does_not(events_i
 ])
 def test_an_announced_act_is_no_statement_besides(events_in, text, classes):
     assert sorted(e.cls for e in events_in(text)) == classes
+
+
+def test_armed_men_who_kidnap_are_a_group(events_in):
+    detention, = of_class(events_in("Gunmen kidnapped 20 students in Nigeria."), "Detention")
+    assert [k.split("-")[0] for k in sorted(roles(detention)["agent"])] == ["group:gunmen"]

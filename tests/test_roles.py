@@ -317,7 +317,7 @@ def test_a_negated_promise_is_an_asserted_threat_of_the_releases_government(even
 @pytest.mark.parametrize("text", [
     "Peru faced serious consequences last year.",  # a report, not a promise
     "Police held the men responsible for the riot.",
-    "Crews have been threatened by pirates.",
+    "The ministry was held responsible for the losses last year.",
     "The minister did not tolerate dissent.",
 ])
 def test_reports_of_past_punishment_are_no_threats(events_of, text):

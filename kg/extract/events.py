@@ -179,6 +179,7 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
             draft.confidence -= 0.1
     kept = [d for d in drafts if all(d.roles.get(r) for r in d.trigger.requires)
             and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any) or _body_alone(d, refs))
+            and (not d.trigger.official_agent or all(_official(k, refs) for k in d.roles.get("agent", [])))
             and any(d.roles.get(r) for r in ENTITY_ROLES)]
     # "will continue to provide aid", "pledged to release them": announcing one's own action is
     # that action (its modality says it is intended), not a Statement besides it
@@ -217,6 +218,11 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
 def _announces(obj, acts: set[int]) -> bool:
     """'announced sanctions on X', 'announced an aid package for X': the object is the act itself."""
     return obj.i in acts or any(c.dep_ == "compound" and c.i in acts for c in obj.children)
+
+
+def _official(key: str, refs: Referents) -> bool:
+    """A state, a body, or a person holding an office in the article."""
+    return refs.cls(key) in ("Country", "Organization") or any(c.person == key for c in refs.offices)
 
 
 def _body_alone(draft, refs: Referents) -> bool:

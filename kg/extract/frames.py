@@ -211,7 +211,11 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
             for other in parties[1:]:
                 _assign(draft, "counterpart", other, refs, with_conjuncts=False)
         elif role and role != "topic":
+            before = len(draft.roles.get(role, []))
             _assign(draft, role, target, refs)
+            if role == "target" and draft.trigger.cls == "Sanction" and len(draft.roles.get(role, [])) == before \
+                    and refs.resolve(block, target) is None:
+                _assign_owner(draft, role, target, refs)  # "sanctions on Venezuela's oil sector": on Venezuela
     if draft.trigger.symmetric and len(draft.roles.get("agent", [])) > 1 \
             and not draft.roles.get("counterpart"):  # "Japan and Australia signed a pact"
         first, *others = draft.roles["agent"]

@@ -328,4 +328,6 @@ class Referents:
         alike = frozenset().union(*(groups.get(t, frozenset({t})) for t in owner_titles)) if owner_titles else None
         holders = {c.person for c in self.offices if c.of == countries[0] and c.person != owner
                    and (alike is None or c.title in alike)}
+        if not holders:  # nobody of that country holds such an office in the article: the country itself
+            return countries[0]
         return holders.pop() if len(holders) == 1 else None

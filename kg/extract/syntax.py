@@ -82,9 +82,8 @@ def clause_subject(verb, depth: int = 0):
         controller = object_controller(verb.head)  # "urged Iran to release", "called on Iran to release"
         if controller is not None:
             return controller
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children) \
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return None  # "his son, wrongfully detained citizen X": a participle before its noun, parsed as a clause
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "if attacked", "his son, wrongfully detained citizen X": a bare participle is passive
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in FOR_CONTROL:

@@ -553,3 +553,10 @@ def test_a_state_asking_for_its_citizens_is_aimed_at_their_holder(events_of):
     assert roles(transfer) == {"agent": {"uganda"}, "target": {"group:kenya-citizens"}}
     statement, = of_class(events, "Statement")
     assert "uganda" in roles(statement)["target"]
+
+
+def test_both_sides_are_the_two_countries_the_article_is_about(events_of):
+    text = ("Border clash\n\nChile and Peru traded accusations over the border. Chile blamed Peru for the clash. "
+            "Peru blamed Chile. Canada called on both sides to show restraint.")
+    appeal = [e for e in of_class(events_of(text), "Statement") if roles(e).get("agent") == {"canada"}]
+    assert appeal and roles(appeal[0])["target"] == {"chile", "peru"}

@@ -273,6 +273,10 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
         if role == "item" and t.pos_ == "PRON":
             continue  # "denied it": "it" stands for a claim far more often than for a company
         key = refs.resolve(draft.block, t)
+        if key is None and refs.sides(t):  # "called on both sides to ...": the article's two countries
+            for side in refs.sides(t):
+                draft.add(role, side)
+            continue
         if key is None:
             if t.tag_ == "NNS" or t.pos_ == "PRON":  # "allies such as Germany", "those responsible, like X"
                 for member in _named_members(t):

@@ -210,6 +210,17 @@ class Referents:
         main = self._main_country()  # no office in the article: the state it is about, else the leader
         return main if main and main not in speakers else leaders[0]
 
+    def sides(self, token) -> list[str]:
+        """'both sides', 'the two sides', 'the sides': the two countries the article names most
+        (twice at least each, clearly ahead of a third), other than its own voice."""
+        if token.lower_ not in ("sides", "parties") or not any(
+                c.lower_ in ("both", "the", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet")):
+            return []
+        counts = Counter(m.key for m in self.found.mentions
+                         if self.cls(m.key) == "Country" and not m.voice and m.key != self.found.voice)
+        top = counts.most_common(3) + [(None, 0)] * 3
+        return [top[0][0], top[1][0]] if top[1][1] >= 2 and top[1][1] > top[2][1] else []
+
     def _main_country(self) -> str | None:
         """The country an article names most (twice at least), other than its own voice, if one leads."""
         counts = Counter(m.key for m in self.found.mentions

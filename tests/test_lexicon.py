@@ -60,6 +60,8 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("The EU lifted sanctions on Venezuela's oil sector.", "Sanction", {"agent": {"european-union"},
                                                                         "target": {"venezuela"}}),
     ("Chile's president traveled to Peru on Monday.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
+    ("Turkey's foreign ministry summoned the Swedish ambassador.", "Statement", {"agent": {"turkey"},
+                                                                               "target": {"sweden"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
@@ -262,6 +264,7 @@ def test_statements_of_approval_intent_and_about_members(events_in, text, want):
     ("Chile concluded a trade deal with Peru.", "AgreementSigning"),  # concluding a deal is no statement
     ("The Peruvian army committed atrocities against civilians.", None),
     ("Ali Karimi was arrested after traveling to Iran.", "Detention"),  # a traveller pays no visit
+    ("The former president of Bolivia traveled to Chile.", None),  # a former office speaks for no state
     ("Iran will close the strait if attacked.", None),  # the attack is physical, and Iran suffers it
 ])
 def test_words_that_speak_only_in_one_sense(events_in, text, cls):
@@ -295,3 +298,8 @@ def test_an_announced_act_is_no_statement_besides(events_in, text, classes):
 def test_armed_men_who_kidnap_are_a_group(events_in):
     detention, = of_class(events_in("Gunmen kidnapped 20 students in Nigeria."), "Detention")
     assert [k.split("-")[0] for k in sorted(roles(detention)["agent"])] == ["group:gunmen"]
+
+
+def test_praise_of_a_deed_is_aimed_at_its_doer(events_in):
+    statement, = of_class(events_in("Canada welcomed the release of political prisoners by Belarus."), "Statement")
+    assert "belarus" in roles(statement)["target"]

@@ -156,14 +156,16 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
         for role in ("counterpart", "target"):  # nobody is their own addressee or target
             if agents & set(draft.roles.get(role, [])):
                 draft.roles[role] = [k for k in draft.roles[role] if k not in agents]
-    for draft in drafts:  # "condemns the arrest of X in Minsk": criticism is aimed at whoever did the deed
-        if draft.trigger.cls == "Statement" and (draft.trigger.cameo or "").startswith("11"):
+    for draft in drafts:  # "condemns the arrest of X in Minsk", "welcomes the release of X by Y": criticism
+        # and praise are aimed at whoever did the deed
+        if draft.trigger.cls == "Statement" and (draft.trigger.cameo or "").startswith(("11", "05")):
             deeds = [o for o in drafts if o is not draft and o.trigger.cls != "Statement" and o.roles.get("agent")
                      and dominates(draft.token, o.token)]
             if deeds:
                 deed = min(deeds, key=lambda o: distance(draft.token, o.token))
                 doers = [k for k in deed.roles["agent"] if k not in draft.roles.get("agent", [])]
-                if doers:
+                patients = set(deed.roles.get("target", []))  # praise keeps whom it names ("thanked the minister")
+                if doers and (draft.trigger.cameo.startswith("11") or set(draft.roles.get("target", [])) <= patients):
                     draft.roles["target"] = doers
     voice = refs.found.voice
     for draft in drafts:  # '"X will face consequences," Chile said': the one who says it promises it

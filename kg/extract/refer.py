@@ -313,7 +313,8 @@ class Referents:
         holders = {c.person for c in self.offices if c.title == title and (not parties or c.of in parties)}
         if not holders:  # "the Secretary" after "Secretary of State X", "the Minister" after "Foreign Minister Y"
             holders = {c.person for c in self.offices if title in c.title.split() and (not parties or c.of in parties)}
-        if not holders:  # "Iran's foreign minister visited Moscow", nobody named: the state he acts for
+        if not holders and not any(c.lower_ in ("former", "ex", "late") for c in token.children):
+            # "Iran's foreign minister visited Moscow", nobody named: the state he acts for (not a former one)
             holders = {p for p in parties if self.cls(p) in ("Country", "Organization")}
         return holders.pop() if len(holders) == 1 else None
 

@@ -60,6 +60,8 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("The EU lifted sanctions on Venezuela's oil sector.", "Sanction", {"agent": {"european-union"},
                                                                         "target": {"venezuela"}}),
     ("Chile's president traveled to Peru on Monday.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
+    ("The agreement between Chile and Peru entered into force in May.", "AgreementSigning",
+     {"agent": {"chile"}, "counterpart": {"peru"}}),
     ("Turkey's foreign ministry summoned the Swedish ambassador.", "Statement", {"agent": {"turkey"},
                                                                                "target": {"sweden"}}),
 ])

@@ -305,3 +305,8 @@ def test_armed_men_who_kidnap_are_a_group(events_in):
 def test_praise_of_a_deed_is_aimed_at_its_doer(events_in):
     statement, = of_class(events_in("Canada welcomed the release of political prisoners by Belarus."), "Statement")
     assert "belarus" in roles(statement)["target"]
+
+
+def test_a_vetoed_package_is_not_delivered(events_in):
+    transfer, = of_class(events_in("Hungary vetoed the EU aid package for Ukraine."), "Transfer")
+    assert (roles(transfer), transfer.modality) == ({"agent": {"european-union"}, "target": {"ukraine"}}, "Negated")

@@ -15,6 +15,7 @@ from .deals import deal_purchases
 from .deeds import aimed_at_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .groups import nation_of
 from .frames import (
+    CARRIERS,
     ENTITY_ROLES,
     _Draft,
     frames,
@@ -242,6 +243,8 @@ _LIKELY = frozenset({"possible", "potential"})
 def _modality(token, cls: str, cues) -> str:
     """From negation, auxiliaries and governing words: 'plans to buy', 'threat of', 'would not'."""
     found = set()
+    if token.dep_ == "compound" and token.head.lemma_.lower() in CARRIERS:
+        token = token.head  # "vetoed the aid package": the package carries the aid's modality
     chain = [token]
     t = token
     while (t.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "relcl", "acomp")

@@ -168,7 +168,7 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
                 # "A and B have not received ... during their detention": both are held
                 _assign(draft, role, subject if subject is not None and subject.conjuncts else child, refs)
         _modifiers(draft, token, refs, slots.get("modifiers", {}))
-        carrier = token.head if token.dep_ == "compound" and token.head.lemma_.lower() in _CARRIERS else token
+        carrier = token.head if token.dep_ == "compound" and token.head.lemma_.lower() in CARRIERS else token
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
         if carrier is not token:  # "announced an aid package for Ukraine": the package's slots are the aid's
             preps += [(p, o) for p, o in prepositions_of(carrier) if p != "of"]
@@ -307,7 +307,7 @@ def _named_members(group) -> list:
 
 
 _PEOPLE = {"Person", "Group"}
-_CARRIERS = frozenset({"package", "packages", "programme", "program", "tranche"})  # "an aid package", "a sanctions package"
+CARRIERS = frozenset({"package", "packages", "programme", "program", "tranche"})  # "an aid package", "a sanctions package"
 _NEEDS = frozenset({"need", "importance", "necessity", "urgency"})  # "stressed the need for X to act": aimed at X
 _REPORTING = frozenset({"report", "allege", "document", "describe", "detail", "recount"})  # "report abuses by X"
 

@@ -17,6 +17,7 @@ from .slots import (
     for_clause,
     objects_with_preps,
     predicative_complement,
+    to_clause,
     verb_object,
 )
 from .syntax import (
@@ -28,6 +29,7 @@ from .syntax import (
     agent_of_passive,
     clause_subject,
     left_of_noun,
+    named_members,
     prep_object,
     prepositions_of,
 )
@@ -74,7 +76,7 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
         if obj is not None and (obj.lemma_.lower() in trigger.not_objects or obj.lower_ in trigger.not_objects):
             continue
         if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep") for c in token.children) \
-                and not for_clause(token, trigger.particles) and not _to_clause(token, trigger.particles):
+                and not for_clause(token, trigger.particles) and not to_clause(token, trigger.particles):
             continue
         if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in below(token, trigger.companion_depth)):
             continue
@@ -100,12 +102,6 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
         out.append(draft)
     overridden = {cls for d in out for cls in d.trigger.overrides}
     return [d for d in out if d.trigger.cls not in overridden]
-
-
-def _to_clause(token, particles) -> bool:
-    """'committed to further strengthening ...' parsed as a clause whose "to" is an auxiliary."""
-    return "to" in particles and any(g.lower_ == "to" and g.dep_ == "aux" for c in token.children
-                                     if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" for g in c.children)
 
 
 def _reported(token) -> bool:
@@ -279,7 +275,7 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
             continue
         if key is None:
             if t.tag_ == "NNS" or t.pos_ == "PRON":  # "allies such as Germany", "those responsible, like X"
-                for member in _named_members(t):
+                for member in named_members(t):
                     _assign(draft, role, member, refs, classes=allowed)
             continue
         if allowed and refs.cls(key) not in allowed and not key.startswith(VESSEL):  # ships are held like people
@@ -290,20 +286,8 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
             party = refs.represented(draft.block, t)
             if party and party not in draft.roles.get(role, []):
                 draft.add(role, party)
-            for member in _named_members(t):  # "three entities, including A and B": A and B too
+            for member in named_members(t):  # "three entities, including A and B": A and B too
                 _assign(draft, role, member, refs, classes=allowed)
-
-
-def _named_members(group) -> list:
-    """Names a group phrase lists: 'including A, B and C', 'like A', 'such as A', or an apposition."""
-    out = []
-    for child in group.children:
-        if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
-                child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):  # "allies such as A"
-            out += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "appos" and child.pos_ == "PROPN":
-            out.append(child)
-    return out
 
 
 _PEOPLE = {"Person", "Group"}

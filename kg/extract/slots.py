@@ -88,3 +88,9 @@ def below(token, depth: int) -> list:
         layer = [c for t in layer for c in t.children]
         out += layer
     return out
+
+
+def to_clause(token, particles) -> bool:
+    """'committed to further strengthening ...' parsed as a clause whose "to" is an auxiliary."""
+    return "to" in particles and any(g.lower_ == "to" and g.dep_ == "aux" for c in token.children
+                                     if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" for g in c.children)

@@ -215,3 +215,15 @@ def with_infinitive(token) -> bool:
 def negated(token) -> bool:
     """The verb is negated ("will not tolerate")."""
     return any(c.dep_ == "neg" for c in token.children)
+
+
+def named_members(group) -> list:
+    """Names a group phrase lists: 'including A, B and C', 'like A', 'such as A', or an apposition."""
+    out = []
+    for child in group.children:
+        if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
+                child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):  # "allies such as A"
+            out += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "appos" and child.pos_ == "PROPN":
+            out.append(child)
+    return out

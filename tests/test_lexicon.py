@@ -62,6 +62,12 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Chile's president traveled to Peru on Monday.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
     ("The agreement between Chile and Peru entered into force in May.", "AgreementSigning",
      {"agent": {"chile"}, "counterpart": {"peru"}}),
+    # a capitalised word before a weapon's noun names the weapon; who approves a sale sells
+    ("Peru approved the sale of Condor missiles to Chile.", "Purchase",
+     {"agent": {"chile"}, "counterpart": {"peru"}, "item": {"product:condor"}}),
+    ("Morocco received its first batch of Condor helicopters from Spain.", "Transfer",
+     {"agent": {"spain"}, "target": {"morocco"}, "item": {"product:condor"}}),
+    ("Chile took delivery of six Condor jets in 2019.", "Transfer", {"target": {"chile"}, "item": {"product:condor"}}),
     ("Turkey's foreign ministry summoned the Swedish ambassador.", "Statement", {"agent": {"turkey"},
                                                                                "target": {"sweden"}}),
 ])
@@ -267,6 +273,7 @@ def test_statements_of_approval_intent_and_about_members(events_in, text, want):
     ("The Peruvian army committed atrocities against civilians.", None),
     ("Ali Karimi was arrested after traveling to Iran.", "Detention"),  # a traveller pays no visit
     ("The former president of Bolivia traveled to Chile.", None),  # a former office speaks for no state
+    ("Chilean jets flew over the capital.", None),  # a nationality names no weapon
     ("Iran will close the strait if attacked.", None),  # the attack is physical, and Iran suffers it
 ])
 def test_words_that_speak_only_in_one_sense(events_in, text, cls):

@@ -42,7 +42,7 @@ from .nameshape import (
     organisation_nouns,
     trim,
 )
-from .products import maker_model_spans, product_spans
+from .products import maker_model_spans, named_weapon_spans, product_spans
 from .quotes import quote_spans
 from .titles import listed_after_plural_title, title_spans
 from .voice import FIRST_PERSON, own_body, voice_of
@@ -148,6 +148,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
     for start, end, designation, label in product_spans(doc):
         if not taken.intersection(range(start, end)):
             take(start, end, "Product", "product:" + slug(designation), label)
+    for start, end, designation, label in list(named_weapon_spans(doc, taken | title_tokens)):
+        take(start, end, "Product", "product:" + slug(designation), label)
     for ent in ner_spans:
         start, end = trim(ent)
         named = start

@@ -190,8 +190,9 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         else:
             token_dep = carrier.dep_
         if token_dep in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
-            if not draft.roles.get("agent"):  # "Iran issued arrest warrants": who does it
-                _assign(draft, "agent", clause_subject(head), refs)
+            doer = slots.get("support_subject", "agent")  # "approved the sale of X to Y": the seller approves
+            if not draft.roles.get(doer):  # "Iran issued arrest warrants": who does it
+                _assign(draft, doer, clause_subject(head), refs)
             preps += prepositions_of(head)
     for preposition, channel in prepositions_of(token) if draft.trigger.channels else ():
         if preposition in ("in", "during") and channel.lemma_.lower() in draft.trigger.channels:

@@ -63,6 +63,17 @@ def maker_model_spans(doc):
             yield token.i, end, designation, label
 
 
+def named_weapon_spans(doc, taken: set[int]):
+    """'Harpoon missiles', 'Apache helicopters': a capitalised word that names nothing else, before
+    a weapon's noun, is the weapon's name (not at a sentence start, not a nationality)."""
+    weapons = frozenset(load_json("products.json")["weapon_heads"])
+    for token in doc[1:]:
+        name = doc[token.i - 1]
+        if token.lower_ in weapons and name.i not in taken and not name.is_sent_start and name.is_title \
+                and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ not in ("NORP", "PERSON"):
+            yield name.i, token.i + 1, name.text, name.text
+
+
 @lru_cache(maxsize=1)
 def _designation_candidates() -> re.Pattern:
     return re.compile(r"(?<![\w-])[A-Za-z]{1,3}-\d{1,4}[A-Za-z]{0,3}(?![\w-])")

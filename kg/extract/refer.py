@@ -20,7 +20,9 @@ _SPOKEN_TEXTS = frozenset({"statement", "letter", "communique", "communiqué", "
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Heads that count or pick out part of the phrase after "of": "thousands of Ukrainian citizens".
 QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thousands", "millions", "scores",
-               "several", "few", "both", "each", "none", "number", "majority", "handful", "dozen", "hundred", "thousand"}
+               "several", "few", "both", "each", "none", "number", "majority", "handful", "dozen", "hundred", "thousand",
+               "batch", "batches", "consignment", "shipment", "shipments", "squadron", "fleet", "pair", "set"}
+# (the last words count things: "its first batch of Apache helicopters" is the helicopters)
 ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
 
 

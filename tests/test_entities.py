@@ -358,3 +358,8 @@ def test_a_bare_group_is_the_one_national_group_with_its_noun(found_in):
     two = by_name(found_in("Students held\n\nPolice detained 40 Belarusian students. Guards held 12 Polish students. "
                            "Officers later released 9 students."))
     assert two["9 students"][0] not in (two["40 Belarusian students"][0], two["12 Polish students"][0])
+
+
+def test_a_name_right_after_a_person_noun_is_a_persons(found_in):
+    found = by_name(found_in("Verdict\n\nA Moscow court jailed the activist Oleg Orlov for two years."))
+    assert found["Oleg Orlov"] == ("person:oleg-orlov", "Person")  # the model calls it an organisation

@@ -25,9 +25,12 @@ def person_nouns() -> frozenset[str]:
 
 def in_apposition(span, nouns: frozenset[str] | None = None) -> bool:
     """The name stands in apposition with a noun that names only people (or the given nouns),
-    either way round."""
+    either way round, or right after such a noun that modifies it ("the activist X")."""
     root, nouns = span.root, nouns or person_nouns()
     if root.dep_ == "appos" and root.head.lemma_.lower() in nouns and root.head.i < span.start:
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None  # "the activist Oleg Orlov"
+    if before is not None and before.lemma_.lower() in nouns and before.head.i == root.i and before.i < span.start:
         return True
     return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children if c.i >= span.end)
 

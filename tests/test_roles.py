@@ -560,3 +560,11 @@ def test_both_sides_are_the_two_countries_the_article_is_about(events_of):
             "Peru blamed Chile. Canada called on both sides to show restraint.")
     appeal = [e for e in of_class(events_of(text), "Statement") if roles(e).get("agent") == {"canada"}]
     assert appeal and roles(appeal[0])["target"] == {"chile", "peru"}
+
+
+def test_a_bare_title_in_a_release_is_its_government(events_of):
+    text = "We support Chile. The Secretary reaffirmed support for Chile's sovereignty."
+    statements = of_class(events_of(text, publisher="U.S. Department of State"), "Statement")
+    assert [roles(s)["agent"] for s in statements if "reaffirmed" in text[s.sentences[0][0]:s.sentences[0][1]]] \
+        == [{"united-states"}]
+    assert not of_class(events_of("The Secretary reaffirmed support for Chile's sovereignty."), "Statement")

@@ -316,8 +316,10 @@ class Referents:
         if not holders:  # "the Secretary" after "Secretary of State X", "the Minister" after "Foreign Minister Y"
             holders = {c.person for c in self.offices if title in c.title.split() and (not parties or c.of in parties)}
         if not holders and not any(c.lower_ in ("former", "ex", "late") for c in token.children):
-            # "Iran's foreign minister visited Moscow", nobody named: the state he acts for (not a former one)
-            holders = {p for p in parties if self.cls(p) in ("Country", "Organization")}
+            # "Iran's foreign minister visited Moscow", nobody named: the state he acts for (not a former one);
+            # "the Secretary" in a government's own release: that government's
+            holders = {p for p in parties if self.cls(p) in ("Country", "Organization")} or (
+                {self.found.voice} if self.found.voice in self.classes and not parties else set())
         return holders.pop() if len(holders) == 1 else None
 
     def own_side(self, keys) -> set[str]:

@@ -568,3 +568,10 @@ def test_a_bare_title_in_a_release_is_its_government(events_of):
     assert [roles(s)["agent"] for s in statements if "reaffirmed" in text[s.sentences[0][0]:s.sentences[0][1]]] \
         == [{"united-states"}]
     assert not of_class(events_of("The Secretary reaffirmed support for Chile's sovereignty."), "Statement")
+
+
+def test_whoever_is_asked_to_release_people_holds_them(events_of):
+    text = ("Arrest\n\nMaria Gonzalez was detained on May 3. "
+            "Canada called on President Garcia and the Peruvian government to release Maria Gonzalez.")
+    detention, = of_class(events_of(text), "Detention")
+    assert roles(detention) == {"agent": {"person:garcia", "peru"}, "target": {"person:maria-gonzalez"}}

@@ -85,14 +85,22 @@ def _detentions_by_holders(events: list[EventMention]) -> list[EventMention]:
     people, else by the article's one detainer ("China detained X and Y. ... their arbitrary
     detention": China)."""
     detainers = [e for e in events if e.cls == "Detention" and e.role("agent")]
+    releasers = [e for e in events if e.cameo == "0841" and e.role("agent")]  # "calls on X to release Y": X holds Y
     out = []
     for e in events:
         if e.cls == "Detention" and not e.role("agent") and e.role("target"):
-            found = {k for d in detainers if set(d.role("target")) & set(e.role("target")) for k in d.role("agent")} \
-                or {k for d in detainers for k in d.role("agent")}
-            found -= set(e.role("target"))
-            if len(found) == 1:
-                e = replace(e, roles=tuple(sorted(e.roles + (("agent", found.pop()),))),
+            held = set(e.role("target"))
+            same = {k for d in detainers if set(d.role("target")) & held for k in d.role("agent")}
+            releases = [r for r in releasers if set(r.role("target")) & held]
+            if same:
+                found, together = same, False
+            elif releases:  # the one release asked of them names all who hold them ("Ortega and his government")
+                found, together = {k for r in releases for k in r.role("agent")}, len(releases) == 1
+            else:
+                found, together = {k for d in detainers for k in d.role("agent")}, False
+            found -= held
+            if len(found) == 1 or (found and together):
+                e = replace(e, roles=tuple(sorted(e.roles + tuple(("agent", k) for k in sorted(found)))),
                             confidence=round(e.confidence - 0.1, 2))
         out.append(e)
     return out

@@ -575,3 +575,9 @@ def test_whoever_is_asked_to_release_people_holds_them(events_of):
             "Canada called on President Garcia and the Peruvian government to release Maria Gonzalez.")
     detention, = of_class(events_of(text), "Detention")
     assert roles(detention) == {"agent": {"person:garcia", "peru"}, "target": {"person:maria-gonzalez"}}
+
+
+def test_they_who_are_held_are_people_not_the_state_named_before(events_of):
+    text = "Protest\n\nChile is not holding any Bolivian students. They are all being held by the Peruvian army."
+    held = [roles(d) for d in of_class(events_of(text), "Detention") if d.modality == "Asserted"]
+    assert held == [{"agent": {"organization:peru-military"}, "target": {"group:bolivia-students"}}]

@@ -279,6 +279,8 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
                 for member in named_members(t):
                     _assign(draft, role, member, refs, classes=allowed)
             continue
+        if allowed and refs.cls(key) not in allowed and allowed <= _PEOPLE:
+            key = refs.held_people(draft.block, t) or key  # "They are being held by X": the people "they" are
         if allowed and refs.cls(key) not in allowed and not key.startswith(VESSEL):  # ships are held like people
             continue
         draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None

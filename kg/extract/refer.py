@@ -236,6 +236,11 @@ class Referents:
                 return key
         return None
 
+    def held_people(self, block: int, token) -> str | None:
+        """'They are being held', 'released them': the group or person "they" stands for, when a
+        slot takes only people (the state named last is no detainee)."""
+        return self._antecedent(block, token, {"Group", "Person"}) if token.lower_ in THEY else None
+
     def _antecedent(self, block: int, token, classes: set[str]) -> str | None:
         sentence = token.sent
         if token.dep_ == "poss":  # "During his meeting ..., Pompeo raised": the clause's subject

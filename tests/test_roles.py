@@ -581,3 +581,12 @@ def test_they_who_are_held_are_people_not_the_state_named_before(events_of):
     text = "Protest\n\nChile is not holding any Bolivian students. They are all being held by the Peruvian army."
     held = [roles(d) for d in of_class(events_of(text), "Detention") if d.modality == "Asserted"]
     assert held == [{"agent": {"organization:peru-military"}, "target": {"group:bolivia-students"}}]
+
+
+@pytest.mark.parametrize("text", [
+    "Ban\n\nGermany banned Iranian airline Kish Air on Monday. The airline transports weapons to Syria, Canada said.",
+    "Ban\n\nGermany banned Kish Air, an Iranian airline, on Monday. The airline transports weapons to Syria, Canada said.",
+])
+def test_the_noun_a_name_was_introduced_with_refers_to_it(events_of, text):
+    statement, = of_class(events_of(text), "Statement")
+    assert roles(statement) == {"agent": {"canada"}, "target": {"organization:kish-air"}}

@@ -94,6 +94,7 @@ class Referents:
         self.titles = {b: {i: span for span in title_spans(pb.doc) for i in range(span.start, span.end)}
                        for b, pb in enumerate(found.parsed.blocks)}
         self._name_heads: dict[str, set[str]] | None = None
+        self._descriptions: dict[str, list[tuple[int, int, str]]] | None = None  # noun -> (block, token, key)
         self.speakers: list[tuple[int, int, str]] = []  # (block, token, key) of statement agents, for pronouns
 
     def cls(self, key: str | None) -> str | None:
@@ -159,6 +160,9 @@ class Referents:
                 return self.resolve(block, of, depth + 1)
             where = self.resolve(block, prep_object(token, "in"), depth + 1)  # "police in Egypt": the state's
             return where if self.cls(where) == "Country" else None
+        described = self._described(block, token)
+        if described:  # "banned Iranian airline Mahan Air ... The airline transports": Mahan Air
+            return described
         kind_keys = [k for k in _kinds().get(token.lemma_.lower(), ()) if k in self.mentioned]
         if kind_keys and any(c.lower_ in ("the", "this", "its") or c.dep_ in ("amod", "compound") for c in token.lefts):
             key = self._latest(block, token, kind_keys)  # "the council": of two, the one named last
@@ -235,6 +239,30 @@ class Referents:
             if self.cls(key) in ("Country", "Organization"):
                 return key
         return None
+
+    def _described(self, block: int, token) -> str | None:
+        """'the airline', 'this company': the entity last introduced with that noun ('Iranian airline
+        Mahan Air', 'X, a Danish retailer'), if the noun is a bare definite description."""
+        if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(
+                c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det") or any(
+                c.dep_ in ("amod", "compound", "poss") for c in token.children):
+            return None
+        if self._descriptions is None:
+            self._descriptions = {}
+            for m in self.found.mentions:
+                if self.cls(m.key) not in ("Organization", "Person"):
+                    continue
+                doc = self.found.parsed.blocks[m.block].doc
+                root = doc[m.end - 1]
+                nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]  # "X, an airline"
+                nouns += [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []  # "the airline, X"
+                before = doc[m.start - 1] if m.start > 0 else None
+                if before is not None and before.pos_ == "NOUN" and m.start <= before.head.i < m.end:
+                    nouns.append(before)  # "Iranian airline Mahan Air", "the company Tesla"
+                for noun in nouns:
+                    self._descriptions.setdefault(noun.lemma_.lower(), []).append((m.block, m.start, m.key))
+        earlier = [(b, i, k) for b, i, k in self._descriptions.get(token.lemma_.lower(), ()) if (b, i) < (block, token.i)]
+        return max(earlier)[2] if earlier else None
 
     def held_people(self, block: int, token) -> str | None:
         """'They are being held', 'released them': the group or person "they" stands for, when a

@@ -590,3 +590,10 @@ def test_they_who_are_held_are_people_not_the_state_named_before(events_of):
 def test_the_noun_a_name_was_introduced_with_refers_to_it(events_of, text):
     statement, = of_class(events_of(text), "Statement")
     assert roles(statement) == {"agent": {"canada"}, "target": {"organization:kish-air"}}
+
+
+def test_a_name_parsed_as_a_second_object_is_the_object(events_of):
+    text = ("The U.S. Treasury is sanctioning an advisor and daughter of Carlos Mendez and Rosa Vidal, "
+            "Ana Maria Mendez Vidal, who is also the coordinator of the National Commission.")
+    sanction, = of_class(events_of(text, publisher="U.S. Department of State"), "Sanction")
+    assert [k.endswith("mendez-vidal") for k in roles(sanction)["target"]] == [True]

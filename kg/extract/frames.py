@@ -130,6 +130,9 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
             obj = token.head
         if "object" in slots:  # with object_lemmas, only an object that is an entity ("passed the X Act")
             _assign_object(draft, slots["object"], obj, refs)
+            for other in (c for c in token.children if c.dep_ == "dobj" and obj is not None and c.i > obj.i):
+                if not draft.roles.get(slots["object"]):  # "sanctioning an advisor of X, NAME": the name parsed
+                    _assign_object(draft, slots["object"], other, refs)  # as a second object
         if obj is not None and "object_owner" in slots and not draft.roles.get(slots["object_owner"]):
             _assign_owner(draft, slots["object_owner"], obj, refs)  # "condemns the regime's detention of ..."
         for child in token.children:  # "sell Poland helicopters"

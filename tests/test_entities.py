@@ -363,3 +363,11 @@ def test_a_bare_group_is_the_one_national_group_with_its_noun(found_in):
 def test_a_name_right_after_a_person_noun_is_a_persons(found_in):
     found = by_name(found_in("Verdict\n\nA Moscow court jailed the activist Oleg Orlov for two years."))
     assert found["Oleg Orlov"] == ("person:oleg-orlov", "Person")  # the model calls it an organisation
+
+
+def test_regions_in_the_news_are_places_not_states(found_in):
+    found = by_name(found_in("Talks\n\nEnvoys met in Washington, D.C. to discuss Kashmir and the Golan Heights. "
+                             "Washington said the talks went well."))
+    assert found["Washington, D.C."] == ("washington-dc", "Place")
+    assert found["Kashmir"] == ("kashmir", "Place") and found["Golan Heights"] == ("golan-heights", "Place")
+    assert found["Washington"] == ("united-states", "Country")

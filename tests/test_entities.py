@@ -371,3 +371,9 @@ def test_regions_in_the_news_are_places_not_states(found_in):
     assert found["Washington, D.C."] == ("washington-dc", "Place")
     assert found["Kashmir"] == ("kashmir", "Place") and found["Golan Heights"] == ("golan-heights", "Place")
     assert found["Washington"] == ("united-states", "Country")
+
+
+def test_state_companies_and_regional_bodies_are_known(found_in):
+    found = by_name(found_in("Oil\n\nSaudi Aramco signed a supply deal with Sinopec, the GCC said."))
+    assert (found["Saudi Aramco"], found["Sinopec"], found["GCC"]) == (
+        ("saudi-aramco", "Organization"), ("sinopec", "Organization"), ("gulf-cooperation-council", "Organization"))

@@ -1,7 +1,7 @@
 """Unnamed collectives that act ("three U.S. senators introduced", "political prisoners", "the
 international community", "associates of Navalny", "Syrians"): noun phrases found in the
 parse around the nouns of kg/data/groups.json, keyed so that one article's "lawmakers" is not
-another's."""
+another's; and the one unnamed ship of an article ("seized the tanker ... released the ship")."""
 from __future__ import annotations
 
 import hashlib

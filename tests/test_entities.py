@@ -377,3 +377,8 @@ def test_state_companies_and_regional_bodies_are_known(found_in):
     found = by_name(found_in("Oil\n\nSaudi Aramco signed a supply deal with Sinopec, the GCC said."))
     assert (found["Saudi Aramco"], found["Sinopec"], found["GCC"]) == (
         ("saudi-aramco", "Organization"), ("sinopec", "Organization"), ("gulf-cooperation-council", "Organization"))
+
+
+def test_a_name_taken_for_a_place_that_speaks_is_a_persons(found_in):
+    found = by_name(found_in("Talks\n\nSpeaking at a press conference in Ankara, Erdogan said Turkey would not back down."))
+    assert found["Erdogan"] == ("person:erdogan", "Person")  # the model calls it a place

@@ -317,3 +317,12 @@ def test_praise_of_a_deed_is_aimed_at_its_doer(events_in):
 def test_a_vetoed_package_is_not_delivered(events_in):
     transfer, = of_class(events_in("Hungary vetoed the EU aid package for Ukraine."), "Transfer")
     assert (roles(transfer), transfer.modality) == ({"agent": {"european-union"}, "target": {"ukraine"}}, "Negated")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile imposed no sanctions on Peru.",
+    "Chile said that it had no plans to lift the sanctions on Peru.",
+])
+def test_no_negates_the_act(events_in, text):
+    sanction, = of_class(events_in(text), "Sanction")
+    assert sanction.modality == "Negated"

@@ -20,6 +20,7 @@ from ..nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
 from .groups import group_candidates, is_people_phrase, national_antecedents, vessel_candidates, without_count
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
+from .lexicon import speech_verbs
 from .missions import mission_spans
 from .model import ArticleEntities, Entity, Mention
 from .namekeys import (
@@ -198,6 +199,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             cls = "Organization"  # "Saraya al-Areen, a militia affiliated with ...": whatever the model guessed
         elif end - start >= 2 and in_apposition(doc[start:end]):
             cls = "Person"  # "Jan Novak, the government commissioner": whatever the model guessed
+        elif cls == "Place" and doc[end - 1].dep_ == "nsubj" and doc[end - 1].head.lemma_.lower() in speech_verbs():
+            cls = "Person"  # "Erdogan said": a name the model took for a place speaks, so it is a person's
         elif cls == "Person" and any(by_key[gaz_keys[(g.start, g.end)]].cls == "Organization"
                                      for g in gaz_spans if start <= g.start and g.end <= end):
             cls = "Organization"  # "Kataeb Hezbollah": a name holding an organisation's is no person's

@@ -263,8 +263,10 @@ def _modality(token, cls: str, cues) -> str:
         chain.append(t)
     for i, t in enumerate(chain):
         for child in t.children:
-            if child.dep_ == "neg" and i <= 1:
-                found.add("Negated")
+            if child.dep_ == "neg" and i <= 1 or child.dep_ == "det" and child.lower_ == "no" and i <= 2 or (
+                    i == 0 and child.dep_ in ("dobj", "nsubj", "nsubjpass")
+                    and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
+                found.add("Negated")  # "did not impose", "imposed no sanctions", "had no plans to lift sanctions"
             if child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "'ll") and i <= 1:
                 found.add("Planned")
             if child.dep_ == "aux" and child.lower_ in ("must", "should") and i <= 1:

@@ -326,3 +326,13 @@ def test_a_vetoed_package_is_not_delivered(events_in):
 def test_no_negates_the_act(events_in, text):
     sanction, = of_class(events_in(text), "Sanction")
     assert sanction.modality == "Negated"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chile's president promised more weapons for Peru.", "peru"),
+    ("Canada offered Ukraine more tanks.", "ukraine"),
+])
+def test_a_pledge_of_aid_is_a_planned_transfer(events_in, text, target):
+    transfer, = of_class(events_in(text), "Transfer")
+    assert (roles(transfer)["target"], transfer.modality) == ({target}, "Planned")
+    assert not of_class(events_in(text), "Statement")

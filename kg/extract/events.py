@@ -200,6 +200,8 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
     for draft in kept:
         if draft.modality == "Asserted" and not draft.trigger.only_negated:
             draft.modality = _modality(draft.token, draft.trigger.cls, cues)
+            if draft.trigger.intent and draft.modality == "Asserted":
+                draft.modality = "Planned"  # "pledged weapons for X": promised, not yet done
         if draft.via_reference:
             draft.confidence -= 0.1
     dates = _dates(sentence, published)

@@ -41,6 +41,7 @@ class Trigger:
     with_class: str | None = None  # only beside an event of this class on the same target ("X, held in Iran, came home")
     bodies_alone: frozenset[str] = frozenset()  # an organisation so named meets without a counterpart ("the Council met")
     official_agent: bool = False  # only states, bodies and office holders ("the minister travelled to X", not a tourist)
+    intent: bool = False  # the verb announces the act, which is Planned ("pledged weapons for Ukraine")
     home_counterpart: bool = False  # "five Canadians came home": their country receives them (the counterpart)
 
 

@@ -336,3 +336,12 @@ def test_a_pledge_of_aid_is_a_planned_transfer(events_in, text, target):
     transfer, = of_class(events_in(text), "Transfer")
     assert (roles(transfer)["target"], transfer.modality) == ({target}, "Planned")
     assert not of_class(events_in(text), "Statement")
+
+
+@pytest.mark.parametrize("text, classes", [
+    ("Police in Chile arrested Maria Gonzalez for criticizing the president.", ["Detention"]),  # a reason
+    ("Chile joined Peru in condemning the coup.", ["Statement"]),
+    ("The Saudi Press Agency said exports were continuing.", []),  # a news agency narrates
+])
+def test_reasons_and_news_agencies_make_no_statement(events_in, text, classes):
+    assert sorted(e.cls for e in events_in(text)) == classes

@@ -95,6 +95,9 @@ def frames(block: int, token, refs: Referents) -> list[_Draft]:
             continue  # "an opposition group", "opposition leaders": no one opposes anything
         if trigger.cls == "Statement" and attributes_a_label(token):
             continue  # "over what they described as X": wording attributed inside another event
+        if trigger.cls == "Statement" and token.tag_ == "VBG" and token.dep_ == "pcomp" and (
+                token.head.lower_ == "for" or token.head.lower_ == "in" and token.head.head.pos_ == "NOUN"):
+            continue  # "arrested for reporting", "their jobs in reporting": a reason or an activity, no statement
         if trigger.cls == "Statement" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote":
             continue  # "voted to demand that X ...": the demand is what the vote (a Legislation) says
         draft = _Draft(trigger, block, token, confidence=trigger.confidence)

@@ -75,12 +75,17 @@ def same_person(a: str, b: str) -> bool:
     return False
 
 
+def abbreviates(name: str, full: str) -> bool:
+    """`name` is the end of `full`, middle initials aside ('Hassan', 'Ali Hassan')."""
+    tokens = _without_initials(fold(name).split())
+    return bool(tokens) and _without_initials(fold(full).split())[-len(tokens):] == tokens
+
+
 def closest_person(name: str, full_names) -> str | None:
     """The first of `full_names` that `name` abbreviates, else the first it can be a variant of."""
     full_names = list(full_names)
-    tokens = _without_initials(fold(name).split())
-    exact = (f for f in full_names if tokens and _without_initials(fold(f).split())[-len(tokens):] == tokens)
-    return next(exact, None) or next((f for f in full_names if same_person(name, f)), None)
+    return next((f for f in full_names if abbreviates(name, f)), None) or \
+        next((f for f in full_names if same_person(name, f)), None)
 
 
 def _variant(a: str, b: str, given: bool = False) -> bool:

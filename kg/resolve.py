@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from .names import closest_person, fold, slug
+from .names import abbreviates, fold, same_person, slug
 from .extract.groups import without_count
 from .extract.offices import OfficeClaim
 
@@ -163,8 +163,8 @@ def _person_clusters(results: list, effective: dict) -> dict[tuple[str, str], st
     for article_id, key, name in people:
         tokens = fold(name).split() or [name]
         candidates = sorted(set(by_last.get(tokens[-1], [])) | set(by_first.get(tuple(tokens[:-1]), []) if len(tokens) > 1 else []))
-        matches = [c for c in candidates if closest_person(name, clusters[c][1]) is not None]
-        abbreviated = [c for c in matches if any(fold(full).split()[-len(tokens):] == tokens for full in clusters[c][1])]
+        matches = [c for c in candidates if any(same_person(name, full) for full in clusters[c][1])]
+        abbreviated = [c for c in matches if any(abbreviates(name, full) for full in clusters[c][1])]
         matches = abbreviated or matches  # "Hassan" joins "Ali Hassan" rather than "Omar Hasan"
         if len(matches) == 1 or (matches and len(tokens) > 1):
             index = matches[0]

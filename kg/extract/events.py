@@ -246,6 +246,17 @@ def _body_alone(draft, refs: Referents) -> bool:
                                               for n in refs.found.entity(k).names for w in n.split()) for k in agents)
 
 
+def _negates(child, depth: int) -> bool:
+    """'did not impose', 'had no plans to lift sanctions' (`child` of the trigger's chain at `depth`),
+    'imposed no sanctions' (the trigger's own object)."""
+    if child.dep_ == "neg":
+        return depth <= 1
+    if child.dep_ == "det" and child.lower_ == "no":
+        return depth <= 2
+    return depth == 0 and child.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+        g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+
+
 _COERCIVE = frozenset({"Sanction", "Detention", "Threat", "Rejection"})
 _LIKELY = frozenset({"possible", "potential"})
 
@@ -265,10 +276,8 @@ def _modality(token, cls: str, cues) -> str:
         chain.append(t)
     for i, t in enumerate(chain):
         for child in t.children:
-            if child.dep_ == "neg" and i <= 1 or child.dep_ == "det" and child.lower_ == "no" and i <= 2 or (
-                    i == 0 and child.dep_ in ("dobj", "nsubj", "nsubjpass")
-                    and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)):
-                found.add("Negated")  # "did not impose", "imposed no sanctions", "had no plans to lift sanctions"
+            if _negates(child, i):
+                found.add("Negated")
             if child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "'ll") and i <= 1:
                 found.add("Planned")
             if child.dep_ == "aux" and child.lower_ in ("must", "should") and i <= 1:

@@ -276,8 +276,9 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
         if role == "item" and t.pos_ == "PRON":
             continue  # "denied it": "it" stands for a claim far more often than for a company
         key = refs.resolve(draft.block, t)
-        if key is None and refs.sides(t):  # "called on both sides to ...": the article's two countries
-            for side in refs.sides(t):
+        sides = refs.sides(t) if key is None else []
+        if sides:  # "called on both sides to ...": the article's two countries
+            for side in sides:
                 draft.add(role, side)
             continue
         if key is None:

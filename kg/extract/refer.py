@@ -95,6 +95,7 @@ class Referents:
                        for b, pb in enumerate(found.parsed.blocks)}
         self._name_heads: dict[str, set[str]] | None = None
         self._descriptions: dict[str, list[tuple[int, int, str]]] | None = None  # noun -> (block, token, key)
+        self._country_counts: list[tuple[str, int]] | None = None
         self.speakers: list[tuple[int, int, str]] = []  # (block, token, key) of statement agents, for pronouns
 
     def cls(self, key: str | None) -> str | None:
@@ -222,17 +223,20 @@ class Referents:
         if token.lower_ not in ("sides", "parties") or not any(
                 c.lower_ in ("both", "the", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet")):
             return []
-        counts = Counter(m.key for m in self.found.mentions
-                         if self.cls(m.key) == "Country" and not m.voice and m.key != self.found.voice)
-        top = counts.most_common(3) + [(None, 0)] * 3
+        top = self._countries_named() + [(None, 0)] * 3
         return [top[0][0], top[1][0]] if top[1][1] >= 2 and top[1][1] > top[2][1] else []
 
     def _main_country(self) -> str | None:
         """The country an article names most (twice at least), other than its own voice, if one leads."""
-        counts = Counter(m.key for m in self.found.mentions
-                         if self.cls(m.key) == "Country" and not m.voice and m.key != self.found.voice)
-        top = counts.most_common(2) + [(None, 0)]
+        top = self._countries_named() + [(None, 0)] * 2
         return top[0][0] if top[0][1] >= 2 and top[0][1] > top[1][1] else None
+
+    def _countries_named(self) -> list[tuple[str, int]]:
+        """The article's countries other than its own voice, most named first (counted once)."""
+        if self._country_counts is None:
+            self._country_counts = Counter(m.key for m in self.found.mentions if self.cls(m.key) == "Country"
+                                           and not m.voice and m.key != self.found.voice).most_common()
+        return list(self._country_counts)
 
     def _modifier_party(self, block, token, depth: int) -> str | None:
         for key in self.modifiers(block, token, depth):

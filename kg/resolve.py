@@ -93,8 +93,9 @@ def resolve(results: Iterable) -> Resolution:
 def _canonical(names: Counter, cls: str) -> str:
     """The fullest, most used, then alphabetically first surface form."""
     def rank(name):
-        if cls == "Group":  # "over 550 Cuban protesters" over "more than 20 protesters" and "protesters"
-            return (-len(without_count(name).split()), -names[name], name)
+        if cls == "Group":  # "over 550 Cuban protesters" over "more than 20 protesters" and "protesters";
+            # "journalists" over the sentence-initial "Journalists"
+            return (-len(without_count(name).split()), name != name.lower() and name.lower() in names, -names[name], name)
         words = len(name.split()) if cls == "Person" else 0
         return (-words, -names[name], name)
     return sorted(names, key=rank)[0]

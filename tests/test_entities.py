@@ -382,3 +382,35 @@ def test_state_companies_and_regional_bodies_are_known(found_in):
 def test_a_name_taken_for_a_place_that_speaks_is_a_persons(found_in):
     found = by_name(found_in("Talks\n\nSpeaking at a press conference in Ankara, Erdogan said Turkey would not back down."))
     assert found["Erdogan"] == ("person:erdogan", "Person")  # the model calls it a place
+
+
+def test_uncounted_journalists_are_one_group_everywhere_and_prisoners_are_not(found_in):
+    text = "Police detained journalists on Monday. Guards beat prisoners on Tuesday."
+    first, second = by_name(found_in(text, doc_id="a")), by_name(found_in(text, doc_id="b"))
+    assert first["journalists"] == second["journalists"] == ("group:journalists", "Group")
+    assert first["prisoners"][0].startswith("group:prisoners-") and first["prisoners"] != second["prisoners"]
+    counted = by_name(found_in("Police detained six journalists.", doc_id="a"))["six journalists"][0]
+    assert counted.startswith("group:journalists-") and counted != first["journalists"][0]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Political prisoners in Peru began a hunger strike. Peruvian prisoners want a retrial.", "Political prisoners"),
+    ("The jailing of young activists in Peru angered Peruvian activists.", "young activists"),
+])
+def test_a_group_in_a_country_is_that_countrys_group(found_in, text, name):
+    names = by_name(found_in(text))
+    assert names[name][0] == "group:peru-" + name.split()[-1]
+
+
+def test_foreigners_in_a_country_are_not_its_nationals(found_in):
+    assert by_name(found_in("Courts jailed foreign journalists in Peru."))["foreign journalists"][0] == (
+        "group:foreign-journalists")
+    assert by_name(found_in("Foreign journalists in Peru left."))["Foreign journalists"][0] == "group:foreign-journalists"
+
+
+def test_the_council_of_an_organisation_is_the_organisation(found_in):
+    names = by_name(found_in("The Council of the International Maritime Organization met on Monday. "
+                             "The International Maritime Organization said it would act."))
+    assert names["Council of the International Maritime Organization"] == names[
+        "International Maritime Organization"]
+    assert names["International Maritime Organization"][1] == "Organization"

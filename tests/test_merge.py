@@ -104,3 +104,15 @@ def test_a_name_given_as_another_articles_short_form_is_that_organisation():
     resolution = resolve([article("a", [full]), article("b", [alone, other])])
     assert resolution.entity("b", "place:veltrano") == resolution.entity("a", full.key)
     assert resolution.entity("b", "place:kestria") != resolution.entity("a", full.key)
+
+
+def test_a_groups_label_is_its_lower_case_form_over_a_sentence_initial_capital():
+    from kg.extract import ArticleInfo, ArticleResult
+    from kg.extract.model import Entity
+    from kg.resolve import resolve
+
+    def article(doc_id, name):
+        info = ArticleInfo(doc_id, None, None, None, None, (), None, "x")
+        return ArticleResult(info, (Entity("group:reporters", "Group", (name,)),), (("group:reporters", name, 1),), (), ())
+    resolution = resolve([article("a", "Reporters"), article("b", "reporters")])
+    assert [(e.label, e.aliases) for e in resolution.entities] == [("reporters", ("Reporters",))]

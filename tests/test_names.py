@@ -71,3 +71,15 @@ def test_a_surname_joins_the_name_it_abbreviates_before_a_variant():
     assert closest_person("Hassan", ["Omar Hasan", "Ali Hassan"]) == "Ali Hassan"
     assert closest_person("Hassan", ["Omar Hasan"]) == "Omar Hasan"
     assert closest_person("Kay Bailey Hutchison", ["Kay Bailey Hutchinson"]) == "Kay Bailey Hutchinson"
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Council of the Arctic Fisheries Organization", "organization:arctic-fisheries-organization"),
+    ("Board of the World Health Organization", "who"),
+    ("Board of Governors", None),  # a named organ is an organisation of its own
+    ("Security Council of the Arctic Fisheries Organization", None),
+    ("Council of Ministers", None),
+])
+def test_a_body_named_by_its_office_acts_for_its_organisation(name, key):
+    from kg.extract.namekeys import governing_body
+    assert governing_body(name) == key

@@ -26,6 +26,7 @@ from .model import ArticleEntities, Entity, Mention
 from .namekeys import (
     country_names,
     given_name_of,
+    governing_body,
     national_body,
     one_key_per_prefix,
     organisation_heads,
@@ -363,8 +364,9 @@ def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
             keyed.append((c, key, gazetteer_by_key()[key].cls))
         elif fold(name) in kinds:
             continue  # a bare description with nothing to refer to
-        elif c.cls == "Organization" and national_body(name):  # "Iraqi Parliament" is "Parliament of Iraq"
-            keyed.append((c, national_body(name), "Organization"))
+        elif c.cls == "Organization" and (national_body(name) or governing_body(name)):
+            keyed.append((c, national_body(name) or governing_body(name), "Organization"))  # "Iraqi Parliament"
+            # is "Parliament of Iraq"; "the Council of X" acts as the organisation X
         elif c.cls == "Person":
             keyed.append((c, "person:" + slug(name), "Person"))
         else:

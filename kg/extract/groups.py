@@ -1,6 +1,6 @@
 """Unnamed collectives that act ("three U.S. senators introduced", "political prisoners", "the
 international community", "associates of Navalny", "Syrians"): noun phrases found in the
-parse around the nouns of kg/data/groups.json, keyed so that one article's "lawmakers" is not
+parse around the nouns of kg/data/groups.json, keyed so that one article's "36 people" are not
 another's; and the one unnamed ship of an article ("seized the tanker ... released the ship")."""
 from __future__ import annotations
 
@@ -152,12 +152,16 @@ def _groups(doc, named, article_id: str):
         if [p for p in parts if p not in ("of", "the")][:1] == ["people"] and parts[-1] in _country_keys() \
                 and len([p for p in parts if p not in ("of", "the")]) == 2:
             parts, nation = [parts[-1], "people"], True  # "the people of Uganda" are the "Ugandan people"
+        located = _located_in(token, key_at)
+        if located and not nation and not any(p in _country_keys() or p in _words("foreigners") for p in parts):
+            parts = [located, fold(token.text)]  # "political protesters in Cuba" are Cuban protesters
         if token.lower_ == "forces" and len(parts) == 2 and parts[0].endswith("-military"):
             yield start, end, parts[0]  # "U.S. military forces" are the U.S. military
             continue
         specific = nation or any(c.i in key_at or c.pos_ == "PROPN" for c in modifiers + owner) or len(parts) > 1
-        # A bare "lawmakers" or "36 people" is some lawmakers or people of this article (the count is
-        # no part of the key), not the same ones everywhere.
+        # A bare "prisoners" or "36 people" is some people of this article (the count is no part of the
+        # key), not the same ones everywhere; uncounted "journalists" are the trade, as event data codes it.
+        specific = specific or (token.lower_ in _words("sectors") and not count_chars)
         yield start, end, "group:" + slug(" ".join(parts)) + ("" if specific else _article_scope(article_id))
 
 
@@ -194,6 +198,19 @@ def nation_of(key: str) -> str | None:
     country = next((c for c in sorted(_country_keys()) if local.startswith(c + "-")), None)
     words = [w[:-1] for w in local.split("-") if w.endswith("s") and w[:-1] in _demonyms()]
     return country or (_demonyms()[words[0]] if words else None)
+
+
+def _located_in(token, key_at: dict) -> str | None:
+    """The country of an "in" phrase on a group noun ("prisoners in Iran", "journalists in Minsk"), or
+    on the event noun whose "of" it fills ("the sentencing of protesters in Cuba")."""
+    nouns = [token]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        nouns.append(token.head.head)
+    for prep in (c for n in nouns for c in n.rights if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if key_at.get(place.i) in _country_keys():
+                return key_at[place.i]
+    return None
 
 
 def _subject_state(pronoun, key_at: dict) -> str | None:

@@ -1,6 +1,6 @@
 """Stage 4b: the key a name gets inside its article when it is a shorter or other form of a
 name the article also gives: a given name alone, an organisation's initials or first or last
-words, a country's body named either way round."""
+words, a country's body named either way round, an organisation's council."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -45,6 +45,33 @@ def national_body(name: str) -> str | None:
     else:
         return None
     return f"organization:{country}-{slug(body)}" if country else None
+
+
+# Bodies named only by their office in an organisation ("the Council of X"); named organs
+# ("Security Council", "Board of Governors", "General Assembly") are organisations of their own.
+_GOVERNING_BODIES = frozenset({"Council", "Board", "Secretariat"})
+_ORGANISATION_ENDINGS = frozenset({"Organization", "Organisation", "Alliance", "Community", "Fund"})
+
+
+@lru_cache(maxsize=1)
+def organisation_names() -> dict[str, str]:
+    """Folded names and aliases of the gazetteer's organisations -> key."""
+    return {fold(n): e.key for e in gazetteer() if e.cls == "Organization" for n in (e.label, *e.aliases)}
+
+
+def governing_body(name: str) -> str | None:
+    """The organisation that a body named by its office alone acts for, as event data codes it:
+    'Council of the International Civil Aviation Organization' -> that organisation's key."""
+    words = name.split()
+    if len(words) < 3 or words[0] not in _GOVERNING_BODIES or words[1] != "of":
+        return None
+    rest = words[3:] if words[2].lower() == "the" else words[2:]
+    known = organisation_names().get(fold(" ".join(rest)))
+    if known:
+        return known
+    if len(rest) >= 2 and (rest[-1] in _ORGANISATION_ENDINGS or rest[-1] in organisation_heads()):
+        return "organization:" + slug(" ".join(rest))
+    return None
 
 
 def short_form_of(name: str, org_names: dict[str, str]) -> str | None:

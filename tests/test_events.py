@@ -83,10 +83,9 @@ def test_threat_needs_someone_threatened(events_in):
 
 def test_legislation_takes_item_from_what_the_bill_would_do(events_in):
     events = events_in("Senators introduced a bill to ban the sale of F-16s to Pakistan.")
-    bill, sale = only(events, "Legislation"), only(events, "Purchase")
-    [agent] = roles(bill)["agent"]
-    assert agent == "group:senators" and roles(bill)["item"] == {"product:f-16"}
-    assert sale.modality == "Proposed" and events.index(sale) in bill.topics
+    bill, ban, sale = only(events, "Legislation"), only(events, "Sanction"), only(events, "Purchase")
+    assert roles(bill) == {"agent": {"group:senators"}, "item": {"product:f-16"}, "target": {"pakistan"}}
+    assert sale.modality == ban.modality == "Proposed" and events.index(ban) in bill.topics  # the ban of the sale
 
 
 def test_introducing_a_person_is_no_legislation(events_in):

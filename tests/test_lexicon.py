@@ -70,12 +70,47 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Chile took delivery of six Condor jets in 2019.", "Transfer", {"target": {"chile"}, "item": {"product:condor"}}),
     ("Turkey's foreign ministry summoned the Swedish ambassador.", "Statement", {"agent": {"turkey"},
                                                                                "target": {"sweden"}}),
+    # trade and aid stopped are sanctions on whoever they went to or came from
+    ("Chile suspended imports of Peruvian fish.", "Sanction", {"agent": {"chile"}, "target": {"peru"}}),
+    ("Chile halted grain shipments to Bolivia.", "Sanction", {"agent": {"chile"}, "target": {"bolivia"}}),
+    ("Norway cut off gas supplies to Latvia.", "Sanction", {"agent": {"norway"}, "target": {"latvia"}}),
+    ("Colombia recalled its ambassador to Ecuador.", "Sanction", {"agent": {"colombia"}, "target": {"ecuador"}}),
+    ("Canada froze the assets of two Peruvian oligarchs.", "Sanction", {"target": {"group:peru-oligarchs"}}),
+    # a vow of revenge is a threat; blocking a proposal rejects its maker
+    ("Bolivia vowed to retaliate against Chile.", "Threat", {"agent": {"bolivia"}, "target": {"chile"}}),
+    ("Peru vowed revenge against Chile.", "Threat", {"agent": {"peru"}, "target": {"chile"}}),
+    ("Chile blocked Peru's bid to join the alliance.", "Rejection", {"agent": {"chile"}, "target": {"peru"}}),
+    ("Ghana blocked an ECOWAS aid package for Mali.", "Rejection", {"agent": {"ghana"}, "target": {"ecowas"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
     assert found, text
     got = roles(found[0])
     assert {r: got.get(r, set()) for r in want} == want
+
+
+def test_a_blocked_proposal_is_negated_and_no_sanction(events_in):
+    events = events_in("Ghana blocked an ECOWAS aid package for Mali.")
+    assert not of_class(events, "Sanction")
+    assert [e.modality for e in of_class(events, "Transfer")] == ["Negated"]
+
+
+@pytest.mark.parametrize("text", ["Niger ordered French troops to leave the country.",
+                                  "Chile ordered the withdrawal of its diplomats from Peru.",
+                                  "Police stopped the car near the border."])
+def test_commands_and_halts_of_no_trade_are_no_purchase_nor_sanction(events_in, text):
+    assert not [e for e in events_in(text) if e.cls in ("Purchase", "Sanction")]
+
+
+def test_a_superyacht_is_a_vessel_and_the_un_chief_speaks_for_the_un(events_in):
+    seized, = of_class(events_in("Peru seized a superyacht in Callao."), "Detention")
+    assert [t.split("-")[0] for t in roles(seized)["target"]] == ["product:vessel"]
+    urged, = of_class(events_in("The UN chief urged Chile to free the protesters."), "Statement")
+    assert roles(urged)["agent"] == {"united-nations"}
+
+
+def test_the_congress_voting_to_block_a_sale_legislates(events_in):
+    assert of_class(events_in("The Chilean Congress voted to block the sale of Condor jets to Peru."), "Legislation")
 
 
 def test_cameo_codes_travel_with_the_event(events_in):

@@ -221,10 +221,11 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
         if inner:
             j = min(inner, key=lambda j: distance(draft.token, kept[j].token))
             out[i] = replace(out[i], topics=(offset + j,))
-            if draft.trigger.cls == "Legislation":  # the bill is about its purpose's item and target
-                roles = dict(out[i].roles)
-                extra = [(r, k) for r, k in out[j].roles if r in ("item", "target") and r not in roles]
-                out[i] = replace(out[i], roles=tuple(sorted(out[i].roles + tuple(extra))))
+            if draft.trigger.cls == "Legislation":  # the bill is about its purposes' item and target, the
+                for j in sorted(inner, key=lambda j: distance(draft.token, kept[j].token)):  # nearest first
+                    roles = dict(out[i].roles)
+                    extra = [(r, k) for r, k in out[j].roles if r in ("item", "target") and r not in roles]
+                    out[i] = replace(out[i], roles=tuple(sorted(out[i].roles + tuple(extra))))
     return out
 
 

@@ -81,12 +81,33 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Peru vowed revenge against Chile.", "Threat", {"agent": {"peru"}, "target": {"chile"}}),
     ("Chile blocked Peru's bid to join the alliance.", "Rejection", {"agent": {"chile"}, "target": {"peru"}}),
     ("Ghana blocked an ECOWAS aid package for Mali.", "Rejection", {"agent": {"ghana"}, "target": {"ecowas"}}),
+    ("Peru warned it would retaliate against any incursion.", "Threat", {"agent": {"peru"}}),
+    # giving: "supplied X with Y", an arms package, a memorandum "of understanding with" X
+    ("Chile supplied Bolivia with Condor rifles.", "Transfer", {"agent": {"chile"}, "target": {"bolivia"},
+                                                                "item": {"product:condor"}}),
+    ("Peru approved a $2 billion arms package for Ecuador.", "Transfer", {"agent": {"peru"}, "target": {"ecuador"}}),
+    ("Chile signed a memorandum of understanding with Peru.", "AgreementSigning",
+     {"agent": {"chile"}, "counterpart": {"peru"}}),
+    # representatives of several states are the states, each a party
+    ("Chilean and Peruvian officials held talks in Lima.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
+    ("The leaders of Chile and Peru met in Lima.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
     assert found, text
     got = roles(found[0])
     assert {r: got.get(r, set()) for r in want} == want
+
+
+def test_a_pledge_of_money_in_aid_is_a_planned_transfer_and_no_statement(events_in):
+    events = events_in("Chile pledged $40 million in military aid to Peru.")
+    assert [(e.cls, e.modality, roles(e)) for e in events] == [
+        ("Transfer", "Planned", {"agent": {"chile"}, "target": {"peru"}})]
+
+
+def test_a_warning_of_ones_own_retaliation_is_an_asserted_threat(events_in):
+    assert [(e.cls, e.modality) for e in events_in("Peru warned it would retaliate against any incursion.")] == [
+        ("Threat", "Asserted")]
 
 
 def test_a_blocked_proposal_is_negated_and_no_sanction(events_in):

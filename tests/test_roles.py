@@ -476,7 +476,7 @@ def test_the_of_of_remind_is_the_verbs_not_the_groups(events_of):
 def test_stressing_the_need_for_someone_to_act_is_aimed_at_them(events_of):
     statement, = of_class(events_of("Ambassador Tom Hall underscored the need for Peru’s leaders to prepare elections."),
                           "Statement")
-    assert roles(statement)["target"] == {"group:peru-leaders"}
+    assert roles(statement)["target"] == {"group:peru-leaders", "peru"}  # leaders act for their state
 
 
 def test_reporting_abuses_by_someone_is_about_them(events_of):

@@ -139,7 +139,7 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
     for draft in drafts:  # "threats of imposing sanctions": the inner event is the threat's content
         if draft.trigger.cls == "Threat":
             for inner in drafts:
-                if inner is not draft and complement_of(draft.token, inner.token):
+                if inner.token.i != draft.token.i and complement_of(draft.token, inner.token):
                     inner.modality = "Threatened"
                     if not inner.roles.get("agent") and draft.roles.get("agent"):
                         inner.roles["agent"] = list(draft.roles["agent"])
@@ -230,8 +230,12 @@ def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offs
 
 
 def _announces(obj, acts: set[int]) -> bool:
-    """'announced sanctions on X', 'announced an aid package for X': the object is the act itself."""
-    return obj.i in acts or any(c.dep_ == "compound" and c.i in acts for c in obj.children)
+    """'announced sanctions on X', 'announced an aid package for X', 'pledged $2 billion in aid to X':
+    the object is the act itself."""
+    money = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+             if g.dep_ == "pobj"] if obj.ent_type_ == "MONEY" else []
+    return obj.i in acts or any(c.dep_ == "compound" and c.i in acts for c in obj.children) or any(
+        m.i in acts for m in money)
 
 
 def _official(key: str, refs: Referents) -> bool:
@@ -271,7 +275,8 @@ def _modality(token, cls: str, cues) -> str:
     t = token
     while (t.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "relcl", "acomp")
            or (t.dep_ == "dep" and t.tag_ == "VB")) and t.head.i != t.i:
-        if t.dep_ == "prep" and t.lower_ not in ("of", "to", "with"):
+        if t.dep_ == "prep" and t.lower_ not in ("of", "to", "with") and not (
+                t.lower_ == "in" and t.head.ent_type_ == "MONEY"):  # "pledged $2 billion in aid"
             break
         t = t.head
         chain.append(t)

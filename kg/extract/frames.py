@@ -155,6 +155,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
                 preps += [(p, o) for p, o in prepositions_of(noun) if p in slots.get("preps", {}) and p not in ("of", "in", "at")]
         if obj is not None and draft.trigger.object_lemmas:
             preps += prepositions_of(obj)
+            for _, inner in (p for p in prepositions_of(obj) if p[0] == "of"):  # "a memorandum of understanding with X"
+                preps += [(p, o) for p, o in prepositions_of(inner) if p in ("with", "between")]
             _modifiers(draft, obj, refs, slots.get("modifiers", {}))
             for child in obj.children:  # "the S-400 purchase agreement"
                 if child.dep_ == "compound":
@@ -193,6 +195,8 @@ def _fill(draft: _Draft, token, obj, refs: Referents, support_verbs) -> None:
         head = carrier.head
         if carrier.dep_ == "pobj" and head.lower_ == "in":  # "engaged in the shipment of oil": who engaged ships it
             head, token_dep = head.head, "dobj"
+            if head.ent_type_ == "MONEY" and head.dep_ == "dobj":  # "pledged $2 billion in aid": who pledged
+                head = head.head
         else:
             token_dep = carrier.dep_
         if token_dep in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
@@ -292,7 +296,12 @@ def _assign(draft: _Draft, role: str | None, token, refs: Referents, with_conjun
             continue
         draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
         draft.add(role, key)
-        if refs.cls(key) == "Group":  # "German officials said": the officials, and Germany they speak for
+        parties = refs.represented_all(draft.block, t) if refs.cls(key) == "Group" else []
+        if len(parties) > 1:  # "Japanese and South Korean officials met": the states, each a party
+            draft.roles[role].remove(key)
+            for party in parties:
+                draft.add(role, party)
+        elif refs.cls(key) == "Group":  # "German officials said": the officials, and Germany they speak for
             party = refs.represented(draft.block, t)
             if party and party not in draft.roles.get(role, []):
                 draft.add(role, party)

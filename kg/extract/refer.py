@@ -201,6 +201,21 @@ class Referents:
             party = key if self.cls(key) in ("Country", "Organization") else None
         return party
 
+    def represented_all(self, block: int, token) -> list[str]:
+        """Every state or organisation a group of representatives acts for, when it names several:
+        "Japanese and South Korean officials", "the leaders of France and Germany"."""
+        if self.represented(block, token) is None:
+            return []
+        named = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        of = prep_object(token, "of")
+        named += [of] if of is not None else []
+        out = []
+        for t in (x for n in named for x in (n, *n.conjuncts)):
+            key = self.resolve(block, t, 1, skip_groups=True)
+            if self.cls(key) in ("Country", "Organization") and key not in out:
+                out.append(key)
+        return out
+
     def _led_by(self, block, token, depth: int) -> str | None:
         """'the Ortega regime', 'the Biden administration': the state whose office the named person
         holds, as the article says ('President Ortega and the Nicaraguan government'); else the person."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .frames import _Draft
+from .drafts import Draft
 
 if TYPE_CHECKING:
     from .refer import Referents
@@ -15,7 +15,7 @@ SUPPLY = frozenset({"manufacture", "build", "supply", "deliver", "provide", "sel
 BUY = frozenset({"buy", "purchase", "acquire", "procure"})
 
 
-def deal_purchases(drafts: list[_Draft], refs: "Referents") -> list[_Draft]:
+def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
     """Purchases told by agreements whose purpose clause names a product."""
     out = []
     for draft in drafts:
@@ -31,7 +31,7 @@ def deal_purchases(drafts: list[_Draft], refs: "Referents") -> list[_Draft]:
             if lemma in BUY:
                 sellers, buyers = buyers, sellers
             trigger = replace(draft.trigger, id=draft.trigger.id + "+deal", cls="Purchase", cameo="061", requires=())
-            out.append(_Draft(trigger, draft.block, draft.token,
+            out.append(Draft(trigger, draft.block, draft.token,
                               {"agent": list(buyers), "counterpart": list(sellers), "item": items},
                               draft.quantity, draft.modality, draft.confidence - 0.15, draft.via_reference))
             break

@@ -14,14 +14,8 @@ from .attributes import EventDate, Money, parse_money, resolve_date
 from .deals import deal_purchases
 from .deeds import aimed_at_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .groups import nation_of
-from .frames import (
-    CARRIERS,
-    ENTITY_ROLES,
-    _Draft,
-    frames,
-    implied_purchases,
-    merge_drafts,
-)
+from .drafts import CARRIERS, ENTITY_ROLES, Draft
+from .frames import frames, implied_purchases, merge_drafts
 from .lexicon import lexicon, trigger_tokens
 from .model import ArticleEntities, EventMention, OfficeClaim
 from .outlets import outlet_keys
@@ -133,7 +127,7 @@ def _title_case(doc) -> bool:
     return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.75 * len(words)
 
 
-def _finish(drafts: list[_Draft], sentence, pb, published, refs: Referents, offset: int) -> list[EventMention]:
+def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offset: int) -> list[EventMention]:
     """Apply requirements, nested threats, modality, attributes and topics to a sentence's drafts."""
     _, _, cues = lexicon()
     for draft in drafts:  # "threats of imposing sanctions": the inner event is the threat's content
@@ -318,10 +312,10 @@ def _dates(sentence, published):
     return out
 
 
-def _date_for(draft: _Draft, dates, drafts) -> EventDate | None:
+def _date_for(draft: Draft, dates, drafts) -> EventDate | None:
     """A date in the trigger's own frame; else the sentence's one free date ("since" dates
     only for detentions, which last); a reporting verb's date also dates the meeting it reports."""
-    owners: dict[int, list[_Draft]] = {}  # date -> the frames of its nearest trigger ancestor
+    owners: dict[int, list[Draft]] = {}  # date -> the frames of its nearest trigger ancestor
     for n, (ent, _, _) in enumerate(dates):
         for ancestor in ent.root.ancestors:
             holders = [d for d in drafts if ancestor.i in {d.token.i} | d.merged_tokens]
@@ -341,7 +335,7 @@ def _date_for(draft: _Draft, dates, drafts) -> EventDate | None:
     return None
 
 
-def _money_for(draft: _Draft, sentence, drafts) -> Money | None:
+def _money_for(draft: Draft, sentence, drafts) -> Money | None:
     if draft.trigger.cls not in VALUED:
         return None
     for ent in sentence.ents:

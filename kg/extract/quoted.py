@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .frames import _Draft, frames
+from .drafts import Draft
+from .frames import frames
 from .quotes import attributed_quotes
 from .syntax import clause_subject
 
@@ -19,7 +20,7 @@ FIRST_PERSON = frozenset({"i", "we"})
 QUOTED_ACTS = frozenset({"Threat", "Rejection"})  # speech acts a first-person quote performs
 
 
-def quoted_acts(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[object, list[_Draft]]]:
+def quoted_acts(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[object, list[Draft]]]:
     """(sentence, drafts) for each sentence with a first-person warning or rejection inside a quote."""
     doc = pb.doc
     out = []
@@ -27,7 +28,7 @@ def quoted_acts(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        by_sentence: dict[int, list[_Draft]] = {}
+        by_sentence: dict[int, list[Draft]] = {}
         for token in span:
             subject = clause_subject(token) if token.pos_ == "VERB" else None
             if subject is None or subject.lower_ not in FIRST_PERSON:

@@ -1,0 +1,155 @@
+"""Stage 6a (slots): an event draft and how its slots are filled: a parse token resolved to the
+entities its role takes, through conjuncts, listed members, the states representatives act for,
+owners ("Russia's seizure of X") and reported clauses ("said Iran shot the plane down")."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .groups import VESSEL
+from .lexicon import Trigger
+from .refer import ACTOR_CLASSES, Referents
+from .syntax import clause_subject, named_members, prep_object, prepositions_of
+
+ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
+ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": ACTOR_CLASSES,
+                "item": {"Product", "Organization"}, "place": {"Place", "Country"}}
+
+_PEOPLE = {"Person", "Group"}
+CARRIERS = frozenset({"package", "packages", "programme", "program", "tranche"})  # "an aid package", "a sanctions package"
+
+
+@dataclass
+class Draft:
+    """One frame's reading of a trigger word: its roles so far, modality, confidence."""
+    trigger: Trigger
+    block: int
+    token: object
+    roles: dict[str, list[str]] = field(default_factory=dict)
+    quantity: Decimal | None = None
+    modality: str = "Asserted"
+    confidence: float = 0.8
+    via_reference: bool = False
+    merged_tokens: set[int] = field(default_factory=set)  # triggers of frames merged into this one
+
+    def add(self, role: str, key: str | None):
+        """Add an entity key to a role once."""
+        if key and key not in self.roles.setdefault(role, []):
+            self.roles[role].append(key)
+
+
+def item_tokens(token, obj):
+    """Tokens that may name what changes hands: the object, the trigger's 'of'/'for' objects, and
+    what a count counts ("two of the jets")."""
+    out = []
+    for candidate in (obj, prep_object(token, "of"), prep_object(token, "for")):
+        if candidate is not None:
+            out.append(candidate)
+            inner = prep_object(candidate, "of")
+            if candidate.like_num and inner is not None:
+                out.append(inner)
+    return out
+
+
+def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjuncts: bool = True,
+            classes: set[str] | None = None) -> None:
+    """Resolve a slot (and its conjuncts) to entities of the classes the role takes."""
+    if not role or token is None:
+        return
+    allowed = classes or ROLE_CLASSES.get(role)
+    for t in [token, *token.conjuncts] if with_conjuncts else [token]:
+        if role == "item" and t.pos_ == "PRON":
+            continue  # "denied it": "it" stands for a claim far more often than for a company
+        key = refs.resolve(draft.block, t)
+        sides = refs.sides(t) if key is None else []
+        if sides:  # "called on both sides to ...": the article's two countries
+            for side in sides:
+                draft.add(role, side)
+            continue
+        if key is None:
+            if t.tag_ == "NNS" or t.pos_ == "PRON":  # "allies such as Germany", "those responsible, like X"
+                for member in named_members(t):
+                    assign(draft, role, member, refs, classes=allowed)
+            continue
+        if allowed and refs.cls(key) not in allowed and allowed <= _PEOPLE:
+            key = refs.held_people(draft.block, t) or key  # "They are being held by X": the people "they" are
+        if allowed and refs.cls(key) not in allowed and not key.startswith(VESSEL):  # ships are held like people
+            continue
+        draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
+        draft.add(role, key)
+        parties = refs.represented_all(draft.block, t) if refs.cls(key) == "Group" else []
+        if len(parties) > 1:  # "Japanese and South Korean officials met": the states, each a party
+            draft.roles[role].remove(key)
+            for party in parties:
+                draft.add(role, party)
+        elif refs.cls(key) == "Group":  # "German officials said": the officials, and Germany they speak for
+            party = refs.represented(draft.block, t)
+            if party and party not in draft.roles.get(role, []):
+                draft.add(role, party)
+            for member in named_members(t):  # "three entities, including A and B": A and B too
+                assign(draft, role, member, refs, classes=allowed)
+
+
+def content_target(draft: Draft, verb, refs: Referents) -> None:
+    """What a statement is about, as event data codes it: the first actor of the reported
+    clause other than the speaker ("Pompeo said Iran shot the plane down" -> Iran)."""
+    speakers = refs.own_side([*draft.roles.get("agent", []), *draft.roles.get("counterpart", [])])  # and their states
+    clauses = ("ccomp", "xcomp", "advcl") if verb.pos_ != "NOUN" else ("acl", "ccomp")  # "a warning that X would ..."
+    for clause in (c for c in verb.children if c.dep_ in clauses and (verb.pos_ != "NOUN" or c.pos_ in ("VERB", "AUX"))):
+        if clause.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            continue  # only "calling for X to ...", not "said X, adding ..." or "when ..."
+        if verb.pos_ == "NOUN" and clause.tag_ == "VBN":
+            continue  # "a resolution co-sponsored by 80 states": who backs it, not what it is about
+        subject = clause_subject(clause)
+        tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)
+        for t in tokens:
+            key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else None
+            if key and key not in speakers and refs.cls(key) in ACTOR_CLASSES:
+                draft.add("target", key)
+                party = refs.represented(draft.block, t) if refs.cls(key) == "Group" else None
+                if party not in speakers:  # "said US troops must leave": the troops, and the US
+                    draft.add("target", party)
+                draft.confidence -= 0.1
+                return
+
+
+def assign_object(draft: Draft, role: str, obj, refs: Referents) -> None:
+    """The object fills its role; a place object of a visit fills the place."""
+    if obj is None:
+        return
+    trigger = draft.trigger
+    if trigger.place_object:
+        key = refs.resolve(draft.block, obj)
+        if refs.cls(key) == "Place":
+            draft.add("place", key)
+            return
+    assign(draft, role, obj, refs, classes=_PEOPLE if trigger.person_object else None)
+
+
+def assign_owner(draft: Draft, role: str, noun, refs: Referents) -> None:
+    """Whose thing a noun is: its possessor, an entity modifier, or its 'of'/'by' object
+    ("the Lukashenka regime's harassment", "Chinese actions", "the announcement by Tatar")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    candidates = [c for c in noun.children if c.dep_ == "poss"]
+    candidates += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    candidates += [o for p, o in prepositions_of(noun) if p in ("of", "by", "from")]
+    for deed in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "actions taken by the UK"
+        candidates += [o for p, o in prepositions_of(deed) if p == "by"]
+    for candidate in candidates:
+        before = len(draft.roles.get(role, []))
+        assign(draft, role, candidate, refs)
+        if len(draft.roles.get(role, [])) > before:
+            draft.confidence -= 0.05
+            return
+
+
+def add_modifiers(draft: Draft, token, refs: Referents, by_class: dict) -> None:
+    """Roles from a noun's entity modifiers, by the modifier's class ("Russian sanctions": agent)."""
+    voice, foreign = refs.found.voice, draft.trigger.slots.get("foreign_modifiers", {})
+    for key in refs.modifiers(draft.block, token):
+        role = by_class.get(refs.cls(key))
+        if voice and key != voice and refs.cls(key) in foreign:  # a U.S. release on "the Zimbabwe sanctions program"
+            role = foreign[refs.cls(key)]
+        if role and key not in sum(draft.roles.values(), []):
+            draft.add(role, key)

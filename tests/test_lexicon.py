@@ -91,6 +91,10 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     # representatives of several states are the states, each a party
     ("Chilean and Peruvian officials held talks in Lima.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
     ("The leaders of Chile and Peru met in Lima.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
+    ("Bolivia protested against Chile's incursion into its waters.", "Statement",
+     {"agent": {"bolivia"}, "target": {"chile"}}),
+    # a promised response is a threat to whoever provokes it
+    ("Chile will respond firmly against any provocation by Peru.", "Threat", {"agent": {"chile"}, "target": {"peru"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
@@ -108,6 +112,18 @@ def test_a_pledge_of_money_in_aid_is_a_planned_transfer_and_no_statement(events_
 def test_a_warning_of_ones_own_retaliation_is_an_asserted_threat(events_in):
     assert [(e.cls, e.modality) for e in events_in("Peru warned it would retaliate against any incursion.")] == [
         ("Threat", "Asserted")]
+
+
+def test_a_visit_and_the_meeting_it_was_for_are_one_event(events_in):
+    events = events_in("Chile's president traveled to Peru and met with President Ana Ruiz.")
+    assert [(e.cls, roles(e)) for e in events] == [
+        ("Meeting", {"agent": {"chile"}, "counterpart": {"person:ana-ruiz"}, "place": {"peru"}})]
+
+
+@pytest.mark.parametrize("text", ["Aid workers are working to respond to the outbreak.",
+                                  "Peru responded to the new rules on Twitter."])
+def test_responding_now_is_neither_a_threat_nor_a_statement(events_in, text):
+    assert not [e for e in events_in(text) if e.cls in ("Threat", "Statement")]
 
 
 def test_a_blocked_proposal_is_negated_and_no_sanction(events_in):

@@ -597,3 +597,9 @@ def test_a_name_parsed_as_a_second_object_is_the_object(events_of):
             "Ana Maria Mendez Vidal, who is also the coordinator of the National Commission.")
     sanction, = of_class(events_of(text, publisher="U.S. Department of State"), "Sanction")
     assert [k.endswith("mendez-vidal") for k in roles(sanction)["target"]] == [True]
+
+
+def test_a_decision_by_someone_to_act_is_theirs_not_the_speakers(events_of):
+    events = events_of("Chile welcomed the decision by the Government of Peru to free the detained sailors.")
+    freed, = of_class(events, "Transfer")
+    assert roles(freed)["agent"] == {"peru"}

@@ -207,7 +207,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         elif role and role != "topic":
             before = len(draft.roles.get(role, []))
             assign(draft, role, target, refs)
-            if role == "target" and draft.trigger.cls == "Sanction" and len(draft.roles.get(role, [])) == before \
+            if role == "target" and draft.trigger.cls in ("Sanction", "Threat") and len(draft.roles.get(role, [])) == before \
                     and refs.resolve(block, target) is None:
                 assign_owner(draft, role, target, refs)  # "sanctions on Venezuela's oil sector": on Venezuela
     if draft.trigger.symmetric and len(draft.roles.get("agent", [])) > 1 \
@@ -264,9 +264,10 @@ def implied_purchases(drafts: list[Draft]) -> list[Draft]:
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Frames of one class in a sentence whose roles agree tell one event:
-    "the detention of X, ... detained by Turkey"."""
+    "the detention of X, ... detained by Turkey"; a visit and the meeting it was for are one
+    ("visited Tripoli, where he met X": the place visited is the meeting's place)."""
     out: list[Draft] = []
-    for draft in drafts:
+    for draft in _fold_occasions(drafts):
         twin = next((o for o in out if o.trigger.cls == draft.trigger.cls and _agree(o.roles, draft.roles)), None)
         if twin is None:
             out.append(draft)
@@ -279,6 +280,22 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         twin.confidence = max(twin.confidence, draft.confidence)
         if draft.modality != "Asserted":
             twin.modality = draft.modality
+    return out
+
+
+def _fold_occasions(drafts: list[Draft]) -> list[Draft]:
+    out = []
+    for draft in drafts:
+        agents = set(draft.roles.get("agent", []))
+        meeting = next((o for o in drafts if o is not draft and not o.trigger.occasion and o.trigger.cls == draft.trigger.cls
+                        and agents & set(o.roles.get("agent", []))), None) if draft.trigger.occasion else None
+        if meeting is None:
+            out.append(draft)
+            continue
+        for key in draft.roles.get("place", []) + draft.roles.get("counterpart", []):
+            if key not in meeting.roles.get("counterpart", []):
+                meeting.add("place", key)
+        meeting.merged_tokens |= {draft.token.i} | draft.merged_tokens
     return out
 
 

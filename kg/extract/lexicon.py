@@ -43,6 +43,7 @@ class Trigger:
     official_agent: bool = False  # only states, bodies and office holders ("the minister travelled to X", not a tourist)
     intent: bool = False  # the verb announces the act, which is Planned ("pledged weapons for Ukraine")
     home_counterpart: bool = False  # "five Canadians came home": their country receives them (the counterpart)
+    occasion: bool = False  # a visit that is the occasion of the sentence's meeting by the same agent: one event
 
 
 

@@ -103,6 +103,9 @@ def clause_subject(verb, depth: int = 0):
             if child.dep_ in ("poss", "compound", "amod") and child.i < noun.i and (
                     child.pos_ in ("PROPN", "PRON") or child.pos_ == "ADJ" and child.text[:1].isupper()):
                 return child  # "Ankara's decision to buy", "the Turkish decision to buy"; not "a unanimous decision"
+        by = prep_object(noun, "by")
+        if by is not None and verb.dep_ == "acl":  # "the decision by the Government of X to release"
+            return by
         if noun.pos_ == "ADJ" and noun.dep_ == "acomp":  # "Ankara would be open to purchasing"
             return clause_subject(noun.head, depth + 1)
     noun = verb.head

@@ -95,6 +95,9 @@ def test_every_frame_names_a_class_and_a_cameo_code():
      {"agent": {"bolivia"}, "target": {"chile"}}),
     # a promised response is a threat to whoever provokes it
     ("Chile will respond firmly against any provocation by Peru.", "Threat", {"agent": {"chile"}, "target": {"peru"}}),
+    ("Peru was hit with new sanctions by Chile on Friday.", "Sanction", {"agent": {"chile"}, "target": {"peru"}}),
+    # deliberating is the deliberated act, planned, and no statement
+    ("Chile is considering sanctions against Peru.", "Sanction", {"agent": {"chile"}, "target": {"peru"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
@@ -124,6 +127,17 @@ def test_a_visit_and_the_meeting_it_was_for_are_one_event(events_in):
                                   "Peru responded to the new rules on Twitter."])
 def test_responding_now_is_neither_a_threat_nor_a_statement(events_in, text):
     assert not [e for e in events_in(text) if e.cls in ("Threat", "Statement")]
+
+
+@pytest.mark.parametrize("text, classes", [
+    ("Peru is considering the purchase of Chilean Condor jets.", ["Purchase"]),
+    ("Peru considers the vote illegal.", ["Statement"]),
+    ("The Security Council passed a resolution demanding that Chile end its attacks.", ["Legislation"]),
+    ("The storm hit Chile with heavy rain.", []),
+    ("The deal for 12 Condor jets was signed in Lima.", []),  # a purchase needs a buyer
+])
+def test_which_classes_a_sentence_gives(events_in, text, classes):
+    assert sorted(e.cls for e in events_in(text)) == classes
 
 
 def test_a_blocked_proposal_is_negated_and_no_sanction(events_in):

@@ -603,3 +603,9 @@ def test_a_decision_by_someone_to_act_is_theirs_not_the_speakers(events_of):
     events = events_of("Chile welcomed the decision by the Government of Peru to free the detained sailors.")
     freed, = of_class(events, "Transfer")
     assert roles(freed)["agent"] == {"peru"}
+
+
+def test_a_release_nobody_makes_is_by_the_one_detentions_holders(events_of):
+    events = events_of("The tanker, which was seized by Peruvian forces in July, was released on Friday.")
+    released, = of_class(events, "Transfer")
+    assert roles(released)["agent"] == {"peru", "group:peru-forces"}

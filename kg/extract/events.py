@@ -111,8 +111,9 @@ def _releases_by_holders(events: list[EventMention]) -> list[EventMention]:
             held = [d for d in detentions if set(d.role("target")) & set(e.role("target"))]
             found = {k for d in held if d.sentences == e.sentences for k in d.role("agent")} \
                 or {k for d in held for k in d.role("agent")} - set(e.role("target"))
-            if len(found) == 1:
-                e = replace(e, roles=tuple(sorted(e.roles + (("agent", found.pop()),))),
+            holders = {tuple(sorted(d.role("agent"))) for d in held if set(d.role("agent")) == found}
+            if len(found) == 1 or len(holders) == 1:  # one holder, or one detention's ("Iranian forces": and Iran)
+                e = replace(e, roles=tuple(sorted(e.roles + tuple(("agent", k) for k in sorted(found)))),
                             confidence=round(e.confidence - 0.1, 2))
         out.append(e)
     return out

@@ -16,7 +16,7 @@ from .drafts import (
     content_target,
     item_tokens,
 )
-from .lexicon import lexicon, speech_verbs
+from .lexicon import legislative_texts, lexicon, speech_verbs
 from .namekeys import GOVERNMENTS
 from .refer import Referents, own_subject_before
 from .slots import (
@@ -80,13 +80,16 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue  # "told X that the US was concerned over ...": the concern is what was told, one statement
         if token.dep_ in ("compound", "amod") and lemma in trigger.not_modifier:
             continue  # "an opposition group", "opposition leaders": no one opposes anything
+        if lemma in trigger.not_progressive and token.tag_ == "VBG" and any(c.lemma_ == "be" for c in token.lefts):
+            continue  # "Egypt is considering the purchase": deliberating, not saying
         if trigger.cls == "Statement" and attributes_a_label(token):
             continue  # "over what they described as X": wording attributed inside another event
         if trigger.cls == "Statement" and token.tag_ == "VBG" and token.dep_ == "pcomp" and (
                 token.head.lower_ == "for" or token.head.lower_ == "in" and token.head.head.pos_ == "NOUN"):
             continue  # "arrested for reporting", "their jobs in reporting": a reason or an activity, no statement
-        if trigger.cls == "Statement" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote":
-            continue  # "voted to demand that X ...": the demand is what the vote (a Legislation) says
+        if trigger.cls == "Statement" and (token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote" or (
+                token.dep_ == "acl" and token.head.lemma_.lower() in legislative_texts())):
+            continue  # "voted to demand that X", "a resolution demanding X": what the vote or text (a Legislation) says
         draft = Draft(trigger, block, token, confidence=trigger.confidence)
         _fill(draft, token, obj, refs, support_verbs | trigger.support)
         out.append(draft)
@@ -255,7 +258,7 @@ def implied_purchases(drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in drafts:
         if d.trigger.implies_purchase_of_item and [k for k in d.roles.get("item", []) if not k.startswith(INSTRUMENT)]:
-            purchase = Draft(replace(d.trigger, id=d.trigger.id + "+purchase", cls="Purchase", requires=()),
+            purchase = Draft(replace(d.trigger, id=d.trigger.id + "+purchase", cls="Purchase", requires=("agent",)),
                               d.block, d.token, {k: list(v) for k, v in d.roles.items()},
                               d.quantity, d.modality, d.confidence - 0.1, d.via_reference)
             out.append(purchase)

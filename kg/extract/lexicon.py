@@ -43,6 +43,8 @@ class Trigger:
     official_agent: bool = False  # only states, bodies and office holders ("the minister travelled to X", not a tourist)
     intent: bool = False  # the verb announces the act, which is Planned ("pledged weapons for Ukraine")
     home_counterpart: bool = False  # "five Canadians came home": their country receives them (the counterpart)
+    not_progressive: frozenset[str] = frozenset()  # lemmas that count only outside the progressive ("is considering
+    # sanctions" deliberates; "considers the vote illegal" says)
     occasion: bool = False  # a visit that is the occasion of the sentence's meeting by the same agent: one event
 
 
@@ -50,7 +52,7 @@ class Trigger:
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
           "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides",
-         "channels")
+         "channels", "not_progressive")
 _TUPLES = ("requires", "requires_any")
 
 
@@ -66,6 +68,12 @@ def lexicon():
         triggers.append(Trigger(t["id"], t["class"], t["pos"], slots={k: t[k] for k in _SLOTS if k in t}, **options))
     cues = {m: frozenset(words) for m, words in raw["modality_cues"].items()}
     return tuple(triggers), frozenset(raw["support_verbs"]), cues
+
+
+@lru_cache(maxsize=1)
+def legislative_texts() -> frozenset[str]:
+    """Nouns of texts a body adopts ('resolution', 'bill'): what they demand is their content."""
+    return frozenset(load_json("events.json")["legislative_texts"])
 
 
 @lru_cache(maxsize=1)

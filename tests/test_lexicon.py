@@ -98,6 +98,9 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Peru was hit with new sanctions by Chile on Friday.", "Sanction", {"agent": {"chile"}, "target": {"peru"}}),
     # deliberating is the deliberated act, planned, and no statement
     ("Chile is considering sanctions against Peru.", "Sanction", {"agent": {"chile"}, "target": {"peru"}}),
+    ("Japan joined the sanctions against Peru.", "Sanction", {"agent": {"japan"}, "target": {"peru"}}),
+    # charging someone is legal action against them (CAMEO 173), not charging a company or a fee
+    ("Chile indicted two Peruvian generals.", "Detention", {"agent": {"chile"}, "target": {"group:peru-generals"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
@@ -135,6 +138,8 @@ def test_responding_now_is_neither_a_threat_nor_a_statement(events_in, text):
     ("The Security Council passed a resolution demanding that Chile end its attacks.", ["Legislation"]),
     ("The storm hit Chile with heavy rain.", []),
     ("The deal for 12 Condor jets was signed in Lima.", []),  # a purchase needs a buyer
+    ("Chilean prosecutors charged two Peruvian teachers with treason.", ["Detention"]),
+    ("The company charged its customers a fee.", []),
 ])
 def test_which_classes_a_sentence_gives(events_in, text, classes):
     assert sorted(e.cls for e in events_in(text)) == classes

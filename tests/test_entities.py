@@ -414,3 +414,12 @@ def test_the_council_of_an_organisation_is_the_organisation(found_in):
     assert names["Council of the International Maritime Organization"] == names[
         "International Maritime Organization"]
     assert names["International Maritime Organization"][1] == "Organization"
+
+
+def test_seats_of_government_stand_for_their_state_but_a_palace_is_a_place(blank_found):
+    names = by_name(blank_found("Downing Street and Whitehall agreed; the Elysee and Zhongnanhai did not. "
+                                "Foggy Bottom objected. Talks were held at the Elysee Palace."))
+    assert names["Downing Street"] == names["Whitehall"] == ("united-kingdom", "Country")
+    assert names["Elysee"] == ("france", "Country") and names["Zhongnanhai"] == ("china", "Country")
+    assert names["Foggy Bottom"] == ("us-department-of-state", "Organization")
+    assert names["Elysee Palace"] == ("elysee-palace", "Place")

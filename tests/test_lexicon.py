@@ -101,6 +101,8 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Japan joined the sanctions against Peru.", "Sanction", {"agent": {"japan"}, "target": {"peru"}}),
     # charging someone is legal action against them (CAMEO 173), not charging a company or a fee
     ("Chile indicted two Peruvian generals.", "Detention", {"agent": {"chile"}, "target": {"group:peru-generals"}}),
+    ("Chile apologized to Peru for the incident.", "Statement", {"agent": {"chile"}, "target": {"peru"}}),
+    ("Chile formally recognized Kosovo.", "Statement", {"agent": {"chile"}, "target": {"kosovo"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
@@ -170,6 +172,8 @@ def test_the_congress_voting_to_block_a_sale_legislates(events_in):
 
 
 def test_cameo_codes_travel_with_the_event(events_in):
+    assert of_class(events_in("Chile formally recognized Kosovo."), "Statement")[0].cameo == "054"
+    assert of_class(events_in("Chile recognizes the importance of the talks."), "Statement")[0].cameo == "010"
     assert of_class(events_in("Egypt condemned Ethiopia."), "Statement")[0].cameo == "111"
     assert of_class(events_in("Brazil urged Argentina to act."), "Statement")[0].cameo == "020"
     assert of_class(events_in("Canada imposed sanctions on Iran."), "Sanction")[0].cameo == "163"

@@ -175,3 +175,9 @@ def test_a_relative_clause_gives_a_plural_title_to_the_whole_list_before_it(foun
     found = found_in("The Department designated Chen Wu, Li Na, He Min, and Zhou Lan, "
                      "who are Deputy Directors of the Liaison Office.")
     assert {c[0] for c in claims(found)} == {"person:chen-wu", "person:li-na", "person:he-min", "person:zhou-lan"}
+
+
+def test_a_name_the_model_misses_in_apposition_with_a_title_is_the_holders(found_in):
+    for text in ("Ana Ruiz, Peru's foreign minister, said the talks were useful.",
+                 "Peru's foreign minister, Ana Ruiz, said the talks were useful."):
+        assert ("person:ana-ruiz", "Foreign Minister", "peru") in claims(found_in(text)), text

@@ -42,6 +42,7 @@ from .nameshape import (
     joined_names,
     listed_between_people,
     organisation_nouns,
+    titled_appositions,
     trim,
 )
 from .products import maker_model_spans, named_weapon_spans, product_spans
@@ -206,8 +207,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
                                      for g in gaz_spans if start <= g.start and g.end <= end):
             cls = "Organization"  # "Kataeb Hezbollah": a name holding an organisation's is no person's
         take(start, end, cls, None)
-    for start, end in initialled_names(doc, taken | title_tokens):  # "C.S. Eliot Kang": the model missed it
-        take(start, end, "Person", None)
+    for start, end in initialled_names(doc, taken | title_tokens) + titled_appositions(doc, taken, title_tokens):
+        take(start, end, "Person", None)  # "C.S. Eliot Kang", "Ana Ruiz, Peru's foreign minister": the model missed it
     for start, end in listed_between_people(doc, out, taken | title_tokens):  # "A, He Jing, and B"
         take(start, end, "Person", None)
     for i, c in enumerate(out):  # "Hong Kong police", "Northamptonshire Police": the place's police force

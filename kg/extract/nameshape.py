@@ -107,6 +107,24 @@ def initialled_names(doc, taken: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+def titled_appositions(doc, taken: set[int], title_tokens: set[int]) -> list[tuple[int, int]]:
+    """Capitalised names the model missed that stand in apposition with a title, either way round:
+    "Ana Ruiz, Peru's foreign minister," and "Peru's foreign minister, Ana Ruiz,"."""
+    out = []
+    for root in doc:
+        if root.pos_ != "PROPN" or root.i in taken or root.ent_type_:
+            continue
+        titled = (root.dep_ == "appos" and root.head.i in title_tokens) or any(
+            c.dep_ == "appos" and c.i in title_tokens for c in root.children)
+        parts = [c for c in root.lefts if c.dep_ == "compound"]
+        start = min([c.i for c in parts] + [root.i])
+        span = doc[start:root.i + 1]
+        if titled and 2 <= len(span) <= 5 and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_
+                                                  and t.i not in taken | title_tokens for t in span):
+            out.append((start, root.i + 1))
+    return out
+
+
 def extend_name_left(doc, start: int, taken: set[int]) -> int:
     """... or leave out the given name before an initial ("Antony" of "Antony J. Blinken")."""
     initial = len(doc[start].text) == 2 and doc[start].text[1] == "." and doc[start].text[0].isupper()

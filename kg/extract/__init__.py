@@ -13,8 +13,9 @@ from typing import Iterable, Iterator
 from ..documents import Document
 from ..layout import analyse
 from ..nlp import load_model, parse
-from .entities import Entity, find_entities
+from .entities import find_entities
 from .events import EventMention, find_events
+from .model import Entity
 from .offices import OfficeClaim, find_offices
 
 

@@ -7,31 +7,23 @@ and unnamed groups that act ("three U.S. senators introduced ...").
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from ..data import gazetteer, gazetteer_by_key, load_json
-from ..names import closest_person, fold, slug, surface_name
+from ..names import fold, slug
 from ..nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
-from .groups import group_candidates, is_people_phrase, national_antecedents, vessel_candidates, without_count
+from .groups import group_candidates, is_people_phrase, national_antecedents, vessel_candidates
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .lexicon import speech_verbs
+from .mentions import Candidate, resolve_locally
 from .missions import mission_spans
-from .model import ArticleEntities, Entity, Mention
-from .namekeys import (
-    country_names,
-    given_name_of,
-    governing_body,
-    national_body,
-    one_key_per_prefix,
-    organisation_heads,
-    short_form_of,
-)
+from .model import ArticleEntities
+from .namekeys import country_names, organisation_heads
 from .nameshape import (
     LEADING_DETERMINERS,
     after_title,
@@ -54,17 +46,6 @@ NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC":
                "LAW": "Product"}  # acts, treaties and orders are the items of legislation and agreements
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    block: int
-    start: int
-    end: int
-    cls: str
-    key: str | None  # known key (gazetteer, product, group); None: decided by resolution
-    label: str | None = None
-    voice: bool = False  # a first-person word of a government's release: no surface name
-
-
 @lru_cache(maxsize=4)
 def _gazetteer_matcher(vocab) -> PhraseMatcher:
     matcher = PhraseMatcher(vocab, attr="ORTH")
@@ -76,18 +57,9 @@ def _gazetteer_matcher(vocab) -> PhraseMatcher:
     return matcher
 
 
-@lru_cache(maxsize=1)
-def _kind_words() -> dict[str, list[str]]:
-    kinds: dict[str, list[str]] = {}
-    for entry in gazetteer():
-        if entry.kind:
-            kinds.setdefault(entry.kind, []).append(entry.key)
-    return kinds
-
-
 def find_entities(parsed: ParsedArticle) -> ArticleEntities:
     """Find and resolve the entity mentions of one parsed article."""
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     document = parsed.article.document
     speaker = voice_of(parsed.article.publisher, document.url)
     for index, pb in enumerate(parsed.blocks):
@@ -97,17 +69,17 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
     candidates.extend(_surname_candidates(parsed, candidates))
     antecedent = national_antecedents({c.key for c in candidates if c.cls == "Group"}, parsed.article.id)
     candidates = [replace(c, key=antecedent[c.key]) if c.key in antecedent else c for c in candidates]
-    mentions, entities = _resolve_locally(parsed, candidates)
+    mentions, entities = resolve_locally(parsed, candidates)
     return ArticleEntities(parsed, tuple(mentions), tuple(entities), speaker)
 
 
-def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> list[_Candidate]:
+def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> list[Candidate]:
     taken: set[int] = set()
-    out: list[_Candidate] = []
+    out: list[Candidate] = []
 
     def take(start, end, cls, key, label=None):
         taken.update(range(start, end))
-        out.append(_Candidate(index, start, end, cls, key, label))
+        out.append(Candidate(index, start, end, cls, key, label))
 
     titles = title_spans(doc)
     title_tokens = {i for span in titles for i in range(span.start, span.end)}
@@ -214,12 +186,12 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
     for i, c in enumerate(out):  # "Hong Kong police", "Northamptonshire Police": the place's police force
         if c.cls == "Place" and c.end < len(doc) and doc[c.end].lower_ == "police" and c.end not in taken:
             name = doc[c.start:c.end + 1].text
-            out[i] = _Candidate(index, c.start, c.end + 1, "Organization", "organization:" + slug(name), name)
+            out[i] = Candidate(index, c.start, c.end + 1, "Organization", "organization:" + slug(name), name)
             taken.add(c.end)
     for start, end, cls, key in group_candidates(doc, out, article_id):
-        out.append(_Candidate(index, start, end, cls, key))
+        out.append(Candidate(index, start, end, cls, key))
     for start, end, cls, key in vessel_candidates(doc, out, article_id):
-        out.append(_Candidate(index, start, end, cls, key))
+        out.append(Candidate(index, start, end, cls, key))
     return out
 
 
@@ -256,7 +228,7 @@ def _armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
     return out
 
 
-def _surname_candidates(parsed: ParsedArticle, candidates: list[_Candidate]) -> list[_Candidate]:
+def _surname_candidates(parsed: ParsedArticle, candidates: list[Candidate]) -> list[Candidate]:
     """Surnames and short organisation names the model did not tag ("Maróth said", after "Gáspár
     Maróth"; "Salling said", after "Salling Group"): a capitalised proper noun, outside every other
     candidate, equal to the last word of a person's full name or the first word of an organisation's
@@ -275,7 +247,7 @@ def _surname_candidates(parsed: ParsedArticle, candidates: list[_Candidate]) -> 
             if ((token.text in surnames or token.text in first_words) and (index, token.i) not in taken
                     and token.pos_ == "PROPN" and not (token.i + 1 < len(pb.doc) and pb.doc[token.i + 1].pos_ == "PROPN")):
                 cls = "Person" if token.text in surnames else "Organization"
-                out.append(_Candidate(index, token.i, token.i + 1, cls, None))
+                out.append(Candidate(index, token.i, token.i + 1, cls, None))
     return out
 
 
@@ -299,11 +271,11 @@ def _government_of(name: str) -> str | None:
     return country_names().get(fold(m.group("a") or m.group("b")))
 
 
-def _voice_candidates(index: int, doc, country_key: str) -> list[_Candidate]:
+def _voice_candidates(index: int, doc, country_key: str) -> list[Candidate]:
     """First-person words outside quotes in a government's own release: its country."""
     inside = {i for start, end in quote_spans(doc) for i in range(start, end)}
     entry = gazetteer_by_key()[country_key]
-    return [_Candidate(index, t.i, t.i + 1, entry.cls, entry.key, entry.label, voice=True)
+    return [Candidate(index, t.i, t.i + 1, entry.cls, entry.key, entry.label, voice=True)
             for t in doc if t.lower_ in FIRST_PERSON and t.i not in inside and (t.text == "I" or not t.text.isupper())]
 
 
@@ -322,87 +294,3 @@ def _ner_owns(ent, span, title_tokens) -> bool:
     # "Ukraine Volodymyr Zelenskyy" after "President of" is a title's country and a person's name
 
 
-def _resolve_locally(parsed: ParsedArticle, candidates: list[_Candidate]):
-    """Give every candidate an entity key; merge surname-only mentions into full names."""
-    text = parsed.article.document.text
-    surface = {}
-    for c in candidates:
-        doc = parsed.blocks[c.block].doc
-        span = doc[c.start:c.end]
-        offset = parsed.blocks[c.block].block.start
-        surface[c] = (offset + span.start_char, offset + span.end_char,
-                      surface_name(text[offset + span.start_char:offset + span.end_char]))
-    full_names = sorted({surface[c][2] for c in candidates
-                         if c.key is None and c.cls == "Person" and len(surface[c][2].split()) >= 2},
-                        key=lambda n: (-len(n), n))
-    one_word_people = {surface[c][2] for c in candidates if c.key is None and c.cls == "Person"
-                       and len(surface[c][2].split()) == 1 and surface[c][2][:1].isupper()}
-    org_names = one_key_per_prefix({surface[c][2]: c.key or "organization:" + slug(surface[c][2]) for c in sorted(
-        candidates, key=lambda c: (c.key is not None, c.block, c.start))  # a name the gazetteer knows keeps its key
-        if c.cls == "Organization" and len(surface[c][2].split()) >= 2})
-    kinds = _kind_words()
-    mentioned = {c.key for c in candidates if c.key}
-    keyed: list[tuple[_Candidate, str, str]] = []  # candidate, key, class
-    for c in candidates:
-        name = surface[c][2]
-        if c.key:
-            keyed.append((c, c.key, c.cls))
-            continue
-        person = closest_person(name, full_names) or given_name_of(name, full_names) \
-            or (name if name in one_word_people and not short_form_of(name, org_names) else None)  # "President
-        # Mendez ... the Mendez regime": the model tagged the second a place
-        if person and (c.cls == "Person" or len(name.split()) == 1):
-            keyed.append((c, "person:" + slug(person), "Person"))
-            continue
-        longer = short_form_of(name, org_names) if c.cls in ("Organization", "Place", "Person") else None
-        if longer:  # "SDF" after "Syrian Democratic Forces", "Triliance" after "Triliance Petrochemical Co."
-            keyed.append((c, longer, "Organization"))
-            continue
-        kind_keys = [k for k in kinds.get(fold(name), []) if k in mentioned]
-        if kind_keys:  # "the Alliance" in an article about NATO; of two councils, the one named last
-            earlier = [o for o in candidates if o.key in kind_keys and (o.block, o.start) < (c.block, c.start)]
-            key = max(earlier, key=lambda o: (o.block, o.start)).key if earlier else kind_keys[0]
-            keyed.append((c, key, gazetteer_by_key()[key].cls))
-        elif fold(name) in kinds:
-            continue  # a bare description with nothing to refer to
-        elif c.cls == "Organization" and (national_body(name) or governing_body(name)):
-            keyed.append((c, national_body(name) or governing_body(name), "Organization"))  # "Iraqi Parliament"
-            # is "Parliament of Iraq"; "the Council of X" acts as the organisation X
-        elif c.cls == "Person":
-            keyed.append((c, "person:" + slug(name), "Person"))
-        else:
-            keyed.append((c, None, c.cls))
-    # Names that are not people take the class most of their mentions got.
-    votes: dict[str, Counter] = {}
-    for c, key, cls in keyed:
-        if key is None:
-            votes.setdefault(fold(surface[c][2]), Counter())[cls] += 1
-    mentions, names, classes = [], {}, {}
-    labels: dict[str, str] = {}
-    for c in candidates:  # the fullest label: "AH-64 Apache" over "AH-64"
-        if c.key and c.label and len(c.label) >= len(labels.get(c.key, "")):
-            labels[c.key] = c.label
-    for c, key, cls in keyed:
-        start, end, name = surface[c]
-        if key is None:
-            counts = votes[fold(name)]
-            cls = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-            key = f"{cls.lower()}:{slug(name)}"
-        if not name:
-            continue
-        mentions.append(Mention(c.block, c.start, c.end, start, end, name, key, c.voice))
-        names.setdefault(key, [])
-        if not c.voice:
-            names[key].append(name)
-            if cls == "Group" and without_count(name) not in ("", name):
-                names[key].append(without_count(name))  # "over 550 Cuban protesters" is also "Cuban protesters"
-        classes.setdefault(key, cls)
-    by_key = gazetteer_by_key()
-    entities = []
-    for key in sorted(names):
-        entry = by_key.get(key)
-        entities.append(Entity(key=key, cls=classes[key], names=tuple(dict.fromkeys(names[key] or [labels[key]])),
-                               label=entry.label if entry else labels.get(key),
-                               wikidata=entry.wikidata if entry else None))
-    mentions.sort(key=lambda m: (m.char_start, -m.char_end))
-    return mentions, entities

@@ -1,0 +1,123 @@
+"""Stage 4c: keys for an article's entity candidates. A name the gazetteer or a rule keyed keeps
+its key; other names join the fuller name they shorten (a surname, an organisation's initials
+or first words, "the Alliance" for the one alliance named), and the rest take the class most of
+their mentions got. Out come the article's mentions and entities."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import gazetteer, gazetteer_by_key
+from ..names import closest_person, fold, slug, surface_name
+from ..nlp import ParsedArticle
+from .groups import without_count
+from .model import Entity, Mention
+from .namekeys import given_name_of, governing_body, national_body, one_key_per_prefix, short_form_of
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span of one block that may name an entity, with its key when a rule already knows it."""
+    block: int
+    start: int
+    end: int
+    cls: str
+    key: str | None  # known key (gazetteer, product, group); None: decided by resolution
+    label: str | None = None
+    voice: bool = False  # a first-person word of a government's release: no surface name
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> dict[str, list[str]]:
+    kinds: dict[str, list[str]] = {}
+    for entry in gazetteer():
+        if entry.kind:
+            kinds.setdefault(entry.kind, []).append(entry.key)
+    return kinds
+
+
+def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple[list[Mention], list[Entity]]:
+    """Give every candidate an entity key; merge surname-only mentions into full names."""
+    text = parsed.article.document.text
+    surface = {}
+    for c in candidates:
+        doc = parsed.blocks[c.block].doc
+        span = doc[c.start:c.end]
+        offset = parsed.blocks[c.block].block.start
+        surface[c] = (offset + span.start_char, offset + span.end_char,
+                      surface_name(text[offset + span.start_char:offset + span.end_char]))
+    full_names = sorted({surface[c][2] for c in candidates
+                         if c.key is None and c.cls == "Person" and len(surface[c][2].split()) >= 2},
+                        key=lambda n: (-len(n), n))
+    one_word_people = {surface[c][2] for c in candidates if c.key is None and c.cls == "Person"
+                       and len(surface[c][2].split()) == 1 and surface[c][2][:1].isupper()}
+    org_names = one_key_per_prefix({surface[c][2]: c.key or "organization:" + slug(surface[c][2]) for c in sorted(
+        candidates, key=lambda c: (c.key is not None, c.block, c.start))  # a name the gazetteer knows keeps its key
+        if c.cls == "Organization" and len(surface[c][2].split()) >= 2})
+    kinds = _kind_words()
+    mentioned = {c.key for c in candidates if c.key}
+    keyed: list[tuple[Candidate, str, str]] = []  # candidate, key, class
+    for c in candidates:
+        name = surface[c][2]
+        if c.key:
+            keyed.append((c, c.key, c.cls))
+            continue
+        person = closest_person(name, full_names) or given_name_of(name, full_names) \
+            or (name if name in one_word_people and not short_form_of(name, org_names) else None)  # "President
+        # Mendez ... the Mendez regime": the model tagged the second a place
+        if person and (c.cls == "Person" or len(name.split()) == 1):
+            keyed.append((c, "person:" + slug(person), "Person"))
+            continue
+        longer = short_form_of(name, org_names) if c.cls in ("Organization", "Place", "Person") else None
+        if longer:  # "SDF" after "Syrian Democratic Forces", "Triliance" after "Triliance Petrochemical Co."
+            keyed.append((c, longer, "Organization"))
+            continue
+        kind_keys = [k for k in kinds.get(fold(name), []) if k in mentioned]
+        if kind_keys:  # "the Alliance" in an article about NATO; of two councils, the one named last
+            earlier = [o for o in candidates if o.key in kind_keys and (o.block, o.start) < (c.block, c.start)]
+            key = max(earlier, key=lambda o: (o.block, o.start)).key if earlier else kind_keys[0]
+            keyed.append((c, key, gazetteer_by_key()[key].cls))
+        elif fold(name) in kinds:
+            continue  # a bare description with nothing to refer to
+        elif c.cls == "Organization" and (national_body(name) or governing_body(name)):
+            keyed.append((c, national_body(name) or governing_body(name), "Organization"))  # "Iraqi Parliament"
+            # is "Parliament of Iraq"; "the Council of X" acts as the organisation X
+        elif c.cls == "Person":
+            keyed.append((c, "person:" + slug(name), "Person"))
+        else:
+            keyed.append((c, None, c.cls))
+    # Names that are not people take the class most of their mentions got.
+    votes: dict[str, Counter] = {}
+    for c, key, cls in keyed:
+        if key is None:
+            votes.setdefault(fold(surface[c][2]), Counter())[cls] += 1
+    mentions, names, classes = [], {}, {}
+    labels: dict[str, str] = {}
+    for c in candidates:  # the fullest label: "AH-64 Apache" over "AH-64"
+        if c.key and c.label and len(c.label) >= len(labels.get(c.key, "")):
+            labels[c.key] = c.label
+    for c, key, cls in keyed:
+        start, end, name = surface[c]
+        if key is None:
+            counts = votes[fold(name)]
+            cls = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            key = f"{cls.lower()}:{slug(name)}"
+        if not name:
+            continue
+        mentions.append(Mention(c.block, c.start, c.end, start, end, name, key, c.voice))
+        names.setdefault(key, [])
+        if not c.voice:
+            names[key].append(name)
+            if cls == "Group" and without_count(name) not in ("", name):
+                names[key].append(without_count(name))  # "over 550 Cuban protesters" is also "Cuban protesters"
+        classes.setdefault(key, cls)
+    by_key = gazetteer_by_key()
+    entities = []
+    for key in sorted(names):
+        entry = by_key.get(key)
+        entities.append(Entity(key=key, cls=classes[key], names=tuple(dict.fromkeys(names[key] or [labels[key]])),
+                               label=entry.label if entry else labels.get(key),
+                               wikidata=entry.wikidata if entry else None))
+    mentions.sort(key=lambda m: (m.char_start, -m.char_end))
+    return mentions, entities

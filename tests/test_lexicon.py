@@ -103,6 +103,10 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Chile indicted two Peruvian generals.", "Detention", {"agent": {"chile"}, "target": {"group:peru-generals"}}),
     ("Chile apologized to Peru for the incident.", "Statement", {"agent": {"chile"}, "target": {"peru"}}),
     ("Chile formally recognized Kosovo.", "Statement", {"agent": {"chile"}, "target": {"kosovo"}}),
+    # a name and a number before a weapon's noun name it; clearing a sale sells
+    ("Peru agreed to sell the Condor 3 missile system to Chile.", "Purchase",
+     {"agent": {"chile"}, "counterpart": {"peru"}, "item": {"product:condor-3"}}),
+    ("Peru cleared a $1 billion sale of missiles to Chile.", "Purchase", {"agent": {"chile"}, "counterpart": {"peru"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)

@@ -64,14 +64,18 @@ def maker_model_spans(doc):
 
 
 def named_weapon_spans(doc, taken: set[int]):
-    """'Harpoon missiles', 'Apache helicopters': a capitalised word that names nothing else, before
-    a weapon's noun, is the weapon's name (not at a sentence start, not a nationality)."""
+    """'Harpoon missiles', 'Apache helicopters', 'Arrow 3 missiles': a capitalised word that names
+    nothing else (and a number), before a weapon's noun, is the weapon's name (not at a sentence
+    start, not a nationality)."""
     weapons = frozenset(load_json("products.json")["weapon_heads"])
     for token in doc[1:]:
         name = doc[token.i - 1]
-        if token.lower_ in weapons and name.i not in taken and not name.is_sent_start and name.is_title \
-                and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ not in ("NORP", "PERSON"):
-            yield name.i, token.i + 1, name.text, name.text
+        start = name.i - 1 if name.like_num and name.i > 1 else name.i  # "Arrow 3 missiles": a name and a number
+        first = doc[start]
+        if token.lower_ in weapons and not taken.intersection(range(start, name.i + 1)) and not first.is_sent_start \
+                and first.is_title and first.pos_ in ("PROPN", "NOUN") and first.ent_type_ not in ("NORP", "PERSON"):
+            text = doc[start:name.i + 1].text
+            yield start, token.i + 1, text, text
 
 
 @lru_cache(maxsize=1)

@@ -68,7 +68,7 @@ def vessel_candidates(doc, named: list, article_id: str):
     """(start, end, "Product", key) of unnamed ships that fill a slot ("seized the tanker", "released
     the ship"): one vessel per article, since news that names no ship tells of one."""
     taken = {i for c in named for i in range(c.start, c.end)}
-    for token in doc:
+    for token in (t for t in doc if t.lower_ in _words("vessels")):
         named_too = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children)
         some = any(c.dep_ in ("det", "poss", "nummod") for c in token.children)  # not "attacks on vessels"
         if token.lower_ in _words("vessels") and token.pos_ == "NOUN" and token.dep_ in _GROUP_SLOTS \

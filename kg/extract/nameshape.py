@@ -111,18 +111,18 @@ def titled_appositions(doc, taken: set[int], title_tokens: set[int]) -> list[tup
     """Capitalised names the model missed that stand in apposition with a title, either way round:
     "Ana Ruiz, Peru's foreign minister," and "Peru's foreign minister, Ana Ruiz,"."""
     out = []
-    for root in doc:
-        if root.pos_ != "PROPN" or root.i in taken or root.ent_type_:
-            continue
-        titled = (root.dep_ == "appos" and root.head.i in title_tokens) or any(
-            c.dep_ == "appos" and c.i in title_tokens for c in root.children)
-        parts = [c for c in root.lefts if c.dep_ == "compound"]
-        start = min([c.i for c in parts] + [root.i])
-        span = doc[start:root.i + 1]
-        if titled and 2 <= len(span) <= 5 and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_
-                                                  and t.i not in taken | title_tokens for t in span):
-            out.append((start, root.i + 1))
-    return out
+    for title in (doc[i] for i in sorted(title_tokens)):
+        roots = [title.head] if title.dep_ == "appos" else []  # "Ana Ruiz, Peru's foreign minister"
+        roots += [c for c in title.children if c.dep_ == "appos"]  # "Peru's foreign minister, Ana Ruiz"
+        for root in roots:
+            if root.pos_ != "PROPN" or root.i in taken or root.ent_type_:
+                continue
+            start = min([c.i for c in root.lefts if c.dep_ == "compound"] + [root.i])
+            span = doc[start:root.i + 1]
+            if 2 <= len(span) <= 5 and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_
+                                           and t.i not in taken and t.i not in title_tokens for t in span):
+                out.append((start, root.i + 1))
+    return sorted(set(out))
 
 
 def extend_name_left(doc, start: int, taken: set[int]) -> int:

@@ -107,6 +107,8 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Peru agreed to sell the Condor 3 missile system to Chile.", "Purchase",
      {"agent": {"chile"}, "counterpart": {"peru"}, "item": {"product:condor-3"}}),
     ("Peru cleared a $1 billion sale of missiles to Chile.", "Purchase", {"agent": {"chile"}, "counterpart": {"peru"}}),
+    ("Chile ruled out talks with Peru.", "Rejection", {"agent": {"chile"}, "target": {"peru"}}),
+    ("Chile said Peru would pay a heavy price for the attack.", "Threat", {"agent": {"chile"}, "target": {"peru"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)

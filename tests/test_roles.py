@@ -384,7 +384,7 @@ def test_they_after_plural_people_are_those_people(events_of):
 
 def test_their_after_coordinated_subjects_names_no_one_of_them(events_of):
     meeting, = of_class(events_of("Chile and the Peruvian Armed Forces held their first conference on Monday."), "Meeting")
-    assert roles(meeting) == {"agent": {"chile"}, "counterpart": {"organization:peru-military"}}
+    assert roles(meeting) == {"agent": {"chile"}, "counterpart": {"organization:peru-military", "peru"}}
 
 
 def test_wording_attributed_inside_another_event_is_no_statement(events_of):
@@ -580,7 +580,7 @@ def test_whoever_is_asked_to_release_people_holds_them(events_of):
 def test_they_who_are_held_are_people_not_the_state_named_before(events_of):
     text = "Protest\n\nChile is not holding any Bolivian students. They are all being held by the Peruvian army."
     held = [roles(d) for d in of_class(events_of(text), "Detention") if d.modality == "Asserted"]
-    assert held == [{"agent": {"organization:peru-military"}, "target": {"group:bolivia-students"}}]
+    assert held == [{"agent": {"organization:peru-military", "peru"}, "target": {"group:bolivia-students"}}]
 
 
 @pytest.mark.parametrize("text", [
@@ -609,3 +609,8 @@ def test_a_release_nobody_makes_is_by_the_one_detentions_holders(events_of):
     events = events_of("The tanker, which was seized by Peruvian forces in July, was released on Friday.")
     released, = of_class(events, "Transfer")
     assert roles(released)["agent"] == {"peru", "group:peru-forces"}
+
+
+def test_a_states_armed_forces_act_for_the_state(events_of):
+    seized, = of_class(events_of("The Chilean navy seized a Peruvian trawler on Monday."), "Detention")
+    assert roles(seized)["agent"] == {"organization:chile-navy", "chile"}

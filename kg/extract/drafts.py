@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from .groups import VESSEL
 from .lexicon import Trigger
+from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
 from .syntax import clause_subject, named_members, prep_object, prepositions_of
 
@@ -77,6 +78,7 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
             continue
         draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
         draft.add(role, key)
+        draft.add(role, armed_forces_state(key))  # "the Iranian navy seized": the navy, and Iran it acts for
         parties = refs.represented_all(draft.block, t) if refs.cls(key) == "Group" else []
         if len(parties) > 1:  # "Japanese and South Korean officials met": the states, each a party
             draft.roles[role].remove(key)

@@ -25,6 +25,23 @@ def organisation_heads() -> frozenset[str]:
     return frozenset(load_json("groups.json")["organisation_heads"])
 
 
+@lru_cache(maxsize=1)
+def _branch_suffixes() -> tuple[str, ...]:
+    words = load_json("groups.json")
+    branches = set(words["armed_forces"]) | set(words["armed_forces_same"].values())
+    return tuple(sorted(("-" + slug(b) for b in branches), key=len, reverse=True))
+
+
+def armed_forces_state(key: str) -> str | None:
+    """The state whose armed forces an organisation key names ('organization:iran-navy' -> 'iran')."""
+    if not key.startswith("organization:"):
+        return None
+    local = key.removeprefix("organization:")
+    suffix = next((s for s in _branch_suffixes() if local.endswith(s)), None)
+    state = local.removesuffix(suffix) if suffix else None
+    return state if state in set(country_names().values()) else None
+
+
 def given_name_of(name: str, full_names: list[str]) -> str | None:
     """The one full name of the article that starts with this single word ("Siamak" after
     "Siamak Namazi", where father and son share the surname)."""

@@ -614,3 +614,16 @@ def test_a_release_nobody_makes_is_by_the_one_detentions_holders(events_of):
 def test_a_states_armed_forces_act_for_the_state(events_of):
     seized, = of_class(events_of("The Chilean navy seized a Peruvian trawler on Monday."), "Detention")
     assert roles(seized)["agent"] == {"organization:chile-navy", "chile"}
+
+
+@pytest.mark.parametrize("text, cls, agent", [
+    ("Maria Lopez was arrested and jailed by Chilean police.", "Detention", {"chile"}),
+    ("Three Peruvian journalists were detained and deported by Chile.", "Transfer", {"chile"}),
+    ("Three Peruvian journalists were detained and deported by Chile.", "Detention", {"chile"}),
+    ("Carlos Mendez was detained by Chile and later freed.", "Transfer", {"chile"}),  # by his holder
+    ("Ten Peruvian sailors were threatened or taken hostage by pirates.", "Detention", {"group:pirates"}),
+])
+def test_coordinated_passives_share_their_subject_and_by_phrase(events_of, text, cls, agent):
+    event, = of_class(events_of(text), cls)
+    assert {k.rsplit("-", 1)[0] if k.startswith("group:") else k for k in roles(event)["agent"]} == agent  # no scope
+    assert roles(event)["target"] and not roles(event)["target"] & agent

@@ -33,6 +33,7 @@ from .syntax import (
     attributes_a_label,
     future_or_modal,
     negated,
+    passive_conjunct,
     with_infinitive,
     agent_of_passive,
     clause_subject,
@@ -50,6 +51,9 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
         obj = verb_object(token) if trigger.pos == "VERB" else None
+        if obj is not None and obj.lemma_.lower() in trigger.companions and passive_conjunct(token):
+            obj = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)  # "were threatened or
+            # taken hostage": "hostage" says what they became; who did is the subject
         if trigger.predicative:
             complement = predicative_complement(token, obj)
             if complement is None:
@@ -116,7 +120,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     preps = []  # (preposition, object token)
     if draft.trigger.pos in ("VERB", "ADJ"):
         passive = (draft.trigger.pos == "VERB" and any(c.dep_ in ("nsubjpass", "agent") for c in token.children)) or (
-            token.tag_ == "VBN" and token.dep_ in ("acl", "amod"))  # "Americans detained abroad": no subject of its own
+            token.tag_ == "VBN" and token.dep_ in ("acl", "amod")) or passive_conjunct(token)  # "Americans detained
+        # abroad", "X was arrested and released": no subject of its own
         subject = agent_of_passive(token) if passive else clause_subject(token)
         assign(draft, slots.get("subject"), subject, refs)
         if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":  # "Americans detained by Turkey"

@@ -3,7 +3,7 @@ object of a verb (also a count hung on a preposition, or a later coordinated ver
 predicative complement ("called the vote illegal"), "calling for X to ...", and words below a verb."""
 from __future__ import annotations
 
-from .syntax import prep_object, prepositions_of
+from .syntax import passive_conjunct, prep_object, prepositions_of
 
 
 def for_clause(token, particles) -> bool:
@@ -30,6 +30,8 @@ def verb_object(verb):
     own = own_object(verb, ("dobj", "nsubjpass", "attr"))
     if own is not None:
         return own
+    if passive_conjunct(verb):  # "X was arrested and later released": X is released too
+        return own_object(verb.head, ("nsubjpass",))
     # "have interrogated, detained, and deported thousands": coordinated verbs share the last one's object
     for conjunct in (c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"):
         shared = own_object(conjunct, ("dobj",))

@@ -13,10 +13,19 @@ def prepositions_of(token) -> list[tuple[str, object]]:
 
 
 def agent_of_passive(verb):
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    """The by-phrase of a passive verb, or of the participle coordinated after it ("was detained
+    and deported by Chile": Chile both times)."""
+    for head in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN")):
+        for child in head.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
+
+
+def passive_conjunct(verb) -> bool:
+    """A participle coordinated with a passive verb is passive too ("was arrested and later released")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 # Verbs whose object, not subject, does what the infinitive says: "urged Iran to release".

@@ -627,3 +627,10 @@ def test_coordinated_passives_share_their_subject_and_by_phrase(events_of, text,
     event, = of_class(events_of(text), cls)
     assert {k.rsplit("-", 1)[0] if k.startswith("group:") else k for k in roles(event)["agent"]} == agent  # no scope
     assert roles(event)["target"] and not roles(event)["target"] & agent
+
+
+def test_a_relative_pronoun_is_no_subject_beside_the_real_one(events_of):
+    events = events_of("Kenya holds hundreds of detained smugglers which, the minister said, "
+                       "African nations have refused to accept.")
+    refusal, = of_class(events, "Rejection")
+    assert roles(refusal)["agent"] == {"group:african-nations"}

@@ -66,9 +66,11 @@ def clause_subject(verb, depth: int = 0):
     """The subject of a verb, following control and coordination ('plans to buy', 'and limit')."""
     if depth > 4:
         return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lower_ not in ("that",):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
+    if len(subjects) > 1:  # "fighters which ... European nations have refused to repatriate": "which" is the object
+        subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
+    if subjects:
+        return subjects[0]
     for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):  # "The US has been encouraging":
         for child in aux.children:  # the subject hung on an auxiliary
             if child.dep_ in ("nsubj", "nsubjpass"):

@@ -423,3 +423,9 @@ def test_seats_of_government_stand_for_their_state_but_a_palace_is_a_place(blank
     assert names["Elysee"] == ("france", "Country") and names["Zhongnanhai"] == ("china", "Country")
     assert names["Foggy Bottom"] == ("us-department-of-state", "Organization")
     assert names["Elysee Palace"] == ("elysee-palace", "Place")
+
+
+def test_a_ministry_named_with_a_possessive_is_that_states(found_in):
+    names = by_name(found_in("Chile's Ministry of Foreign Affairs protested. The Chilean Foreign Ministry said more."))
+    assert names["Ministry of Foreign Affairs"] == names["Chilean Foreign Ministry"] == (
+        "organization:chile-foreign-ministry", "Organization")

@@ -83,3 +83,19 @@ def test_a_surname_joins_the_name_it_abbreviates_before_a_variant():
 def test_a_body_named_by_its_office_acts_for_its_organisation(name, key):
     from kg.extract.namekeys import governing_body
     assert governing_body(name) == key
+
+
+@pytest.mark.parametrize("name, state, key", [
+    ("Chilean Foreign Ministry", None, "organization:chile-foreign-ministry"),
+    ("Foreign Ministry of Chile", None, "organization:chile-foreign-ministry"),
+    ("Ministry of Foreign Affairs of Chile", None, "organization:chile-foreign-ministry"),
+    ("Chilean Ministry of Foreign Affairs", None, "organization:chile-foreign-ministry"),
+    ("Ministry of Foreign Affairs", "chile", "organization:chile-foreign-ministry"),  # "Chile's Ministry of ..."
+    ("Ministry of Defence of Peru", None, "organization:peru-defense-ministry"),
+    ("Peruvian Defense Ministry", None, "organization:peru-defense-ministry"),
+    ("Ministry of Foreign Affairs", None, None),  # whose, the article must say
+    ("Chilean Ministry of Culture", None, None),  # a portfolio the list does not know
+])
+def test_a_states_ministry_has_one_key_however_named(name, state, key):
+    from kg.extract.namekeys import ministry_key
+    assert ministry_key(name, state) == key

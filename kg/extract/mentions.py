@@ -13,7 +13,7 @@ from ..names import closest_person, fold, slug, surface_name
 from ..nlp import ParsedArticle
 from .groups import without_count
 from .model import Entity, Mention
-from .namekeys import given_name_of, governing_body, national_body, one_key_per_prefix, short_form_of
+from .namekeys import body_key, given_name_of, one_key_per_prefix, short_form_of
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
         if c.cls == "Organization" and len(surface[c][2].split()) >= 2})
     kinds = _kind_words()
     mentioned = {c.key for c in candidates if c.key}
+    country_ending = {(c.block, c.end): c.key for c in candidates if c.key and c.cls == "Country"}
     keyed: list[tuple[Candidate, str, str]] = []  # candidate, key, class
     for c in candidates:
         name = surface[c][2]
@@ -80,9 +81,10 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
             keyed.append((c, key, gazetteer_by_key()[key].cls))
         elif fold(name) in kinds:
             continue  # a bare description with nothing to refer to
-        elif c.cls == "Organization" and (national_body(name) or governing_body(name)):
-            keyed.append((c, national_body(name) or governing_body(name), "Organization"))  # "Iraqi Parliament"
-            # is "Parliament of Iraq"; "the Council of X" acts as the organisation X
+        elif c.cls == "Organization" and body_key(name, _possessor(parsed, c, country_ending)):
+            # "Iraqi Parliament" is "Parliament of Iraq", "Chile's Foreign Ministry" the "Ministry of Foreign
+            # Affairs of Chile"; "the Council of X" acts as the organisation X
+            keyed.append((c, body_key(name, _possessor(parsed, c, country_ending)), "Organization"))
         elif c.cls == "Person":
             keyed.append((c, "person:" + slug(name), "Person"))
         else:
@@ -121,3 +123,11 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
                                wikidata=entry.wikidata if entry else None))
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return mentions, entities
+
+
+def _possessor(parsed: ParsedArticle, c: Candidate, country_ending: dict) -> str | None:
+    """The country named with a possessive right before the candidate ("Chile's Ministry ...")."""
+    doc = parsed.blocks[c.block].doc
+    if c.start >= 2 and doc[c.start - 1].lower_ in ("'s", "’s"):
+        return country_ending.get((c.block, c.start - 1))
+    return None

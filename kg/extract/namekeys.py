@@ -3,6 +3,7 @@ name the article also gives: a given name alone, an organisation's initials or f
 words, a country's body named either way round, an organisation's council."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..data import gazetteer, load_json
@@ -40,6 +41,36 @@ def armed_forces_state(key: str) -> str | None:
     suffix = next((s for s in _branch_suffixes() if local.endswith(s)), None)
     state = local.removesuffix(suffix) if suffix else None
     return state if state in set(country_names().values()) else None
+
+
+_MINISTRY = (re.compile(r"^(?P<state>.+?) (?P<portfolio>[A-Za-z ]+?) Ministry$"),  # "Chilean Foreign Ministry"
+             re.compile(r"^(?:(?P<state>.+?) )?Ministry of (?:the )?(?P<portfolio>[A-Za-z ]+?)"
+                        r"(?: of (?:the )?(?P<of>.+))?$"),  # "(Chilean) Ministry of Foreign Affairs (of Chile)"
+             re.compile(r"^(?P<portfolio>[A-Za-z ]+?) Ministry of (?:the )?(?P<of>.+)$"))  # "Foreign Ministry of Chile"
+
+
+def ministry_key(name: str, state: str | None = None) -> str | None:
+    """One key for a state's ministry however it is named: 'Chilean Foreign Ministry', 'Ministry of
+    Foreign Affairs of Chile', 'Foreign Ministry of Chile' -> 'organization:chile-foreign-ministry'."""
+    portfolios = load_json("groups.json")["portfolios"]
+    for pattern in _MINISTRY:
+        match = pattern.match(name)
+        if not match:
+            continue
+        parts = match.groupdict()
+        states = [country_names().get(fold(parts[k])) for k in ("state", "of") if parts.get(k)] or [state]
+        portfolio = portfolios.get(parts["portfolio"].lower())
+        if portfolio and len(states) == 1 and states[0]:
+            return f"organization:{states[0]}-{portfolio}-ministry"
+    return None
+
+
+def body_key(name: str, state: str | None = None) -> str | None:
+    """The key of a state's body, ministry or an organisation's council, however the name orders them;
+    `state`: the country of a possessive before the name ("Chile's Ministry of Foreign Affairs")."""
+    if state and name in organisation_heads():  # "Chile's Parliament"
+        return f"organization:{state}-{slug(name)}"
+    return national_body(name) or ministry_key(name, state) or governing_body(name)
 
 
 def given_name_of(name: str, full_names: list[str]) -> str | None:

@@ -429,3 +429,9 @@ def test_a_ministry_named_with_a_possessive_is_that_states(found_in):
     names = by_name(found_in("Chile's Ministry of Foreign Affairs protested. The Chilean Foreign Ministry said more."))
     assert names["Ministry of Foreign Affairs"] == names["Chilean Foreign Ministry"] == (
         "organization:chile-foreign-ministry", "Organization")
+
+
+def test_a_ministry_no_state_owns_is_its_articles_only(found_in):
+    first = by_name(found_in("The Ministry of Foreign Affairs protested.", doc_id="a"))["Ministry of Foreign Affairs"]
+    second = by_name(found_in("The Ministry of Foreign Affairs protested.", doc_id="b"))["Ministry of Foreign Affairs"]
+    assert first[0].startswith("organization:ministry-of-foreign-affairs-") and first != second

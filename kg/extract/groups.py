@@ -57,7 +57,8 @@ def is_people_phrase(span) -> bool:
         fold(t.text) in _demonyms() for t in span[:-1])
 
 
-def _article_scope(article_id: str) -> str:
+def article_scope(article_id: str) -> str:
+    """A key suffix that keeps a nameless thing to its article ("36 people", "the ship")."""
     return "-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:8]
 
 
@@ -73,7 +74,7 @@ def vessel_candidates(doc, named: list, article_id: str):
         some = any(c.dep_ in ("det", "poss", "nummod") for c in token.children)  # not "attacks on vessels"
         if token.lower_ in _words("vessels") and token.pos_ == "NOUN" and token.dep_ in _GROUP_SLOTS \
                 and token.i not in taken and some and not named_too:
-            yield token.i, token.i + 1, "Product", VESSEL + _article_scope(article_id)
+            yield token.i, token.i + 1, "Product", VESSEL + article_scope(article_id)
 
 
 def _is_group_noun(token) -> bool:
@@ -162,7 +163,7 @@ def _groups(doc, named, article_id: str):
         # A bare "prisoners" or "36 people" is some people of this article (the count is no part of the
         # key), not the same ones everywhere; uncounted "journalists" are the trade, as event data codes it.
         specific = specific or (token.lower_ in _words("sectors") and not count_chars)
-        yield start, end, "group:" + slug(" ".join(parts)) + ("" if specific else _article_scope(article_id))
+        yield start, end, "group:" + slug(" ".join(parts)) + ("" if specific else article_scope(article_id))
 
 
 _COUNT = re.compile(r"^(?:(?:more|fewer|less) than|over|under|up to|at least|nearly|almost|about|around|roughly|between|"
@@ -175,7 +176,7 @@ _COUNT = re.compile(r"^(?:(?:more|fewer|less) than|over|under|up to|at least|nea
 def national_antecedents(keys, article_id: str) -> dict[str, str]:
     """Bare group keys -> the one group of the article with the same noun and a nation: after
     "Cuban protesters", "more than 700 protesters" are they ("people" stay apart: "the people of X")."""
-    scope = _article_scope(article_id)
+    scope = article_scope(article_id)
     national: dict[str, set[str]] = {}
     bare: dict[str, str] = {}
     for key in sorted(keys):

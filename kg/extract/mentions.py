@@ -11,9 +11,9 @@ from functools import lru_cache
 from ..data import gazetteer, gazetteer_by_key
 from ..names import closest_person, fold, slug, surface_name
 from ..nlp import ParsedArticle
-from .groups import without_count
+from .groups import article_scope, without_count
 from .model import Entity, Mention
-from .namekeys import body_key, given_name_of, one_key_per_prefix, short_form_of
+from .namekeys import body_key, given_name_of, one_key_per_prefix, short_form_of, unowned_ministry
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,9 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
             # "Iraqi Parliament" is "Parliament of Iraq", "Chile's Foreign Ministry" the "Ministry of Foreign
             # Affairs of Chile"; "the Council of X" acts as the organisation X
             keyed.append((c, body_key(name, _possessor(parsed, c, country_ending)), "Organization"))
+        elif c.cls == "Organization" and unowned_ministry(name):  # "the Foreign Ministry", no state named:
+            keyed.append((c, "organization:" + slug(name) + article_scope(parsed.article.id), "Organization"))
+            # this article's, not every state's
         elif c.cls == "Person":
             keyed.append((c, "person:" + slug(name), "Person"))
         else:

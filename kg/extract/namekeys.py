@@ -65,6 +65,13 @@ def ministry_key(name: str, state: str | None = None) -> str | None:
     return None
 
 
+def unowned_ministry(name: str) -> bool:
+    """'the Ministry of Foreign Affairs', 'the Foreign Ministry' with no state named: every state has one."""
+    portfolios = load_json("groups.json")["portfolios"]
+    match = re.match(r"^(?:Ministry of (?:the )?(?P<a>[A-Za-z ]+)|(?P<b>[A-Za-z ]+) Ministry)$", name)
+    return bool(match) and (match["a"] or match["b"] or "").lower() in portfolios
+
+
 def body_key(name: str, state: str | None = None) -> str | None:
     """The key of a state's body, ministry or an organisation's council, however the name orders them;
     `state`: the country of a possessive before the name ("Chile's Ministry of Foreign Affairs")."""

@@ -109,6 +109,9 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Peru cleared a $1 billion sale of missiles to Chile.", "Purchase", {"agent": {"chile"}, "counterpart": {"peru"}}),
     ("Chile ruled out talks with Peru.", "Rejection", {"agent": {"chile"}, "target": {"peru"}}),
     ("Chile said Peru would pay a heavy price for the attack.", "Threat", {"agent": {"chile"}, "target": {"peru"}}),
+    ("Delegations from Chile and Peru met in Lima.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
+    ("Representatives of Chile and Peru will meet next week.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
+    ("Chile joined the Lima climate accord in 2016.", "AgreementSigning", {"agent": {"chile"}, "counterpart": set()}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)

@@ -196,7 +196,7 @@ class Referents:
             return nation if nation in self.classes and the else None
         party = self._modifier_party(block, token, 1)
         if party is None:
-            of = prep_object(token, "of") or prep_object(token, "for")
+            of = prep_object(token, "of") or prep_object(token, "for") or prep_object(token, "from")
             key = self.resolve(block, of, 1, skip_groups=True) if of is not None else None
             party = key if self.cls(key) in ("Country", "Organization") else None
         return party
@@ -207,8 +207,7 @@ class Referents:
         if self.represented(block, token) is None:
             return []
         named = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
-        of = prep_object(token, "of")
-        named += [of] if of is not None else []
+        named += [o for o in (prep_object(token, "of"), prep_object(token, "from")) if o is not None]
         out = []
         for t in (x for n in named for x in (n, *n.conjuncts)):
             key = self.resolve(block, t, 1, skip_groups=True)

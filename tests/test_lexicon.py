@@ -112,6 +112,11 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Delegations from Chile and Peru met in Lima.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
     ("Representatives of Chile and Peru will meet next week.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
     ("Chile joined the Lima climate accord in 2016.", "AgreementSigning", {"agent": {"chile"}, "counterpart": set()}),
+    # being held: "remains in Peruvian custody"; released "from" someone's custody: by them
+    ("Maria Lopez remains in Peruvian custody.", "Detention", {"agent": {"peru"}, "target": {"person:maria-lopez"}}),
+    ("Chile welcomed the release of Maria Lopez from Peruvian custody.", "Transfer",
+     {"agent": {"peru"}, "target": {"person:maria-lopez"}}),
+    ("Chile secured the release of Maria Lopez from Peru.", "Transfer", {"agent": {"peru"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
@@ -151,6 +156,7 @@ def test_responding_now_is_neither_a_threat_nor_a_statement(events_in, text):
     ("The deal for 12 Condor jets was signed in Lima.", []),  # a purchase needs a buyer
     ("Chilean prosecutors charged two Peruvian teachers with treason.", ["Detention"]),
     ("The company charged its customers a fee.", []),
+    ("Maria Lopez remains in talks with Peru.", []),
 ])
 def test_which_classes_a_sentence_gives(events_in, text, classes):
     assert sorted(e.cls for e in events_in(text)) == classes

@@ -215,9 +215,11 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         elif role and role != "topic":
             before = len(draft.roles.get(role, []))
             assign(draft, role, target, refs)
-            if role == "target" and draft.trigger.cls in ("Sanction", "Threat") and len(draft.roles.get(role, [])) == before \
-                    and refs.resolve(block, target) is None:
-                assign_owner(draft, role, target, refs)  # "sanctions on Venezuela's oil sector": on Venezuela
+            owned = (role == "target" and draft.trigger.cls in ("Sanction", "Threat")) or (
+                role == "agent" and preposition == "from")
+            if owned and len(draft.roles.get(role, [])) == before and refs.resolve(block, target) is None:
+                assign_owner(draft, role, target, refs)  # "sanctions on Venezuela's oil sector": on Venezuela;
+                # "released from Peruvian custody": by Peru
     if draft.trigger.symmetric and len(draft.roles.get("agent", [])) > 1 \
             and not draft.roles.get("counterpart"):  # "Japan and Australia signed a pact"
         first, *others = draft.roles["agent"]

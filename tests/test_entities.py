@@ -435,3 +435,7 @@ def test_a_ministry_no_state_owns_is_its_articles_only(found_in):
     first = by_name(found_in("The Ministry of Foreign Affairs protested.", doc_id="a"))["Ministry of Foreign Affairs"]
     second = by_name(found_in("The Ministry of Foreign Affairs protested.", doc_id="b"))["Ministry of Foreign Affairs"]
     assert first[0].startswith("organization:ministry-of-foreign-affairs-") and first != second
+
+
+def test_companies_based_in_a_country_are_its_companies(found_in):
+    assert by_name(found_in("Chile sanctioned three firms registered in Peru."))["three firms"][0] == "group:peru-firms"

@@ -117,6 +117,10 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Chile welcomed the release of Maria Lopez from Peruvian custody.", "Transfer",
      {"agent": {"peru"}, "target": {"person:maria-lopez"}}),
     ("Chile secured the release of Maria Lopez from Peru.", "Transfer", {"agent": {"peru"}}),
+    # listing and designating are sanctions in a government's words
+    ("Chile added five Peruvian firms to its sanctions list.", "Sanction",
+     {"agent": {"chile"}, "target": {"group:peru-firms"}}),
+    ("Chile identified Carlos Mendez as a terrorist.", "Sanction", {"agent": {"chile"}, "target": {"person:carlos-mendez"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
@@ -157,6 +161,7 @@ def test_responding_now_is_neither_a_threat_nor_a_statement(events_in, text):
     ("Chilean prosecutors charged two Peruvian teachers with treason.", ["Detention"]),
     ("The company charged its customers a fee.", []),
     ("Maria Lopez remains in talks with Peru.", []),
+    ("Peru put the proposal on the list of topics for the summit.", []),
 ])
 def test_which_classes_a_sentence_gives(events_in, text, classes):
     assert sorted(e.cls for e in events_in(text)) == classes

@@ -201,10 +201,14 @@ def nation_of(key: str) -> str | None:
     return country or (_demonyms()[words[0]] if words else None)
 
 
+_BASED = frozenset({"base", "headquarter", "headquartered", "locate", "register", "registered"})
+
+
 def _located_in(token, key_at: dict) -> str | None:
-    """The country of an "in" phrase on a group noun ("prisoners in Iran", "journalists in Minsk"), or
-    on the event noun whose "of" it fills ("the sentencing of protesters in Cuba")."""
-    nouns = [token]
+    """The country of an "in" phrase on a group noun ("prisoners in Iran", "journalists in Minsk",
+    "companies based in China"), or on the event noun whose "of" it fills ("the sentencing of
+    protesters in Cuba")."""
+    nouns = [token] + [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in _BASED]  # "based in"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
         nouns.append(token.head.head)
     for prep in (c for n in nouns for c in n.rights if c.dep_ == "prep" and c.lower_ == "in"):

@@ -121,6 +121,9 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Chile added five Peruvian firms to its sanctions list.", "Sanction",
      {"agent": {"chile"}, "target": {"group:peru-firms"}}),
     ("Chile identified Carlos Mendez as a terrorist.", "Sanction", {"agent": {"chile"}, "target": {"person:carlos-mendez"}}),
+    ("Chile welcomed the Peruvian president to Santiago.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
+    ("Chile authorized a new drawdown of military equipment for Peru.", "Transfer",
+     {"agent": {"chile"}, "target": {"peru"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)
@@ -162,6 +165,7 @@ def test_responding_now_is_neither_a_threat_nor_a_statement(events_in, text):
     ("The company charged its customers a fee.", []),
     ("Maria Lopez remains in talks with Peru.", []),
     ("Peru put the proposal on the list of topics for the summit.", []),
+    ("Peru welcomed statements of intent to this effect.", ["Statement"]),  # no one welcomed to a place
 ])
 def test_which_classes_a_sentence_gives(events_in, text, classes):
     assert sorted(e.cls for e in events_in(text)) == classes

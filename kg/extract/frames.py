@@ -97,7 +97,10 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         draft = Draft(trigger, block, token, confidence=trigger.confidence)
         _fill(draft, token, obj, refs, support_verbs | trigger.support)
         out.append(draft)
-    overridden = {cls for d in out for cls in d.trigger.overrides}
+    # a frame overrides others only with what it needs besides its agent ("welcome statements of intent to
+    # this effect" hosts no one, so the welcome stays a statement); agents may come later from the release's voice
+    overridden = {cls for d in out if all(d.roles.get(r) for r in d.trigger.requires if r != "agent")
+                  for cls in d.trigger.overrides}
     return [d for d in out if d.trigger.cls not in overridden]
 
 
@@ -184,7 +187,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             assign(draft, slots["object"], of, refs)
             if "object_owner" in slots and not draft.roles.get(slots["object_owner"]):
                 assign_owner(draft, slots["object_owner"], of, refs)  # "the enactment of Uganda's X Act"
-            preps += [(p, o) for p, o in prepositions_of(of) if p in ("by", "in")]  # "the arrest of X by Y in Z": parsed onto X
+            # "the arrest of X by Y in Z", "a drawdown of equipment for X": parsed onto the "of" object
+            kept = ("by", "in", "to", "for") if draft.trigger.cls == "Transfer" else ("by", "in")
+            preps += [(p, o) for p, o in prepositions_of(of) if p in kept]
         elif of is not None and "of" in slots.get("preps", {}):
             preps.append(("of", of))  # "a meeting of the Council": whose meeting
         head = carrier.head

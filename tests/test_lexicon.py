@@ -168,6 +168,7 @@ def test_responding_now_is_neither_a_threat_nor_a_statement(events_in, text):
     ("Peru welcomed statements of intent to this effect.", ["Statement"]),  # no one welcomed to a place
     ("Chile will respond to Peru's letter next week.", []),  # a reply, no threat
     ("The final list includes Peru and Bolivia.", []),  # a list, nobody put on it
+    ("Chile provided Peru with information about the attack.", []),  # words, not goods
 ])
 def test_which_classes_a_sentence_gives(events_in, text, classes):
     assert sorted(e.cls for e in events_in(text)) == classes

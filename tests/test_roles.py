@@ -634,3 +634,11 @@ def test_a_relative_pronoun_is_no_subject_beside_the_real_one(events_of):
                        "African nations have refused to accept.")
     refusal, = of_class(events, "Rejection")
     assert roles(refusal)["agent"] == {"group:african-nations"}
+
+
+def test_what_a_bill_would_do_is_done_by_who_brings_it_and_aims_the_bill(events_of):
+    events = events_of("The bill, introduced by Senator Carlos Mendez, would impose sanctions on Bolivian officials.")
+    bill, = of_class(events, "Legislation")
+    sanction, = of_class(events, "Sanction")
+    assert roles(sanction)["agent"] == {"person:carlos-mendez"} and sanction.modality == "Proposed"
+    assert "bolivia" in roles(bill)["target"]

@@ -15,7 +15,7 @@ from .deals import deal_purchases
 from .deeds import aimed_at_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .groups import nation_of
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
-from .frames import frames, implied_purchases, merge_drafts
+from .frames import acts_of_texts, frames, implied_purchases, merge_drafts
 from .lexicon import lexicon, trigger_tokens
 from .model import ArticleEntities, EventMention, OfficeClaim
 from .outlets import outlet_keys
@@ -178,6 +178,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
                       and o.token in draft.token.ancestors]
             if sayers:
                 draft.roles["agent"] = list(min(sayers, key=lambda o: distance(o.token, draft.token)).roles["agent"])
+    acts_of_texts(drafts)  # "the bill, introduced by X, would impose sanctions": X's proposed sanctions
     for draft in drafts:  # "Triliance was designated ...", "X will be held to account" in a government's release
         if voice and (draft.trigger.cls == "Sanction" or draft.trigger.only_future) and not draft.roles.get("agent") \
                 and voice not in draft.roles.get("target", [voice]):

@@ -277,6 +277,22 @@ def implied_purchases(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def acts_of_texts(drafts: list[Draft]) -> None:
+    """What a bill or law does ("The bill, introduced by X, would impose sanctions on Y") is done by
+    whoever the sentence says brings the text; the text is aimed at what it does it to."""
+    for draft in drafts:
+        subject = clause_subject(draft.token) if draft.token.pos_ in ("VERB", "AUX") else None
+        if draft.trigger.cls == "Legislation" or draft.roles.get("agent") or subject is None \
+                or subject.lemma_.lower() not in legislative_texts():
+            continue
+        bills = [o for o in drafts if o.trigger.cls == "Legislation" and o.roles.get("agent")
+                 and (subject in (o.token, o.token.head) or o.token.head == subject)]  # "the bill, introduced by X"
+        if bills:
+            draft.roles["agent"] = list(bills[0].roles["agent"])
+            for key in draft.roles.get("target", []):
+                bills[0].add("target", key)
+
+
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     """Frames of one class in a sentence whose roles agree tell one event:
     "the detention of X, ... detained by Turkey"; a visit and the meeting it was for are one

@@ -124,6 +124,9 @@ def test_every_frame_names_a_class_and_a_cameo_code():
     ("Chile welcomed the Peruvian president to Santiago.", "Meeting", {"agent": {"chile"}, "counterpart": {"peru"}}),
     ("Chile authorized a new drawdown of military equipment for Peru.", "Transfer",
      {"agent": {"chile"}, "target": {"peru"}}),
+    # a statement noun is aimed at whom its clause or its object's owner names
+    ("Chile repeated its demand that Peru pay compensation.", "Statement", {"agent": {"chile"}, "target": {"peru"}}),
+    ("Chile's condemnation of the Peruvian strike was swift.", "Statement", {"agent": {"chile"}, "target": {"peru"}}),
 ])
 def test_verb_frames_give_class_and_roles(events_in, text, cls, want):
     found = of_class(events_in(text), cls)

@@ -220,8 +220,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         elif role and role != "topic":
             before = len(draft.roles.get(role, []))
             assign(draft, role, target, refs)
-            owned = (role == "target" and draft.trigger.cls in ("Sanction", "Threat")) or (
-                role == "agent" and preposition == "from")
+            owned = (role == "target" and draft.trigger.cls in ("Sanction", "Threat", "Statement")) or (
+                role == "agent" and preposition == "from")  # "condemnation of the Peruvian strike": of Peru
             if owned and len(draft.roles.get(role, [])) == before and refs.resolve(block, target) is None:
                 assign_owner(draft, role, target, refs)  # "sanctions on Venezuela's oil sector": on Venezuela;
                 # "released from Peruvian custody": by Peru
@@ -241,7 +241,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         for number in numbers:
             if number.like_num and (block, number.i) not in refs.mention_at and draft.quantity is None:
                 draft.quantity = parse_quantity(" ".join(t.text for t in number.subtree if t.i <= number.i))
-    if (draft.trigger.cls == "Threat" or draft.trigger.cls == "Statement" and draft.trigger.pos in ("VERB", "ADJ")) \
+    if (draft.trigger.cls == "Threat" or draft.trigger.cls == "Statement") \
             and not draft.roles.get("target"):
         content_target(draft, token, refs)  # "warned that Tehran would pay", "pleased that X agreed", "a warning ..."
         if not draft.roles.get("target") and obj is not None and token.lemma_.lower() in _REPORTING:

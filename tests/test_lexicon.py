@@ -177,6 +177,16 @@ def test_which_classes_a_sentence_gives(events_in, text, classes):
     assert sorted(e.cls for e in events_in(text)) == classes
 
 
+@pytest.mark.parametrize("text, modality", [
+    ("Peru canceled plans to buy Chilean jets.", "Negated"),  # the plan is scrapped, so is the purchase
+    ("Peru scrapped the agreement to buy Chilean jets.", "Negated"),
+    ("Peru is in talks to purchase Condor jets from Chile.", "Planned"),  # who is in talks buys
+])
+def test_the_fate_of_a_plan_is_the_purchase_it_plans(events_in, text, modality):
+    purchase, = of_class(events_in(text), "Purchase")
+    assert purchase.modality == modality and roles(purchase)["agent"] == {"peru"}
+
+
 def test_a_blocked_proposal_is_negated_and_no_sanction(events_in):
     events = events_in("Ghana blocked an ECOWAS aid package for Mali.")
     assert not of_class(events, "Sanction")

@@ -292,8 +292,8 @@ def _modality(token, cls: str, cues) -> str:
         if i == 0:
             continue
         lemma = t.lemma_.lower()
-        if i == 1 and lemma in cues["Negated"] and t.pos_ == "VERB":  # "refused to repatriate"
-            found.add("Negated")
+        if lemma in cues["Negated"] and t.pos_ == "VERB" and (i == 1 or i == 2 and chain[1].pos_ == "NOUN"):
+            found.add("Negated")  # "refused to repatriate", "scrapped a deal to buy"
         for modality in ("Threatened", "Proposed", "Planned"):
             if lemma in cues[modality] and modality not in ("Planned",) or (
                     modality == "Planned" and lemma in cues["Planned"] and lemma not in ("will", "would", "shall")):

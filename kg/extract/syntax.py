@@ -12,6 +12,10 @@ def prepositions_of(token) -> list[tuple[str, object]]:
     return out
 
 
+# Nouns of a standing one is "in" and acts from ("is in talks to buy"; not "in order to").
+_STANDINGS = frozenset({"discussion", "negotiation", "position", "process", "talk"})
+
+
 def agent_of_passive(verb):
     """The by-phrase of a passive verb, or of the participle coordinated after it ("was detained
     and deported by Chile": Chile both times)."""
@@ -117,6 +121,9 @@ def clause_subject(verb, depth: int = 0):
         by = prep_object(noun, "by")
         if by is not None and verb.dep_ == "acl":  # "the decision by the Government of X to release"
             return by
+        if verb.dep_ == "acl" and noun.lemma_.lower() in _STANDINGS and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+                and noun.head.head.pos_ in ("AUX", "VERB"):  # "is in talks to buy": who is in talks
+            return clause_subject(noun.head.head, depth + 1)
         if noun.pos_ == "ADJ" and noun.dep_ == "acomp":  # "Ankara would be open to purchasing"
             return clause_subject(noun.head, depth + 1)
     noun = verb.head

@@ -439,3 +439,20 @@ def test_a_ministry_no_state_owns_is_its_articles_only(found_in):
 
 def test_companies_based_in_a_country_are_its_companies(found_in):
     assert by_name(found_in("Chile sanctioned three firms registered in Peru."))["three firms"][0] == "group:peru-firms"
+
+
+def test_a_groups_key_holds_no_class_prefix_of_its_modifier(found_in):
+    names = by_name(found_in("Peruvian military officials protested."))
+    assert names["Peruvian military officials"] == ("group:peru-military-officials", "Group")
+
+
+@pytest.mark.parametrize("headline", ["Securing The Release Of Chileans Detained In Peru",
+                                      "Chilean Sanctions Target Peruvian Mining Network"])
+def test_title_case_headline_phrases_the_body_never_names_are_no_organisations(found_in, headline):
+    found = found_in(headline + "\n\nChile will help Peru, the ministry said.")
+    assert not [e for e in found.entities if e.cls == "Organization"]
+
+
+def test_a_bodys_name_said_once_in_a_title_case_headline_stays(found_in):
+    found = found_in("Statement By National Security Council Spokesperson Ana Ruiz On Peru\n\nChile will help Peru.")
+    assert by_name(found)["National Security Council"][1] == "Organization"

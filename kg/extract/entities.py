@@ -39,6 +39,7 @@ from .nameshape import (
 )
 from .products import maker_model_spans, named_weapon_spans, product_spans
 from .quotes import quote_spans
+from .syntax import title_case
 from .titles import listed_after_plural_title, title_spans
 from .voice import FIRST_PERSON, own_body, voice_of
 
@@ -66,11 +67,26 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
         candidates.extend(_block_candidates(index, pb.doc, parsed.article.id, speaker))
         if speaker and pb.block.kind != "caption":
             candidates.extend(_voice_candidates(index, pb.doc, speaker))
+    candidates = [c for c in candidates if not _headline_only(parsed, c)]
     candidates.extend(_surname_candidates(parsed, candidates))
     antecedent = national_antecedents({c.key for c in candidates if c.cls == "Group"}, parsed.article.id)
     candidates = [replace(c, key=antecedent[c.key]) if c.key in antecedent else c for c in candidates]
     mentions, entities = resolve_locally(parsed, candidates)
     return ArticleEntities(parsed, tuple(mentions), tuple(entities), speaker)
+
+
+def _headline_only(parsed: ParsedArticle, c: Candidate) -> bool:
+    """An organisation the model found in a Title Case headline that the article's body never
+    writes and whose last word names no body ("Announcing Sanctions", "Historic Purchase"): the
+    headline's capitals, not a name."""
+    pb = parsed.blocks[c.block]
+    if c.key is not None or c.cls != "Organization" or pb.block.kind != "headline" or not title_case(pb.doc):
+        return False
+    span = pb.doc[c.start:c.end]
+    if span[-1].text in organisation_heads() or span.text.isupper():
+        return False  # "National Security Council Spokesperson X": a body's name, said once
+    body = " ".join(b.doc.text for b in parsed.blocks if b.block.kind != "headline")
+    return span.text.lower() not in body.lower()
 
 
 def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> list[Candidate]:

@@ -22,7 +22,7 @@ from .outlets import outlet_keys
 from .quoted import quoted_acts
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
-from .syntax import complement_of, distance, dominates
+from .syntax import complement_of, distance, dominates, title_case
 
 MODALITY_ORDER = ("Negated", "Threatened", "Proposed", "Planned")
 VALUED = {"Purchase", "AgreementSigning", "Transfer", "Sanction"}
@@ -36,7 +36,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
     voice = found.voice
     outlets = outlet_keys(found)  # "Reuters reported ...": narration, no statement of the outlet's
     for index, pb in enumerate(found.parsed.blocks):
-        if pb.block.kind == "caption" or (pb.block.kind == "headline" and _title_case(pb.doc)):
+        if pb.block.kind == "caption" or (pb.block.kind == "headline" and title_case(pb.doc)):
             continue  # a Title Case headline parses as a string of names
         inside_quotes = {i for start, end in quote_spans(pb.doc) for i in range(start, end)}
         # a name is no event: "Executive Order 13818", "the Purchase Agreement Act"
@@ -121,11 +121,6 @@ def _releases_by_holders(events: list[EventMention]) -> list[EventMention]:
 
 def _only(keys, among) -> bool:
     return bool(keys) and all(k in among for k in keys)
-
-
-def _title_case(doc) -> bool:
-    words = [t for t in doc if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.75 * len(words)
 
 
 def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offset: int) -> list[EventMention]:

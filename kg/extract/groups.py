@@ -144,7 +144,8 @@ def _groups(doc, named, article_id: str):
         for t in phrase:
             if t.idx - phrase.start_char < count_chars or t.lower_ in ("'s", "’s"):
                 continue
-            part = key_at.get(t.i) or _demonyms().get(fold(t.text)) or fold(t.text)  # "Turkish": turkey
+            part = (key_at.get(t.i) or _demonyms().get(fold(t.text)) or fold(t.text)).split(":")[-1]  # "Turkish":
+            # turkey; "Burmese military officials": myanmar-military, not its key's class
             if part and (not parts or parts[-1] != part):
                 parts.append(part)
         nation = demonym and all(c.dep_ in ("case", "punct") for c in token.children)
@@ -157,7 +158,7 @@ def _groups(doc, named, article_id: str):
         if located and not nation and not any(p in _country_keys() or p in _words("foreigners") for p in parts):
             parts = [located, fold(token.text)]  # "political protesters in Cuba" are Cuban protesters
         if token.lower_ == "forces" and len(parts) == 2 and parts[0].endswith("-military"):
-            yield start, end, parts[0]  # "U.S. military forces" are the U.S. military
+            yield start, end, "organization:" + parts[0]  # "U.S. military forces" are the U.S. military
             continue
         specific = nation or any(c.i in key_at or c.pos_ == "PROPN" for c in modifiers + owner) or len(parts) > 1
         # A bare "prisoners" or "36 people" is some people of this article (the count is no part of the

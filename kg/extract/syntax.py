@@ -248,3 +248,9 @@ def named_members(group) -> list:
         elif child.dep_ == "appos" and child.pos_ == "PROPN":
             out.append(child)
     return out
+
+
+def title_case(doc) -> bool:
+    """A block written in Title Case ("Tesco To Sell Polish Stores"): its capitals say nothing of names."""
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.75 * len(words)

@@ -64,7 +64,8 @@ def test_the_title_as_written_travels_with_the_claim(found_in):
 
 def test_a_plural_title_is_held_by_everyone_it_names(found_in):
     found = found_in("The court sentenced Deputy Ministers Ivan Popov and Oleg Sidorov of Russia.")
-    assert claims(found) == {("person:ivan-popov", "Minister", "russia"), ("person:oleg-sidorov", "Minister", "russia")}
+    assert claims(found) == {("person:ivan-popov", "Deputy Minister", "russia"),
+                             ("person:oleg-sidorov", "Deputy Minister", "russia")}  # deputies, not the minister
     found = found_in("The Treasury designated Chen Wu, Yang Li, and Qiu Ming, who are Deputy Directors of the Liaison Office of Macau.")
     office = "organization:liaison-office-of-macau"
     assert claims(found) == {(p, "Deputy Director", office) for p in ("person:chen-wu", "person:yang-li", "person:qiu-ming")}
@@ -181,3 +182,8 @@ def test_a_name_the_model_misses_in_apposition_with_a_title_is_the_holders(found
     for text in ("Ana Ruiz, Peru's foreign minister, said the talks were useful.",
                  "Peru's foreign minister, Ana Ruiz, said the talks were useful."):
         assert ("person:ana-ruiz", "Foreign Minister", "peru") in claims(found_in(text)), text
+
+
+def test_a_deputy_holds_the_deputys_office_not_the_ministers(found_in):
+    found = found_in("Chilean Deputy Foreign Minister Carlos Mendez visited Lima.")
+    assert claims(found) == {("person:carlos-mendez", "Deputy Foreign Minister", "chile")}

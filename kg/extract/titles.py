@@ -44,7 +44,8 @@ def _plurals() -> frozenset[str]:
 
 def is_plural(span) -> bool:
     """A title in the plural ('Deputy Directors'): it names several people."""
-    return " ".join(t.lower_ for t in span) in _plurals()
+    words = [t.lower_ for t in span]
+    return " ".join(words) in _plurals() or (words[0] in _JUNIOR and " ".join(words[1:]) in _plurals())
 
 
 def title_spans(doc) -> list:
@@ -54,9 +55,17 @@ def title_spans(doc) -> list:
     labels = {(s, e): doc.vocab.strings[match_id] for match_id, s, e in matches}
     out = []
     for span in filter_spans(spans):
-        span.label_ = labels[(span.start, span.end)]
+        label = labels[(span.start, span.end)]
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in _JUNIOR and not label.lower().startswith(before.lower_):
+            # "Deputy Foreign Minister X" is not the foreign minister
+            span, label = doc[span.start - 1:span.end], before.text.title() + " " + label
+        span.label_ = label
         out.append(span)
     return out
+
+
+_JUNIOR = frozenset({"deputy", "vice", "assistant", "under"})
 
 
 def listed_after_plural_title(doc, start: int, spans) -> bool:

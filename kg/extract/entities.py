@@ -67,7 +67,8 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
         candidates.extend(_block_candidates(index, pb.doc, parsed.article.id, speaker))
         if speaker and pb.block.kind != "caption":
             candidates.extend(_voice_candidates(index, pb.doc, speaker))
-    candidates = [c for c in candidates if not _headline_only(parsed, c)]
+    body = " ".join(b.doc.text for b in parsed.blocks if b.block.kind != "headline").lower()
+    candidates = [c for c in candidates if not _headline_only(parsed, c, body)]
     candidates.extend(_surname_candidates(parsed, candidates))
     antecedent = national_antecedents({c.key for c in candidates if c.cls == "Group"}, parsed.article.id)
     candidates = [replace(c, key=antecedent[c.key]) if c.key in antecedent else c for c in candidates]
@@ -75,7 +76,7 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
     return ArticleEntities(parsed, tuple(mentions), tuple(entities), speaker)
 
 
-def _headline_only(parsed: ParsedArticle, c: Candidate) -> bool:
+def _headline_only(parsed: ParsedArticle, c: Candidate, body: str) -> bool:
     """An organisation the model found in a Title Case headline that the article's body never
     writes and whose last word names no body ("Announcing Sanctions", "Historic Purchase"): the
     headline's capitals, not a name."""
@@ -85,8 +86,7 @@ def _headline_only(parsed: ParsedArticle, c: Candidate) -> bool:
     span = pb.doc[c.start:c.end]
     if span[-1].text in organisation_heads() or span.text.isupper():
         return False  # "National Security Council Spokesperson X": a body's name, said once
-    body = " ".join(b.doc.text for b in parsed.blocks if b.block.kind != "headline")
-    return span.text.lower() not in body.lower()
+    return span.text.lower() not in body  # `body`: the article's other blocks, lower-cased
 
 
 def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> list[Candidate]:

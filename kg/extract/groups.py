@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..data import gazetteer, load_json
 from ..names import fold, slug
+from .namekeys import country_keys
 
 
 def group_candidates(doc, named: list, article_id: str):
@@ -36,11 +37,6 @@ _OF_VERBS = frozenset({"accuse", "advise", "apprise", "assure", "convict", "conv
                        "remind", "rid", "suspect", "warn"})
 _GROUP_SLOTS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT")
 _GROUP_MODIFIERS = ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod")
-
-
-@lru_cache(maxsize=1)
-def _country_keys() -> frozenset[str]:
-    return frozenset(e.key for e in gazetteer() if e.cls == "Country")
 
 
 @lru_cache(maxsize=1)
@@ -151,11 +147,11 @@ def _groups(doc, named, article_id: str):
         nation = demonym and all(c.dep_ in ("case", "punct") for c in token.children)
         if nation:  # bare "Nicaraguans" are the "Nicaraguan people"; "these Americans", "Cubans who ..." some of them
             parts = [_demonyms()[fold(token.text[:-1])], "people"]
-        if [p for p in parts if p not in ("of", "the")][:1] == ["people"] and parts[-1] in _country_keys() \
+        if [p for p in parts if p not in ("of", "the")][:1] == ["people"] and parts[-1] in country_keys() \
                 and len([p for p in parts if p not in ("of", "the")]) == 2:
             parts, nation = [parts[-1], "people"], True  # "the people of Uganda" are the "Ugandan people"
         located = _located_in(token, key_at)
-        if located and not nation and not any(p in _country_keys() or p in _words("foreigners") for p in parts):
+        if located and not nation and not any(p in country_keys() or p in _words("foreigners") for p in parts):
             parts = [located, fold(token.text)]  # "political protesters in Cuba" are Cuban protesters
         if token.lower_ == "forces" and len(parts) == 2 and parts[0].endswith("-military"):
             yield start, end, "organization:" + parts[0]  # "U.S. military forces" are the U.S. military
@@ -185,7 +181,7 @@ def national_antecedents(keys, article_id: str) -> dict[str, str]:
         words = local.split("-")
         if not key.startswith("group:") or "and" in words or "of" in words or "from" in words:
             continue  # "mothers of detained protesters": the head is not the last word
-        if local.removesuffix("-" + words[-1]) in _country_keys():
+        if local.removesuffix("-" + words[-1]) in country_keys():
             national.setdefault(words[-1], set()).add(key)
         elif len(words) == 1 and words[0] != "people" and words[0][:-1] not in _demonyms():  # nor "Cypriots"
             bare[key] = words[0]
@@ -197,7 +193,7 @@ def nation_of(key: str) -> str | None:
     if not key.startswith("group:"):
         return None
     local = key.removeprefix("group:")
-    country = next((c for c in sorted(_country_keys()) if local.startswith(c + "-")), None)
+    country = next((c for c in sorted(country_keys()) if local.startswith(c + "-")), None)
     words = [w[:-1] for w in local.split("-") if w.endswith("s") and w[:-1] in _demonyms()]
     return country or (_demonyms()[words[0]] if words else None)
 
@@ -214,7 +210,7 @@ def _located_in(token, key_at: dict) -> str | None:
         nouns.append(token.head.head)
     for prep in (c for n in nouns for c in n.rights if c.dep_ == "prep" and c.lower_ == "in"):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
-            if key_at.get(place.i) in _country_keys():
+            if key_at.get(place.i) in country_keys():
                 return key_at[place.i]
     return None
 
@@ -225,7 +221,7 @@ def _subject_state(pronoun, key_at: dict) -> str | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subjects = [key_at.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
-    return subjects[0] if len(subjects) == 1 and subjects[0] in _country_keys() else None
+    return subjects[0] if len(subjects) == 1 and subjects[0] in country_keys() else None
 
 
 def without_count(name: str) -> str:

@@ -81,10 +81,10 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
             keyed.append((c, key, gazetteer_by_key()[key].cls))
         elif fold(name) in kinds:
             continue  # a bare description with nothing to refer to
-        elif c.cls == "Organization" and body_key(name, _possessor(parsed, c, country_ending)):
+        elif c.cls == "Organization" and (body := body_key(name, _possessor(parsed, c, country_ending))):
             # "Iraqi Parliament" is "Parliament of Iraq", "Chile's Foreign Ministry" the "Ministry of Foreign
             # Affairs of Chile"; "the Council of X" acts as the organisation X
-            keyed.append((c, body_key(name, _possessor(parsed, c, country_ending)), "Organization"))
+            keyed.append((c, body, "Organization"))
         elif c.cls == "Organization" and unowned_ministry(name):  # "the Foreign Ministry", no state named:
             keyed.append((c, "organization:" + slug(name) + article_scope(parsed.article.id), "Organization"))
             # this article's, not every state's

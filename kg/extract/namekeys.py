@@ -21,6 +21,12 @@ def country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def country_keys() -> frozenset[str]:
+    """The gazetteer's country keys."""
+    return frozenset(e.key for e in gazetteer() if e.cls == "Country")
+
+
+@lru_cache(maxsize=1)
 def organisation_heads() -> frozenset[str]:
     """Last words of organisation names ('Ministry', 'Parliament')."""
     return frozenset(load_json("groups.json")["organisation_heads"])
@@ -40,7 +46,7 @@ def armed_forces_state(key: str) -> str | None:
     local = key.removeprefix("organization:")
     suffix = next((s for s in _branch_suffixes() if local.endswith(s)), None)
     state = local.removesuffix(suffix) if suffix else None
-    return state if state in set(country_names().values()) else None
+    return state if state in country_keys() else None
 
 
 _MINISTRY = (re.compile(r"^(?P<state>.+?) (?P<portfolio>[A-Za-z ]+?) Ministry$"),  # "Chilean Foreign Ministry"

@@ -241,8 +241,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         for number in numbers:
             if number.like_num and (block, number.i) not in refs.mention_at and draft.quantity is None:
                 draft.quantity = parse_quantity(" ".join(t.text for t in number.subtree if t.i <= number.i))
-    if (draft.trigger.cls == "Threat" or draft.trigger.cls == "Statement") \
-            and not draft.roles.get("target"):
+    if draft.trigger.cls in ("Threat", "Statement") and not draft.roles.get("target"):
         content_target(draft, token, refs)  # "warned that Tehran would pay", "pleased that X agreed", "a warning ..."
         if not draft.roles.get("target") and obj is not None and token.lemma_.lower() in _REPORTING:
             for by in (t for t in obj.subtree if t.lower_ == "by" and t.dep_ == "agent" or
@@ -286,7 +285,7 @@ def acts_of_texts(drafts: list[Draft]) -> None:
                 or subject.lemma_.lower() not in legislative_texts():
             continue
         bills = [o for o in drafts if o.trigger.cls == "Legislation" and o.roles.get("agent")
-                 and (subject in (o.token, o.token.head) or o.token.head == subject)]  # "the bill, introduced by X"
+                 and subject in (o.token, o.token.head)]  # "the bill, introduced by X"
         if bills:
             draft.roles["agent"] = list(bills[0].roles["agent"])
             for key in draft.roles.get("target", []):

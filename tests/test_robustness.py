@@ -330,3 +330,10 @@ def test_a_failed_first_load_leaves_no_store_behind(tmp_path):
     result = invoke("load", broken, "--store", tmp_path / "store")
     assert result.exit_code == 2 and result.stderr.startswith(f"kg: error: {broken}: ")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.nt"]
+
+
+def test_a_pronoun_inside_its_own_antecedent_phrase_does_not_recurse(events_of):
+    # "his" looks for the clause subject, whose own "his" looks back again: a bounded walk, not a crash
+    # (this text ended in RecursionError before the walk carried its depth)
+    events_of("Batista\u2019s plundering of his nation\u2019s wealth has ruined Cuba, she said. "
+              "His officials are selling the country\u2019s assets.\n")

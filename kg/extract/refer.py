@@ -112,9 +112,9 @@ class Referents:
         if lower in RELATIVE and token.dep_ in ("nsubj", "nsubjpass", "dobj") and token.head.dep_ == "relcl":
             return self.resolve(block, token.head.head, depth + 1)
         if lower in MALE_OR_FEMALE:
-            return self._antecedent(block, token, {"Person"})
+            return self._antecedent(block, token, {"Person"}, depth + 1)
         if lower in THING:
-            return self._antecedent(block, token, {"Country", "Organization"})
+            return self._antecedent(block, token, {"Country", "Organization"}, depth + 1)
         if lower in THEY:
             subject = own_subject_before(token)
             if subject is not None:  # "Chile said their ...": Chile; "A and B held their talks": both, no one key
@@ -122,7 +122,7 @@ class Referents:
             plural = _plural_subject_before(token)
             if plural is not None:  # "Hundreds of protesters languish ... because they criticized": those people
                 return self.resolve(block, plural, depth + 1) if plural.i != token.i else None
-            return self._antecedent(block, token, {"Country", "Organization", "Group"})
+            return self._antecedent(block, token, {"Country", "Organization", "Group"}, depth + 1)
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
             return None
         for child in token.children:  # "his Russian counterpart Sergei Lavrov", "the envoy, Kay Hutchison"
@@ -287,12 +287,16 @@ class Referents:
         slot takes only people (the state named last is no detainee)."""
         return self._antecedent(block, token, {"Group", "Person"}) if token.lower_ in THEY else None
 
-    def _antecedent(self, block: int, token, classes: set[str]) -> str | None:
+    def _antecedent(self, block: int, token, classes: set[str], depth: int = 0) -> str | None:
+        # depth is the caller's: a pronoun whose clause subject is itself a pronoun phrase
+        # ("Ortega's plundering of his nation's assets") would otherwise resolve in a cycle.
+        if depth > 4:
+            return None
         sentence = token.sent
         if token.dep_ == "poss":  # "During his meeting ..., Pompeo raised": the clause's subject
             for t in sentence:
                 if t.dep_ in ("nsubj", "nsubjpass") and t.i > token.i and t.head.dep_ == "ROOT":
-                    key = self.resolve(block, t)
+                    key = self.resolve(block, t, depth + 1)
                     if key and self.cls(key) in classes:
                         return key
         if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):

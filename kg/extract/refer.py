@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..data import gazetteer, load_json
 from ..names import fold
+from .genders import person_genders, pronoun_gender
 from .model import ArticleEntities, OfficeClaim
 from .lexicon import speech_verbs
 from .namekeys import GOVERNMENTS, country_names, organisation_heads
@@ -97,9 +98,15 @@ class Referents:
         self._descriptions: dict[str, list[tuple[int, int, str]]] | None = None  # noun -> (block, token, key)
         self._country_counts: list[tuple[str, int]] | None = None
         self.speakers: list[tuple[int, int, str]] = []  # (block, token, key) of statement agents, for pronouns
+        self.genders = person_genders(found)
 
     def cls(self, key: str | None) -> str | None:
         return self.classes.get(key) if key else None
+
+    def agrees(self, key: str | None, pronoun) -> bool:
+        """The key may stand for the pronoun: not a person of the other gender ("she": not John)."""
+        gender = pronoun_gender(pronoun)
+        return gender is None or self.cls(key) != "Person" or self.genders.get(key, gender) == gender
 
     def resolve(self, block: int, token, depth: int = 0, skip_groups: bool = False) -> str | None:
         """The entity key `token` refers to, or None (skip_groups: look inside a group's phrase)."""
@@ -297,7 +304,7 @@ class Referents:
             for t in sentence:
                 if t.dep_ in ("nsubj", "nsubjpass") and t.i > token.i and t.head.dep_ == "ROOT":
                     key = self.resolve(block, t, depth + 1)
-                    if key and self.cls(key) in classes:
+                    if key and self.cls(key) in classes and self.agrees(key, token):
                         return key
         if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
             key = self._earlier_in_sentence(block, token, classes)
@@ -305,7 +312,7 @@ class Referents:
                 return key
         if "Person" in classes and _speaks(token):  # "..., he added": the one who spoke last
             for b, i, key in reversed(self.speakers):
-                if (b, i) < (block, token.i) and block - b <= 2:
+                if (b, i) < (block, token.i) and block - b <= 2 and self.agrees(key, token):
                     return key
         # the latest subject, else the latest mention, before the token: in its paragraph first
         for b in range(block, max(block - 2, 0) - 1, -1):
@@ -314,7 +321,8 @@ class Referents:
             bdoc = self.found.parsed.blocks[b].doc
             limit = token.i if b == block else len(bdoc)
             before = [m for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True)
-                      if m.start < limit and self.cls(m.key) in classes and not (m.voice and token.lower_ in THEY)]
+                      if m.start < limit and self.cls(m.key) in classes and not (m.voice and token.lower_ in THEY)
+                      and self.agrees(m.key, token)]
             for subject_only in (True, False):
                 for m in before:
                     if not subject_only or _subject(bdoc[m.end - 1]):
@@ -350,7 +358,7 @@ class Referents:
         bdoc = self.found.parsed.blocks[block].doc
         start = token.sent.start
         for m in sorted(self.found.mentions_in(block), key=lambda m: m.start, reverse=True):
-            if m.start >= token.i or m.start < start or self.cls(m.key) not in classes:
+            if m.start >= token.i or m.start < start or self.cls(m.key) not in classes or not self.agrees(m.key, token):
                 continue
             head = bdoc[m.end - 1]
             if head.dep_ in ("nsubj", "nsubjpass") and head.head == verb:

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from ..data import gazetteer, load_json
+from ..data import load_json
 from ..names import fold
+from .descriptions import description_kinds, described_state
 from .genders import person_genders, pronoun_gender
 from .model import ArticleEntities, OfficeClaim
 from .lexicon import speech_verbs
@@ -30,15 +31,6 @@ ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
 @lru_cache(maxsize=1)
 def _representatives() -> frozenset[str]:
     return frozenset(load_json("groups.json")["representatives"])
-
-
-@lru_cache(maxsize=1)
-def _kinds() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for entry in gazetteer():
-        if entry.kind:
-            out.setdefault(entry.kind, []).append(entry.key)
-    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +151,9 @@ class Referents:
             key = self._short_name(block, token)
             if key:  # "the Council" after "the UN Human Rights Council", "the embassy"
                 return key
+        state = described_state(self, block, token)
+        if state:  # "Iran seized a tanker. The regime said ...": Iran
+            return state
         if lower in _representatives() or token.lemma_ in _representatives():
             party = self._modifier_party(block, token, depth) or self._led_by(block, token, depth)
             if party:
@@ -171,7 +166,7 @@ class Referents:
         described = self._described(block, token)
         if described:  # "banned Iranian airline Mahan Air ... The airline transports": Mahan Air
             return described
-        kind_keys = [k for k in _kinds().get(token.lemma_.lower(), ()) if k in self.mentioned]
+        kind_keys = [k for k in description_kinds().get(token.lemma_.lower(), ()) if k in self.mentioned]
         if kind_keys and any(c.lower_ in ("the", "this", "its") or c.dep_ in ("amod", "compound") for c in token.lefts):
             key = self._latest(block, token, kind_keys)  # "the council": of two, the one named last
             if key:

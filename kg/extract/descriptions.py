@@ -1,0 +1,57 @@
+"""Stage 6a helper: bare definite descriptions and what they stand for: "the regime" or "the
+country" for a state named before them, "the bloc" or "the alliance" for an organisation of
+that kind (the nouns and kinds are data: kg/data/descriptions.json)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import gazetteer, load_json
+
+
+@lru_cache(maxsize=1)
+def description_kinds() -> dict[str, tuple[str, ...]]:
+    """Description noun -> keys of the organisations it may stand for: their own kind ("the
+    alliance"), and the kinds descriptions.json lists for it ("the bloc": a union or association)."""
+    out: dict[str, list[str]] = {}
+    for entry in gazetteer():
+        if entry.kind:
+            out.setdefault(entry.kind, []).append(entry.key)
+    for noun, kinds in load_json("descriptions.json")["kinds"].items():
+        keys = out.setdefault(noun, [])
+        keys += [k for kind in kinds for k in out.get(kind, ()) if k not in keys]
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _state_nouns() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_json("descriptions.json")["states"].items()}
+
+
+def _bare_actor(token) -> bool:
+    """'the regime' or 'this country' with nothing that names it, as a party ('by the regime'),
+    not a place ('in the country')."""
+    actor = token.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj") or (
+        token.dep_ == "pobj" and token.head.lower_ in ("by", "with", "against", "on", "from"))
+    determined = any(c.lower_ in ("the", "this") for c in token.children if c.dep_ == "det")
+    named = any(c.dep_ in ("amod", "compound", "poss", "nmod") or c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
+                for c in token.children)
+    return actor and determined and not named and token.tag_ == "NN"
+
+
+def described_state(refs, block: int, token) -> str | None:
+    """The state a bare 'the regime', 'the country', 'this nation' stands for: one named before it
+    in its paragraph, else in the two before (a release's own 'we' is no antecedent). A regime
+    or junta is the one named last ('sanctioned Syria. The regime ...'); a country, nation or
+    government the latest subject, else the one named last."""
+    noun, nouns = token.lemma_.lower(), _state_nouns()
+    if noun not in nouns["last_named"] | nouns["subject"] or not _bare_actor(token):
+        return None
+    for b in range(block, max(block - 2, 0) - 1, -1):
+        doc, limit = refs.found.parsed.blocks[b].doc, token.i if b == block else None
+        states = sorted((m for m in refs.found.mentions_in(b) if refs.cls(m.key) == "Country" and not m.voice
+                         and doc[m.end - 1].pos_ == "PROPN"  # a state named, not an adjective ("American")
+                         and (limit is None or m.end <= limit)), key=lambda m: m.start, reverse=True)
+        subjects = [m for m in states if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")] if noun in nouns["subject"] else []
+        if subjects or states:
+            return (subjects or states)[0].key
+    return None

@@ -128,15 +128,32 @@ def table(outcomes: list[Outcome], field: str) -> str:
     return "\n".join(lines)
 
 
+def matrix(outcomes: list[Outcome], field: str) -> str:
+    """Passed/rows for every value of `field` (lines) and event class (columns); '-' where no row."""
+    cells = Counter((o.row[field], o.row["class"], o.passed) for o in outcomes)
+    width = max(len(o.row[field]) for o in outcomes)
+    heads = [c[:6] for c in EVENT_CLASSES]
+    lines = [f"{field + ' x class':<{width}}  " + " ".join(f"{h:>6}" for h in heads)]
+    for value in sorted({o.row[field] for o in outcomes}):
+        row = []
+        for c in EVENT_CLASSES:
+            total = cells[value, c, True] + cells[value, c, False]
+            row.append(f"{cells[value, c, True]}/{total}" if total else "-")
+        lines.append(f"{value:<{width}}  " + " ".join(f"{r:>6}" for r in row))
+    return "\n".join(lines)
+
+
 def report(name: str, outcomes: list[Outcome]) -> str:
     """The tables of one data file, its most common kinds of failure, and every failing row."""
     failed = [o for o in outcomes if not o.passed]
-    kinds = Counter(f"{o.row['class']}: {part.strip()}" for o in failed for part in o.kind.split(", "))
+    kinds = [(o.row["class"], part.strip()) for o in failed for part in o.kind.split(", ")]
     modality = sum(o.modality_right for o in outcomes if o.passed)
     parts = [f"== {name}: {len(outcomes) - len(failed)} of {len(outcomes)} rows pass "
              f"({modality} of them with the expected modality)"]
     parts += [table(outcomes, field) for field in TABLES[name]]
-    parts.append("most common failures (class: kind):\n" + "\n".join(f"{n:>4}  {k}" for k, n in kinds.most_common(15)))
+    parts.append(matrix(outcomes, TABLES[name][0]))
+    for title, counts in (("kind", Counter(k for _, k in kinds)), ("class: kind", Counter(f"{c}: {k}" for c, k in kinds))):
+        parts.append(f"most common failures ({title}):\n" + "\n".join(f"{n:>4}  {k}" for k, n in counts.most_common(12)))
     parts.append("failing rows:\n" + "\n".join(
         f"{o.row['id']} [{o.row['construction']}/{o.row['class']}] {o.kind}\n    {o.row['text']}\n"
         f"    want {json.dumps(o.row['roles'], ensure_ascii=False)}\n    got  {o.found}" for o in failed))

@@ -92,12 +92,13 @@ def _made_by() -> dict[str, tuple[str, ...]]:
 
 
 def rejections_aimed_at_makers(events: list[EventMention], refs: "Referents") -> list[EventMention]:
-    """Give a Rejection of "the request" or "that resolution" (no maker of its own) the agent of the
-    latest earlier event that made such a thing ("X asked the embassy to ... The embassy declined
-    the request": aimed at X)."""
+    """Give a Rejection, or a judging statement, of "the request", "the sanctions" or "that
+    resolution" (no maker of its own) the agent of the latest earlier event that made such a thing
+    ("X asked the embassy to ... The embassy declined the request": aimed at X; "X sanctioned Y.
+    Y condemned the sanctions": aimed at X)."""
     out = []
     for event in events:
-        if event.cls == "Rejection" and not event.role("target"):
+        if (event.cls == "Rejection" or _judges(event)) and not event.role("target"):
             noun = _bare_object(refs.found.parsed.blocks[event.block].doc[event.token], event.block, refs)
             kinds = _made_by().get(noun.lemma_.lower()) if noun is not None else None
             makers = [e for e in events if kinds and (e.block, e.token) < (event.block, event.token) and e.role("agent")

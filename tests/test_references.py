@@ -1,5 +1,5 @@
-"""'He' and 'she' agree with their antecedent: given names, honorifics and gendered nouns tell
-a person's gender; a person with no cue agrees with either pronoun (sentences of our own)."""
+"""References on sentences of our own: "he" and "she" agree with their antecedent (given names,
+honorifics, gendered nouns); bare descriptions and event nouns stand for what they name."""
 import pytest
 
 from kg.extract.genders import person_genders
@@ -37,3 +37,34 @@ def test_without_a_cue_either_person_may_be_the_antecedent(events_of):
                                     "She said the talks went well."), "Statement")
     assert roles(statement)["agent"] <= {"person:jordan-blake", "person:taylor-grant"}
     assert roles(statement)["agent"]
+
+
+@pytest.mark.parametrize("text, cls, want", [
+    ("Norway imposed sanctions on Eritrea on Monday. Eritrea condemned the sanctions.",
+     "Statement", {"agent": "eritrea", "target": "norway"}),
+    ("Norway threatened Eritrea with tariffs. Eritrea rejected the threat.",
+     "Rejection", {"agent": "eritrea", "target": "norway"}),
+    ("The Netherlands sent tanks to Ukraine. Russia condemned the delivery.",
+     "Statement", {"agent": "russia", "target": "netherlands"}),
+])
+def test_a_bare_event_noun_is_aimed_at_the_doer_of_the_event_it_names(events_of, text, cls, want):
+    got = {role: {k.split(":", 1)[-1] for k in keys} for role, keys in roles(of_class(events_of(text), cls)[-1]).items()}
+    assert all(want[role] in got.get(role, set()) for role in want), got
+
+
+@pytest.mark.parametrize("text, cls, want", [
+    ("The United States imposed new sanctions on Syria. The regime has detained hundreds of protesters.",
+     "Detention", {"agent": "syria"}),
+    ("Chile signed a border pact with Peru. The country will buy six patrol boats.", "Purchase", {"agent": "chile"}),
+    ("The European Union imposed sanctions on Belarus. The bloc also threatened to ban Belarusian airlines.",
+     "Threat", {"agent": "european-union"}),
+])
+def test_a_bare_description_stands_for_what_it_describes(events_of, text, cls, want):
+    got = {role: {k.split(":", 1)[-1] for k in keys} for role, keys in roles(of_class(events_of(text), cls)[-1]).items()}
+    assert all(want[role] in got.get(role, set()) for role in want), got
+
+
+def test_a_description_as_a_place_is_not_a_party(events_of):
+    # "in the country" is where, not who: the state named last is no agent of the jailing
+    events = events_of("Ruritania's envoy raised the case of a preacher who has been jailed in the country since 2016.")
+    assert all("agent" not in roles(e) for e in of_class(events, "Detention"))

@@ -68,3 +68,15 @@ def test_a_description_as_a_place_is_not_a_party(events_of):
     # "in the country" is where, not who: the state named last is no agent of the jailing
     events = events_of("Ruritania's envoy raised the case of a preacher who has been jailed in the country since 2016.")
     assert all("agent" not in roles(e) for e in of_class(events, "Detention"))
+
+
+@pytest.mark.parametrize("text, cls, want", [
+    ("Norway's defence minister said his country would buy four frigates from Spain.",
+     "Purchase", {"agent": "norway", "counterpart": "spain"}),
+    ("Eritrea said its navy had seized a Yemeni fishing boat.", "Detention", {"agent": "eritrea"}),
+    ("Brazil's president said her government would send aid to Bolivia.", "Transfer",
+     {"agent": "brazil", "target": "bolivia"}),
+])
+def test_a_possessed_state_noun_is_the_owners_state(events_of, text, cls, want):
+    got = {role: {k.split(":", 1)[-1] for k in keys} for role, keys in roles(of_class(events_of(text), cls)[-1]).items()}
+    assert all(want[role] in got.get(role, set()) for role in want), got

@@ -55,3 +55,32 @@ def described_state(refs, block: int, token) -> str | None:
         if subjects or states:
             return (subjects or states)[0].key
     return None
+
+
+@lru_cache(maxsize=1)
+def _owned_state_nouns() -> frozenset[str]:
+    """Nouns whose owner's state they stand for: 'his country', 'its navy', 'her government'."""
+    data = load_json("descriptions.json")
+    return frozenset(data["owned"]) | frozenset(w.split()[-1] for w in load_json("groups.json")["armed_forces"])
+
+
+_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def possessed_state(refs, block: int, token, depth: int) -> str | None:
+    """'his country', 'its navy', 'her government': the state of the pronoun's owner (a state, or
+    the state whose office the owner holds). A 'his' the article names no one for is the speaker's
+    ('Chile's defence minister said his country would ...': Chile)."""
+    owner_word = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None)
+    if owner_word is None or token.lemma_.lower() not in _owned_state_nouns():
+        return None
+    owner = refs.resolve(block, owner_word, depth + 1)
+    if owner is None:
+        verbs = [a for a in list(token.ancestors)[:6] if a.pos_ in ("VERB", "AUX")]
+        subject = next((c for v in verbs for c in v.children
+                        if c.dep_ in ("nsubj", "nsubjpass") and c.i < owner_word.i), None)
+        owner = refs.resolve(block, subject, depth + 1) if subject is not None else None
+    if refs.cls(owner) == "Person":
+        states = {c.of for c in refs.offices if c.person == owner and refs.cls(c.of) == "Country"}
+        owner = states.pop() if len(states) == 1 else None
+    return owner if refs.cls(owner) == "Country" else None

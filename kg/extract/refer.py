@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..data import load_json
 from ..names import fold
-from .descriptions import description_kinds, described_state
+from .descriptions import description_kinds, described_state, possessed_state
 from .genders import person_genders, pronoun_gender
 from .model import ArticleEntities, OfficeClaim
 from .lexicon import speech_verbs
@@ -151,7 +151,7 @@ class Referents:
             key = self._short_name(block, token)
             if key:  # "the Council" after "the UN Human Rights Council", "the embassy"
                 return key
-        state = described_state(self, block, token)
+        state = described_state(self, block, token) or possessed_state(self, block, token, depth)
         if state:  # "Iran seized a tanker. The regime said ...": Iran
             return state
         if lower in _representatives() or token.lemma_ in _representatives():

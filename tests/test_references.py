@@ -80,3 +80,18 @@ def test_a_description_as_a_place_is_not_a_party(events_of):
 def test_a_possessed_state_noun_is_the_owners_state(events_of, text, cls, want):
     got = {role: {k.split(":", 1)[-1] for k in keys} for role, keys in roles(of_class(events_of(text), cls)[-1]).items()}
     assert all(want[role] in got.get(role, set()) for role in want), got
+
+
+@pytest.mark.parametrize("text, cls, want", [
+    ("Norway and Spain held talks in Madrid. They signed a fisheries accord with Portugal on Friday.",
+     "AgreementSigning", {"norway", "spain"}),
+    ("Norway and Spain criticised the junta. They imposed sanctions on Eritrea.", "Sanction", {"norway", "spain"}),
+])
+def test_they_stands_for_everyone_named_together(events_of, text, cls, want):
+    assert want <= roles(of_class(events_of(text), cls)[-1])["agent"]
+
+
+def test_a_city_named_as_where_something_happened_is_no_antecedent_of_they(events_of):
+    statement = of_class(events_of("Foreign Minister Lars Moen met the Baltic ministers in Riga. "
+                                   "They urged Russia to withdraw its troops."), "Statement")[-1]
+    assert roles(statement)["agent"] and all("ministers" in k for k in roles(statement)["agent"])

@@ -78,6 +78,8 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
             continue
         draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
         draft.add(role, key)
+        for other in refs.conjoined.get((draft.block, t.i), ()):  # "Chile and Peru met. They signed": both
+            draft.add(role, other)
         draft.add(role, armed_forces_state(key))  # "the Iranian navy seized": the navy, and Iran it acts for
         parties = refs.represented_all(draft.block, t) if refs.cls(key) == "Group" else []
         if len(parties) > 1:  # "Japanese and South Korean officials met": the states, each a party

@@ -67,6 +67,11 @@ def _plural_subject_before(pronoun):
     return next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"), None)
 
 
+def _a_place(token, classes) -> bool:
+    """A name used as where something happens ("met in Riga"), no antecedent of 'they' or 'it'."""
+    return "Person" not in classes and token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside")
+
+
 def _speaks(pronoun) -> bool:
     """The pronoun is the subject of a speech verb, or the possessor of a word of speech ("his statement")."""
     head = pronoun.head
@@ -91,6 +96,7 @@ class Referents:
         self._country_counts: list[tuple[str, int]] | None = None
         self.speakers: list[tuple[int, int, str]] = []  # (block, token, key) of statement agents, for pronouns
         self.genders = person_genders(found)
+        self.conjoined: dict[tuple[int, int], tuple[str, ...]] = {}  # "they" -> the other conjuncts of its antecedent
 
     def cls(self, key: str | None) -> str | None:
         return self.classes.get(key) if key else None
@@ -316,13 +322,29 @@ class Referents:
             bdoc = self.found.parsed.blocks[b].doc
             limit = token.i if b == block else len(bdoc)
             before = [m for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True)
-                      if m.start < limit and self.cls(m.key) in classes and not (m.voice and token.lower_ in THEY)
-                      and self.agrees(m.key, token)]
+                      if m.start < limit and (self.cls(m.key) in classes or self._people_named_together(m, token))
+                      and not (m.voice and token.lower_ in THEY) and self.agrees(m.key, token)]
             for subject_only in (True, False):
                 for m in before:
-                    if not subject_only or _subject(bdoc[m.end - 1]):
-                        return m.key
+                    head = bdoc[m.end - 1]
+                    if subject_only and not _subject(head) or not subject_only and _a_place(head, classes):
+                        continue
+                    if token.lower_ in THEY:  # "Chile and Peru met. They signed": both
+                        self.conjoined[(block, token.i)] = tuple(
+                            k for c in head.conjuncts for k in [self._key_at(b, c)] if self.cls(k) == self.cls(m.key))
+                    return m.key
         return None
+
+    def _people_named_together(self, mention, pronoun) -> bool:
+        """'They' may stand for people named together ("A and B met. They discussed ...")."""
+        if pronoun.lower_ not in THEY or self.cls(mention.key) != "Person":
+            return False
+        head = self.found.parsed.blocks[mention.block].doc[mention.end - 1]
+        return any(self.cls(self._key_at(mention.block, c)) == "Person" for c in head.conjuncts)
+
+    def _key_at(self, block: int, token) -> str | None:
+        mention = self.mention_at.get((block, token.i))
+        return mention.key if mention is not None else None
 
     def _short_name(self, block: int, token) -> str | None:
         """The organisation named last before `token` (in its block) whose name ends in its word:

@@ -17,7 +17,13 @@ from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import fold, slug
 from ..nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
-from .groups import group_candidates, is_people_phrase, national_antecedents, vessel_candidates
+from .genders import is_given_name
+from .groups import (
+    group_candidates,
+    is_people_phrase,
+    national_antecedents,
+    vessel_candidates,
+)
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .lexicon import speech_verbs
 from .mentions import Candidate, resolve_locally
@@ -29,6 +35,7 @@ from .nameshape import (
     after_title,
     extend_name,
     extend_name_left,
+    given_named,
     in_apposition,
     initialled_names,
     joined_names,
@@ -189,13 +196,17 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             cls = "Organization"  # "Saraya al-Areen, a militia affiliated with ...": whatever the model guessed
         elif end - start >= 2 and in_apposition(doc[start:end]):
             cls = "Person"  # "Jan Novak, the government commissioner": whatever the model guessed
+        elif cls == "Organization" and 2 <= end - start <= 3 and all(t.is_title for t in doc[start:end]) \
+                and is_given_name(doc[start].text):
+            cls = "Person"  # "Alexei Navalny", "Fariba Adelkhah" tagged as organisations: a given name opens them
         elif cls == "Place" and doc[end - 1].dep_ == "nsubj" and doc[end - 1].head.lemma_.lower() in speech_verbs():
             cls = "Person"  # "Erdogan said": a name the model took for a place speaks, so it is a person's
         elif cls == "Person" and any(by_key[gaz_keys[(g.start, g.end)]].cls == "Organization"
                                      for g in gaz_spans if start <= g.start and g.end <= end):
             cls = "Organization"  # "Kataeb Hezbollah": a name holding an organisation's is no person's
         take(start, end, cls, None)
-    for start, end in initialled_names(doc, taken | title_tokens) + titled_appositions(doc, taken, title_tokens):
+    for start, end in initialled_names(doc, taken | title_tokens) + titled_appositions(doc, taken, title_tokens) \
+            + given_named(doc, taken | title_tokens):
         take(start, end, "Person", None)  # "C.S. Eliot Kang", "Ana Ruiz, Peru's foreign minister": the model missed it
     for start, end in listed_between_people(doc, out, taken | title_tokens):  # "A, He Jing, and B"
         take(start, end, "Person", None)

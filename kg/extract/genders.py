@@ -58,3 +58,9 @@ def person_genders(found: ArticleEntities) -> dict[str, str]:
             if gender:
                 votes.setdefault(mention.key, set()).add(gender)
     return {key: next(iter(genders)) for key, genders in votes.items() if len(genders) == 1}
+
+
+def is_given_name(word: str) -> bool:
+    """A given name that names a person in news, whatever the gender ('Alexei', 'Fatima')."""
+    cues, lower = _cues(), word.lower()
+    return lower in cues["male_given_names"] or lower in cues["female_given_names"]

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..data import load_json
+from .genders import is_given_name
 
 LEADING_DETERMINERS = {"the", "a", "an"}
 
@@ -143,3 +144,19 @@ def trim(span) -> tuple[int, int]:
     while end > start and (doc[end - 1].lower_ in ("'s", "'") or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def given_named(doc, taken: set[int]) -> list[tuple[int, int]]:
+    """A known given name followed by one or two capitalised names and then no other name, that the
+    model left unnamed: a person ("Police detained Alexei Navalny")."""
+    out = []
+    for t in doc:
+        if t.i in taken or t.ent_type_ or not t.is_title or t.pos_ != "PROPN" or not is_given_name(t.text):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and end not in taken and not doc[end].ent_type_:
+            end += 1
+        if end > t.i + 1 and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            out.append((t.i, end))
+    return out

@@ -95,3 +95,17 @@ def test_a_city_named_as_where_something_happened_is_no_antecedent_of_they(event
     statement = of_class(events_of("Foreign Minister Lars Moen met the Baltic ministers in Riga. "
                                    "They urged Russia to withdraw its troops."), "Statement")[-1]
     assert roles(statement)["agent"] and all("ministers" in k for k in roles(statement)["agent"])
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Norway condemned the killing of protesters by Eritrean security forces.", "security-forces"),
+    ("Spain criticised the seizure of the tanker by Iran.", "iran"),
+])
+def test_a_judged_deed_is_aimed_at_the_doer_its_by_phrase_names(events_of, text, target):
+    statement, = [e for e in of_class(events_of(text), "Statement")]
+    assert roles(statement)["target"] and all(target in k for k in roles(statement)["target"])
+
+
+def test_a_by_phrase_inside_a_clause_of_its_own_names_no_doer_of_the_judged_deed(events_of):
+    statement, = of_class(events_of("Norway condemned the report of abuses committed by the militia."), "Statement")
+    assert not any("militia" in k for k in roles(statement).get("target", ()))

@@ -54,6 +54,55 @@ def aimed_at_doers(events: list[EventMention], refs: "Referents") -> list[EventM
     return out
 
 
+def aimed_at_named_doers(events: list[EventMention], refs: "Referents") -> list[EventMention]:
+    """A judging statement of a deed its object names the doer of ("condemned the killing of
+    protesters by the security forces", "attacked the recognition of X by Y") is aimed at the
+    doer, not at whom the deed was done to."""
+    out = []
+    for event in events:
+        if _judges(event):
+            doc = refs.found.parsed.blocks[event.block].doc
+            doers = [k for noun in (c for c in doc[event.token].children if c.dep_ == "dobj")
+                     for k in _doers_named_by(noun, event.block, refs) if k not in event.role("agent")]
+            if doers:
+                kept = tuple((r, k) for r, k in event.roles if r != "target")
+                event = replace(event, roles=tuple(sorted(kept + tuple(("target", k) for k in dict.fromkeys(doers)))))
+        out.append(event)
+    return out
+
+
+def _doers_named_by(noun, block: int, refs: "Referents") -> list[str]:
+    """Who a deed noun's 'by' phrase names, on the noun or a noun inside its phrase ('the recognition
+    of Jerusalem as the capital by X'), but not inside a clause of its own."""
+    if noun.lemma_.lower() not in _deed_nouns() | _DOER_NOUNS:
+        return []
+    out = []
+    for by in (t for t in noun.subtree if t.lower_ == "by" and t.head.pos_ == "NOUN" and t.dep_ == "prep"):
+        if _clause_between(by.head, noun):
+            continue  # "the report of abuses committed by X": the clause has its own doer
+        for party in (c for c in by.children if c.dep_ == "pobj"):
+            key = refs.resolve(block, party)
+            if key and refs.cls(key) in ("Country", "Organization", "Person", "Group"):
+                out.append(key)
+    return out
+
+
+def _clause_between(token, top) -> bool:
+    """A verb stands on the way up from the token to `top` (bounded: a parse is no deep tree)."""
+    for _ in range(8):
+        if token.i == top.i:
+            return False
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return True
+        token = token.head
+    return True
+
+
+# deed nouns of their own kind besides the listed ones: what was done to someone
+_DOER_NOUNS = frozenset({"killing", "murder", "arrest", "detention", "imprisonment", "abduction", "shooting", "bombing",
+                         "seizure", "treatment", "persecution", "harassment", "torture", "recognition", "sentencing"})
+
+
 def aimed_at_the_lead(events: list[EventMention], refs: "Referents") -> list[EventMention]:
     """Give a judging statement with no target the headline's doer, when its object is a bare deed."""
     doer = _headline_subject(refs)

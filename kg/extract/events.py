@@ -12,7 +12,7 @@ from dataclasses import replace
 from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .deals import deal_purchases
-from .deeds import aimed_at_doers, aimed_at_the_lead, rejections_aimed_at_makers
+from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .groups import nation_of
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
 from .frames import acts_of_texts, frames, implied_purchases, merge_drafts
@@ -60,7 +60,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         for statement in quote_statements(index, pb, refs):
             events.append(statement)
     events = _releases_by_holders(_detentions_by_holders(events))
-    events = rejections_aimed_at_makers(aimed_at_doers(events, refs), refs)
+    events = rejections_aimed_at_makers(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
 
 

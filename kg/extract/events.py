@@ -11,11 +11,17 @@ from dataclasses import replace
 
 from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
+from .attribution import according_to
 from .deals import deal_purchases
-from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
-from .groups import nation_of
+from .deeds import (
+    aimed_at_doers,
+    aimed_at_named_doers,
+    aimed_at_the_lead,
+    rejections_aimed_at_makers,
+)
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
 from .frames import acts_of_texts, frames, implied_purchases, merge_drafts
+from .groups import nation_of
 from .lexicon import lexicon, trigger_tokens
 from .model import ArticleEntities, EventMention, OfficeClaim
 from .outlets import outlet_keys
@@ -49,8 +55,9 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
                     d.roles["agent"] = [speaker] if speaker else d.roles["agent"]
             drafts = [d for d in drafts if not (d.trigger.id == "say" and _only(d.roles.get("agent"), outlets))]
             found_here = _finish(drafts, sentence, pb, article.published, refs, len(events))
-            found_here += voice_appeals(index, sentence, voice, refs, inside_quotes,
-                                        ((pb.block.start + sentence.start_char, pb.block.start + sentence.end_char),))
+            evidence = ((pb.block.start + sentence.start_char, pb.block.start + sentence.end_char),)
+            found_here += voice_appeals(index, sentence, voice, refs, inside_quotes, evidence)
+            found_here += according_to(index, sentence, refs, outlets, inside_quotes, evidence)
             for event in found_here:
                 refs.speakers.extend((index, event.token, k) for k in event.role("agent")
                                      if event.cls == "Statement" and refs.cls(k) == "Person")

@@ -23,7 +23,8 @@ def outlet_keys(found: ArticleEntities) -> frozenset[str]:
         if entity.cls not in ("Organization", "Person"):  # the model takes some titles for people: "Gazeta Prawna"
             continue
         entry = by_key.get(entity.key)
-        named = any(word in words["name_words"] for name in entity.names for word in name.split())
+        named = any(word in words["name_words"] for name in entity.names for word in name.split()) or any(
+            name in words["names"] or name.removeprefix("the ") in words["names"] for name in entity.names)
         if named or entity.cls == "Organization" and (entity.key in words["keys"] or (entry and entry.kind in words["kinds"])):
             out.add(entity.key)
     organisations = {e.key for e in found.entities if e.cls == "Organization"}

@@ -53,6 +53,7 @@ eval-split: setup
 	@test -f $(DEV)/corpus.jsonl || { echo "make eval-split: $(DEV) is not here; nothing to measure"; exit 0; }; bash benchmarks/eval_split.sh
 
 bench: setup
+	$(BIN)/python benchmarks/queries.py
 	$(BIN)/python benchmarks/run.py
 
 clean:

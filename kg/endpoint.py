@@ -63,6 +63,10 @@ class _Failed(Exception):
         self.reached, self.retry = reached, retry
 
 
+class _Refused(ValueError):
+    """An answer we will not hold."""
+
+
 def _max_answer() -> int:
     try:
         return int(os.environ.get(MAX_ANSWER_ENV, MAX_ANSWER_BYTES))
@@ -125,10 +129,6 @@ def _read(answer: http.client.HTTPResponse) -> bytes:
     return b"".join(chunks)
 
 
-class _Refused(ValueError):
-    """An answer we will not hold."""
-
-
 def _shut(connection: http.client.HTTPConnection, opened: list[socket.socket], fired: threading.Event) -> None:
     fired.set()
     for sock in [connection.sock, *opened]:
@@ -159,7 +159,7 @@ def _protocol_reason(exc: BaseException) -> str:
         return f"not an HTTP answer: {printable(repr(exc.args[0]) if exc.args else '', 120)}"
     if isinstance(exc, http.client.HTTPException):
         return f"not a valid HTTP answer: {printable(type(exc).__name__ + ' ' + str(exc), 120)}"
-    return printable(getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
+    return "the connection broke: " + printable(getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
 
 
 def _message(answer: Answer) -> str:
@@ -203,7 +203,7 @@ def request(method: str, url: str, body: bytes | None, headers: dict[str, str], 
                     continue  # answering a challenge is not a retry
                 raise KgError(_unauthorized(url, answer, login, offered))
             message = _message(answer)
-            failure = _Failed(f"HTTP {answer.status} {answer.reason}" + (f": {message}" if message else ""),
+            failure = _Failed(f"HTTP {answer.status} {printable(answer.reason, 80)}" + (f": {message}" if message else ""),
                               reached=True, retry=answer.status in _RETRY_STATUS or (answer.status == 500 and not message))
             if not failure.retry:
                 raise KgError(f"{url}: the server answered {failure}")
@@ -219,8 +219,11 @@ def _request_uri(url: str) -> str:
     return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
 
-def _unauthorized(url: str, answer: Answer, login, offered: list[str]) -> str:
+def _unauthorized(url: str, answer: Answer, login: tuple[str, str] | None, offered: list[str]) -> str:
     wants = httpauth.schemes_offered(offered)
+    if not offered:
+        message = _message(answer)
+        return f"{url}: the server answered HTTP 401 Unauthorized" + (f": {message}" if message else "")
     if not login:
         return (f"{url}: the server answered HTTP 401 Unauthorized: it wants {wants} authentication; "
                 f"set ${USER_ENV} and ${PASSWORD_ENV} or put the host in ~/.netrc")

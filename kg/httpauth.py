@@ -82,5 +82,9 @@ def _digest(challenge: dict[str, str], user: str, password: str, method: str, ur
         extra = ""
     if "opaque" in challenge:
         fields["opaque"] = challenge["opaque"]
-    quoted = ", ".join(f'{k}="{v}"' if k != "algorithm" else f"{k}={v}" for k, v in fields.items())
+    quoted = ", ".join(f'{k}="{_quoted(v)}"' if k != "algorithm" else f"{k}={v}" for k, v in fields.items())
     return f"Digest {quoted}{extra}"
+
+
+def _quoted(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"')

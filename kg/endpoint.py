@@ -177,41 +177,43 @@ def request(method: str, url: str, body: bytes | None, headers: dict[str, str], 
     check_url(url)
     deadline = time.monotonic() + timeout
     headers = {**headers, "User-Agent": "newskg"}
+    tries = 0
+    while True:
+        tries += 1
+        try:
+            return _try(method, url, body, headers, deadline)
+        except _Failed as failure:
+            pause = BACKOFF_SECONDS * 2 ** (tries - 1)
+            if not failure.retry or tries == RETRIES or time.monotonic() + pause >= deadline:
+                raise KgError(_gave_up(url, failure, tries, timeout)) from None
+            time.sleep(pause)
+
+
+def _try(method: str, url: str, body: bytes | None, headers: dict[str, str], deadline: float) -> bytes:
+    """One try: the exchange, made once more to answer a challenge for credentials we have."""
     host = urlsplit(url).netloc
     login = httpauth.credentials(url)
-    answered_challenge = False
-    failure: _Failed | None = None
-    for attempt in range(RETRIES):
+    for answering in (False, True):
         sent = dict(headers)
         if login and host in _challenges:
             header = httpauth.authorization(_challenges[host], *login, method, _request_uri(url))
             if header:
                 sent["Authorization"] = header
-        try:
-            answer = _exchange(method, url, body, sent, deadline)
-        except _Failed as exc:
-            failure = exc
-        else:
-            if 200 <= answer.status < 300:
-                return answer.body
-            if answer.status == 401:
-                offered = answer.headers.get_all("WWW-Authenticate") or []
-                if login and offered and not answered_challenge:
-                    _challenges[host] = httpauth.parse_challenges(offered)
-                    answered_challenge = True
-                    failure = None
-                    continue  # answering a challenge is not a retry
-                raise KgError(_unauthorized(url, answer, login, offered))
-            message = _message(answer)
-            failure = _Failed(f"HTTP {answer.status} {printable(answer.reason, 80)}" + (f": {message}" if message else ""),
-                              reached=True, retry=answer.status in _RETRY_STATUS or (answer.status == 500 and not message))
-            if not failure.retry:
-                raise KgError(f"{url}: the server answered {failure}")
-        pause = BACKOFF_SECONDS * 2 ** attempt
-        if not failure.retry or attempt == RETRIES - 1 or time.monotonic() + pause >= deadline:
+        answer = _exchange(method, url, body, sent, deadline)
+        if 200 <= answer.status < 300:
+            return answer.body
+        if answer.status != 401:
             break
-        time.sleep(pause)
-    raise KgError(_gave_up(url, failure, attempt + 1, timeout))
+        offered = answer.headers.get_all("WWW-Authenticate") or []
+        if answering or not (login and offered):
+            raise KgError(_unauthorized(url, answer, login, offered))
+        _challenges[host] = httpauth.parse_challenges(offered)
+    message = _message(answer)
+    failure = _Failed(f"HTTP {answer.status} {printable(answer.reason, 80)}" + (f": {message}" if message else ""),
+                      reached=True, retry=answer.status in _RETRY_STATUS or (answer.status == 500 and not message))
+    if not failure.retry:
+        raise KgError(f"{url}: the server answered {failure}")
+    raise failure
 
 
 def _request_uri(url: str) -> str:
@@ -230,10 +232,8 @@ def _unauthorized(url: str, answer: Answer, login: tuple[str, str] | None, offer
     return f"{url}: the server answered HTTP 401 Unauthorized: it refused the credentials ({wants} authentication)"
 
 
-def _gave_up(url: str, failure: _Failed | None, tries: int, timeout: float) -> str:
+def _gave_up(url: str, failure: _Failed, tries: int, timeout: float) -> str:
     times = f" ({tries} tries)" if tries > 1 else ""
-    if failure is None:
-        return f"{url}: no answer{times}"
     if str(failure) == "timed out":
         where = "the server was reached but gave no complete answer" if failure.reached else "cannot reach the server"
         return f"{url}: {where} within {timeout:g} s (--timeout){times}"

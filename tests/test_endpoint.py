@@ -205,12 +205,29 @@ def _raw_server(reply):
 
 def _serve_one(conn, reply):
     try:
-        conn.recv(65536)
+        _read_request(conn)  # all of it: closing on unread bytes would reset the connection
         reply(conn)
+        conn.shutdown(socket.SHUT_WR)
     except OSError:
         pass
     finally:
         conn.close()
+
+
+def _read_request(conn):
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    length = int(re.search(rb"(?i)content-length:\s*(\d+)", head).group(1)) if b"ength:" in head else 0
+    while len(body) < length:
+        chunk = conn.recv(65536)
+        if not chunk:
+            return
+        body += chunk
 
 
 def trickle(conn):
@@ -259,7 +276,7 @@ def test_answers_over_the_size_limit_are_refused(serve, monkeypatch):
 @pytest.mark.parametrize("reply, expected", [
     (lambda c: c.sendall(b"\x1b[31mSSH-2.0-evil\x07\r\n"), re.escape("not an HTTP answer: '\\x1b[31mSSH-2.0-evil\\x07")),
     (lambda c: c.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"he"), "broke off after 4 bytes"),
-    (lambda c: None, "closed the connection without answering|Connection reset by peer")])
+    (lambda c: None, "closed the connection without answering")])
 def test_protocol_errors_are_one_escaped_line_and_retried(reply, expected):
     listener, count = _raw_server(reply)
     result = CliRunner().invoke(main, ["query", "offices", "--endpoint", f"http://127.0.0.1:{listener.getsockname()[1]}/q",

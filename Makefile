@@ -33,12 +33,13 @@ test: setup tools
 	$(BIN)/ruff check --select F,E9 --quiet kg tests benchmarks
 	$(BIN)/python -m pytest -q
 
-# Raptor's rapper checks our Turtle with a third parser; headless Chromium opens the HTML report.
+# Raptor's rapper checks our Turtle with a third parser; headless Chromium opens the HTML report;
+# Virtuoso 7 is the triple store the endpoint tests start on a loopback port (tests/test_stores.py).
 # Tests that need them skip, saying so, where they cannot be installed.
 tools:
-	@command -v rapper >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 || { \
-		(apt-get update -qq && apt-get install -y -qq raptor2-utils chromium chromium-driver) >/dev/null 2>&1 \
-		|| echo "note: raptor2-utils/chromium could not be installed; tests that need them will be skipped"; }
+	@command -v rapper >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 && command -v virtuoso-t >/dev/null 2>&1 || { \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq raptor2-utils chromium chromium-driver virtuoso-opensource) >/dev/null 2>&1 \
+		|| echo "note: raptor2-utils/chromium/virtuoso-opensource could not be installed; tests that need them will be skipped"; }
 
 # The shared development set, when it is beside the clone: build it, then measure it against its gold.
 DEV ?= ../shared/dev
@@ -52,6 +53,7 @@ eval-split: setup
 	@test -f $(DEV)/corpus.jsonl || { echo "make eval-split: $(DEV) is not here; nothing to measure"; exit 0; }; bash benchmarks/eval_split.sh
 
 bench: setup
+	$(BIN)/python benchmarks/queries.py
 	$(BIN)/python benchmarks/run.py
 
 clean:

@@ -121,12 +121,17 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @click.argument("graphs", nargs=-1, metavar="[GRAPH...]")
 @click.option("--store", "store_dir", metavar="DIR", help="Query the embedded store in DIR.")
 @click.option("--endpoint", metavar="URL", help="Query a SPARQL 1.1 endpoint.")
+@click.option("--default-graph", "default_graphs", multiple=True, metavar="IRI",
+              help="With --endpoint: the dataset's default graph (default-graph-uri; repeatable).")
+@click.option("--named-graph", "named_graphs", multiple=True, metavar="IRI",
+              help="With --endpoint: a named graph of the dataset (named-graph-uri; repeatable).")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind a query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds a query may take.")
 @click.option("--list", "list_only", is_flag=True, help="List the named queries.")
 @click.option("--update", is_flag=True, help="The file is a SPARQL update: run it on --store or --endpoint (an update URL).")
-def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout, list_only, update):
+def query_command(query_name, graphs, store_dir, endpoint, default_graphs, named_graphs, params, fmt, timeout,
+                  list_only, update):
     """Run a named query (or a .rq file) over graph files, the embedded store or an endpoint."""
     from .engines import query_endpoint, query_files, query_store, update_endpoint, update_store
     from .query import bind, list_queries, load_query
@@ -142,6 +147,8 @@ def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout,
     sources = sum(bool(x) for x in (graphs, store_dir, endpoint))
     if sources != 1:
         raise click.UsageError("give graph files, or --store DIR, or --endpoint URL (one of them)")
+    if (default_graphs or named_graphs) and not endpoint:
+        raise click.UsageError("--default-graph and --named-graph go with --endpoint")
     text = bind(load_query(query_name), _parse_params(params))
     if update:
         if graphs:
@@ -155,7 +162,7 @@ def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout,
     if store_dir:
         results = query_store(text, store_dir, timeout)
     elif endpoint:
-        results = query_endpoint(text, endpoint, timeout)
+        results = query_endpoint(text, endpoint, timeout, default_graphs, named_graphs)
     else:
         results = query_files(text, graphs, timeout)
     click.echo(render(results, fmt), nl=False)

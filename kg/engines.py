@@ -101,12 +101,13 @@ def update_endpoint(text: str, url: str, timeout: float = 60.0) -> None:
     request("POST", url, text.encode("utf-8"), {"Content-Type": "application/sparql-update"}, timeout)
 
 
-def query_endpoint(text: str, url: str, timeout: float = 60.0) -> Results:
-    """Run a query over a SPARQL 1.1 Protocol endpoint."""
+def query_endpoint(text: str, url: str, timeout: float = 60.0, default_graphs: tuple[str, ...] = (),
+                   named_graphs: tuple[str, ...] = ()) -> Results:
+    """Run a query over a SPARQL 1.1 Protocol endpoint (its dataset given by graph IRIs, or the server's)."""
     from .endpoint import sparql_select
 
     check_syntax(text)
-    data = sparql_select(url, text, timeout)
+    data = sparql_select(url, text, timeout, tuple(default_graphs), tuple(named_graphs))
     try:
         variables = tuple(data["head"]["vars"])
         rows = tuple(tuple(from_json(b.get(v)) for v in variables) for b in data["results"]["bindings"])

@@ -107,14 +107,16 @@ def _is_update(text: str) -> bool:
         return False
 
 
-# A query that groups its rows marks where, inside its WHERE, the VALUES block goes; a trailing
-# block would be joined after the grouping (SPARQL 1.1, 18.2.4.3) and filter nothing.
+# Parameters are bound inside the WHERE, at the query's `# parameters: VALUES` line: a trailing
+# VALUES block would be joined after any grouping (SPARQL 1.1, 18.2.4.3) and some engines refuse
+# one on a variable that is not selected (Virtuoso: "SQ200: No column name").
 PARAMETERS_HERE = "# parameters: VALUES"
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 def bind(query: NamedQuery, values: dict[str, str]) -> str:
-    """The query text with parameters bound by a VALUES block built from RDF terms: at the
-    query's `# parameters: VALUES` line, else at its end."""
+    """The query text with parameters bound by a VALUES block built from RDF terms, inside the
+    WHERE: at the query's `# parameters: VALUES` line, else first in its WHERE."""
     known = {p.name: p for p in query.parameters}
     rows = []
     for name, raw in sorted(values.items()):
@@ -135,9 +137,12 @@ def bind(query: NamedQuery, values: dict[str, str]) -> str:
     variables = " ".join(f"?{v}" for v, _ in rows)
     terms = " ".join(t for _, t in rows)
     block = f"VALUES ({variables}) {{ ({terms}) }}"
-    if PARAMETERS_HERE in query.text:  # a grouped query needs its parameters before the grouping
+    if PARAMETERS_HERE in query.text:
         return query.text.replace(PARAMETERS_HERE, block, 1)
-    return f"{query.text.rstrip()}\n{block}\n"
+    where = _WHERE.search(query.text)
+    if not where:
+        raise InputError(f"query {query.name!r}: no WHERE {{ to bind parameters in (add a '{PARAMETERS_HERE}' line)")
+    return f"{query.text[:where.end()]}\n  {block}\n{query.text[where.end():]}"
 
 
 def _canonical(kind: str, value: str, datatype: str | None, language: str | None) -> Term:

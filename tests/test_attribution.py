@@ -1,5 +1,5 @@
-"""'According to X': a Statement by X about what its sentence says, unless X is a news outlet or
-unnamed people (sentences of our own)."""
+"""Sources and lists on sentences of our own: "according to X" is a Statement by X unless X is a
+news outlet or unnamed people; names listed after a colon fill the role of the plural noun before it."""
 import pytest
 
 from .conftest import of_class, roles
@@ -27,3 +27,19 @@ def test_the_source_speaks_about_the_first_actor_of_its_sentence(events_of, text
 ])
 def test_outlets_and_unnamed_people_make_no_statement(events_of, text):
     assert _according(events_of(text)) == []
+
+
+@pytest.mark.parametrize("text, cls, role, names", [
+    ("Four countries signed the pact with Brazil on Monday: Peru, Paraguay and Bolivia.",
+     "AgreementSigning", "agent", {"peru", "paraguay", "bolivia"}),
+    ("Iran freed three foreigners on Sunday: Peter Hale, Sara Lindqvist and Tom Keller.",
+     "Transfer", "target", {"person:peter-hale", "person:sara-lindqvist", "person:tom-keller"}),
+])
+def test_names_listed_after_a_colon_fill_the_plural_nouns_role(events_of, text, cls, role, names):
+    event, = of_class(events_of(text), cls)
+    assert names <= roles(event)[role]
+
+
+def test_a_clause_after_a_colon_is_no_list(events_of):
+    events = events_of("Three countries signed the pact: Peru will build the road and Chile will pay for it.")
+    assert all("chile" not in roles(e).get("agent", ()) for e in of_class(events, "AgreementSigning"))

@@ -10,7 +10,7 @@ from .groups import VESSEL
 from .lexicon import Trigger
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
-from .syntax import clause_subject, named_members, prep_object, prepositions_of
+from .syntax import clause_subject, colon_list, named_members, prep_object, prepositions_of
 
 ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
 ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": ACTOR_CLASSES,
@@ -92,6 +92,10 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
                 draft.add(role, party)
             for member in named_members(t):  # "three entities, including A and B": A and B too
                 assign(draft, role, member, refs, classes=allowed)
+        else:  # "freed three foreigners: A, B and C" (the parser hangs A on the noun as an apposition)
+            for member in colon_list(t):
+                if member.i != t.i:
+                    assign(draft, role, member, refs, with_conjuncts=False, classes=allowed)
 
 
 def content_target(draft: Draft, verb, refs: Referents) -> None:

@@ -247,7 +247,25 @@ def named_members(group) -> list:
             out += [c for c in child.children if c.dep_ == "pobj"]
         elif child.dep_ == "appos" and child.pos_ == "PROPN":
             out.append(child)
-    return out
+    return out + [t for t in colon_list(group) if t not in out]
+
+
+def colon_list(group) -> list:
+    """The names listed after a colon that ends the plural noun's clause: 'Three states rejected
+    the plan: Poland, Hungary and Slovakia' (two names at least, and nothing but names: no verb).
+    The parser may start a sentence at the list; a colon that ends the group's sentence reads on."""
+    if group.tag_ != "NNS":
+        return []
+    sentence, doc = group.sent, group.doc
+    colon = next((t for t in sentence if t.i > group.i and t.text == ":"), None)
+    if colon is None:
+        return []
+    end = sentence.end if colon.i < sentence.end - 1 else next(iter(doc[colon.i + 1:].sents), sentence).end
+    after = doc[colon.i + 1:end]
+    if any(t.pos_ in ("VERB", "AUX") or t.text == ":" for t in after):
+        return []
+    names = [t for t in after if t.pos_ == "PROPN" and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")]
+    return names if len(names) >= 2 else []
 
 
 def title_case(doc) -> bool:

@@ -456,3 +456,28 @@ def test_title_case_headline_phrases_the_body_never_names_are_no_organisations(f
 def test_a_bodys_name_said_once_in_a_title_case_headline_stays(found_in):
     found = found_in("Statement By National Security Council Spokesperson Ana Ruiz On Peru\n\nChile will help Peru.")
     assert by_name(found)["National Security Council"][1] == "Organization"
+
+
+def test_a_states_bodies_named_by_what_they_are(found_in):
+    names = by_name(found_in("Kenya's parliament rejected the plan. The lower house of the Kenyan parliament "
+                             "had backed it, and the senate of Kenya will vote next week."))
+    assert names["Kenya's parliament"] == ("organization:kenya-parliament", "Organization")
+    assert names["lower house of the Kenyan parliament"] == ("organization:kenya-lower-house", "Organization")
+    assert names["senate of Kenya"] == ("organization:kenya-senate", "Organization")
+    names = by_name(found_in("Bolivia's Congress passed the law on Monday."))
+    assert names["Bolivia's Congress"] == ("organization:bolivia-congress", "Organization")  # not the U.S. Congress
+
+
+def test_officials_of_a_described_alliance_are_its_officials(found_in):
+    found = found_in("NATO met on Monday. Officials of the military alliance warned Serbia, and NATO officials "
+                     "later repeated the warning.")
+    keys = {m.key for m in found.mentions if m.text.lower().startswith(("officials", "nato officials"))}
+    assert keys == {"group:nato-officials"}
+
+
+def test_a_group_named_by_what_a_state_did_to_it_is_one_across_articles(found_in):
+    first = by_name(found_in("He raised the case of other Canadians detained by China.", doc_id="a"))
+    second = by_name(found_in("Ottawa spoke of other Canadians detained by China.", doc_id="b"))
+    assert first["other Canadians"] == second["other Canadians"]
+    here, there = (by_name(found_in("Three Canadians were released.", doc_id=d))["Three Canadians"] for d in "ab")
+    assert here != there  # counted and unqualified: some people of each article

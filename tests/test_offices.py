@@ -187,3 +187,12 @@ def test_a_name_the_model_misses_in_apposition_with_a_title_is_the_holders(found
 def test_a_deputy_holds_the_deputys_office_not_the_ministers(found_in):
     found = found_in("Chilean Deputy Foreign Minister Carlos Mendez visited Lima.")
     assert claims(found) == {("person:carlos-mendez", "Deputy Foreign Minister", "chile")}
+
+
+def test_names_after_a_plural_title_each_with_their_own_party(found_in):
+    found = found_in("Defence Ministers Jonas Berg of Norway and Liisa Korhonen of Finland signed the accord.")
+    assert {("person:jonas-berg", "Defense Minister", "norway"),
+            ("person:liisa-korhonen", "Defense Minister", "finland")} <= claims(found)
+    found = found_in("Trade Ministers Omar Haddad and Leila Mansour met in Amman on Sunday.")
+    assert {c[:2] for c in claims(found)} >= {("person:omar-haddad", "Trade Minister"),
+                                               ("person:leila-mansour", "Trade Minister")}

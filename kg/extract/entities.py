@@ -17,12 +17,13 @@ from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import fold, slug
 from ..nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
-from .groups import group_candidates, is_people_phrase, national_antecedents, vessel_candidates
+from .bodies import national_bodies
+from .groups import group_candidates, is_people_phrase, national_antecedents, representative_keys, vessel_candidates
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .lexicon import speech_verbs
 from .mentions import Candidate, resolve_locally
 from .missions import mission_spans
-from .model import ArticleEntities
+from .model import ArticleEntities, Entity
 from .namekeys import country_names, organisation_heads
 from .nameshape import (
     LEADING_DETERMINERS,
@@ -33,14 +34,16 @@ from .nameshape import (
     initialled_names,
     joined_names,
     listed_between_people,
+    names_after_plural_title,
     organisation_nouns,
     titled_appositions,
     trim,
 )
 from .products import maker_model_spans, named_weapon_spans, product_spans
 from .quotes import quote_spans
+from .refer import Referents
 from .syntax import title_case
-from .titles import listed_after_plural_title, title_spans
+from .titles import is_plural, listed_after_plural_title, title_spans
 from .voice import FIRST_PERSON, own_body, voice_of
 
 NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -73,7 +76,21 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
     antecedent = national_antecedents({c.key for c in candidates if c.cls == "Group"}, parsed.article.id)
     candidates = [replace(c, key=antecedent[c.key]) if c.key in antecedent else c for c in candidates]
     mentions, entities = resolve_locally(parsed, candidates)
-    return ArticleEntities(parsed, tuple(mentions), tuple(entities), speaker)
+    return _representatives_keyed(ArticleEntities(parsed, tuple(mentions), tuple(entities), speaker))
+
+
+def _representatives_keyed(found: ArticleEntities) -> ArticleEntities:
+    """'officials of the alliance' after a mention of NATO take the key of 'NATO officials'."""
+    renamed = representative_keys(found, Referents(found, []).represented)
+    if not renamed:
+        return found
+    mentions = tuple(replace(m, key=renamed.get(m.key, m.key)) for m in found.mentions)
+    entities: dict[str, Entity] = {}
+    for e in found.entities:
+        e = replace(e, key=renamed.get(e.key, e.key))
+        same = entities.get(e.key)
+        entities[e.key] = e if same is None else replace(same, names=tuple(dict.fromkeys(same.names + e.names)))
+    return replace(found, mentions=mentions, entities=tuple(entities.values()))
 
 
 def _headline_only(parsed: ParsedArticle, c: Candidate, body: str) -> bool:
@@ -114,6 +131,9 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         take(start, end, "Product", "product:" + slug(designation), label)
     for start, end, key in _armed_forces(doc, gaz_spans, gaz_keys):  # "the Russian military": an organisation
         take(start, end, "Organization", key)
+    for start, end, key in national_bodies(doc, gaz_spans, gaz_keys):  # "Chile's parliament": an organisation
+        if not taken.intersection(range(start, end)):
+            take(start, end, "Organization", key)
     for start, end, key, name in mission_spans(doc, gaz_spans, gaz_keys):  # "the US Embassy in London"
         if not taken.intersection(range(start, end)):
             take(start, end, "Organization", key, name)
@@ -199,6 +219,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         take(start, end, "Person", None)  # "C.S. Eliot Kang", "Ana Ruiz, Peru's foreign minister": the model missed it
     for start, end in listed_between_people(doc, out, taken | title_tokens):  # "A, He Jing, and B"
         take(start, end, "Person", None)
+    for start, end in names_after_plural_title(doc, taken | title_tokens, [t for t in titles if is_plural(t)]):
+        take(start, end, "Person", None)  # "Foreign Ministers A and B": the model missed a name
     for i, c in enumerate(out):  # "Hong Kong police", "Northamptonshire Police": the place's police force
         if c.cls == "Place" and c.end < len(doc) and doc[c.end].lower_ == "police" and c.end not in taken:
             name = doc[c.start:c.end + 1].text

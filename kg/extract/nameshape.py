@@ -143,3 +143,36 @@ def trim(span) -> tuple[int, int]:
     while end > start and (doc[end - 1].lower_ in ("'s", "'") or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+def names_after_plural_title(doc, taken: set[int], plural_titles: list) -> list[tuple[int, int]]:
+    """Names the model missed in the list a plural title opens: "Foreign Ministers A B and C D",
+    "Presidents A B of Chile and C D of Peru" (each name two to four capitalised words, each
+    maybe followed by "of" and a party already found)."""
+    out = []
+    for span in plural_titles:
+        i = span.end
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end - i < 4 and end not in taken and doc[end].is_title and doc[end].is_alpha \
+                    and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in ("", "PERSON"):
+                end += 1
+            if end == i and i in taken and doc[i].ent_type_ == "PERSON":  # a name found already
+                while end < len(doc) and end in taken and doc[end].ent_type_ == "PERSON":
+                    end += 1
+            elif end - i < 2:
+                break
+            elif not all(doc[k].ent_type_ == "PERSON" for k in range(i, end)):
+                out.append((i, end))
+            i = end
+            if i + 1 < len(doc) and doc[i].lower_ == "of" and i + 1 in taken:  # "... of Chile"
+                i += 1
+                while i < len(doc) and i in taken:
+                    i += 1
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ == "and":
+                i += 1
+            elif i < len(doc) and doc[i - 1].text != ",":
+                break
+    return out

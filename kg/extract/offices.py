@@ -48,7 +48,10 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 holders = _plural_holders(doc, span, after, person_on)
                 of = left_party or right_party or (
                     _coordinated_party(doc, holders[-1], span, party_at, person_at) if holders else None)
-                claims += [OfficeClaim(h.key, span.label_, of.key if of else None, index, span.label_) for h in holders]
+                for h in holders:  # "Presidents A of Chile and B of Peru": each name's own party first
+                    own = party_at.get(h.end + 1) if h.end + 1 < len(doc) and doc[h.end].lower_ == "of" else None
+                    party = left_party or own or right_party or of
+                    claims.append(OfficeClaim(h.key, span.label_, party.key if party else None, index, span.label_))
                 continue
             holder = _named_after(doc, after, person_at, span_at, party_at) or _apposition_holder(
                 doc, left_edge, person_ending) or _as_holder(doc, span, left_edge, mentions, classes) \

@@ -147,7 +147,8 @@ def _short_forms_elsewhere(results: list, effective: dict) -> dict:
 
 
 def _person_clusters(results: list, effective: dict) -> dict[tuple[str, str], str]:
-    """Map (article id, local person key) to one cluster key per real person."""
+    """Map (article id, local person key) to one cluster key per real person; a bare surname two
+    people share ("Biden") is the one more articles name in full, if one leads."""
     people = []
     for art in results:
         for original in art.entities:
@@ -160,6 +161,7 @@ def _person_clusters(results: list, effective: dict) -> dict[tuple[str, str], st
     by_last: dict[str, list[int]] = {}  # surname -> clusters: candidates for "Erdogan" / "Tayyip Erdogan"
     by_first: dict[tuple[str, ...], list[int]] = {}  # given names -> clusters: candidates for misspelt surnames
     names_in: list[set[str]] = []
+    seen_in: list[set[str]] = []  # per cluster: the articles that name it
     out = {}
     for article_id, key, name in people:
         tokens = fold(name).split() or [name]
@@ -167,12 +169,17 @@ def _person_clusters(results: list, effective: dict) -> dict[tuple[str, str], st
         matches = [c for c in candidates if any(same_person(name, full) for full in clusters[c][1])]
         abbreviated = [c for c in matches if any(abbreviates(name, full) for full in clusters[c][1])]
         matches = abbreviated or matches  # "Hassan" joins "Ali Hassan" rather than "Omar Hasan"
+        if len(matches) > 1 and len(tokens) == 1:
+            ranked = sorted(matches, key=lambda c: (-len(seen_in[c]), c))
+            matches = ranked[:1] if len(seen_in[ranked[0]]) > len(seen_in[ranked[1]]) else matches
         if len(matches) == 1 or (matches and len(tokens) > 1):
             index = matches[0]
         else:
             index = len(clusters)
             clusters.append((key, []))
             names_in.append(set())
+            seen_in.append(set())
+        seen_in[index].add(article_id)
         if name not in names_in[index]:  # each distinct spelling once keeps the comparisons few
             names_in[index].add(name)
             clusters[index][1].append(name)

@@ -481,3 +481,20 @@ def test_a_group_named_by_what_a_state_did_to_it_is_one_across_articles(found_in
     assert first["other Canadians"] == second["other Canadians"]
     here, there = (by_name(found_in("Three Canadians were released.", doc_id=d))["Three Canadians"] for d in "ab")
     assert here != there  # counted and unqualified: some people of each article
+
+
+def test_a_states_body_and_its_name_in_apposition_are_one(found_in):
+    names = by_name(found_in("On Monday the legislature of Ghana, the National Assembly, voted 200 to 50. Ghana's "
+                             "Supreme Court had ruled in May. The Supreme Court said the law was valid."))
+    assert names["legislature of Ghana"] == names["National Assembly"]
+    assert names["Supreme Court"] == names["Ghana's Supreme Court"] == ("organization:ghana-supreme-court", "Organization")
+
+
+def test_a_name_ending_in_an_organisations_word_is_no_person(found_in):
+    names = by_name(found_in("Speaking to reporters, the president of the Nigerian Bar Association, Ada Okafor, said so."))
+    assert names["Nigerian Bar Association"][1] == "Organization" and names["Ada Okafor"][1] == "Person"
+
+
+def test_small_states_are_countries(found_in):
+    names = by_name(found_in("Malawi and Lesotho signed the accord; Togolese officials and Fiji welcomed it."))
+    assert {names[n] for n in ("Malawi", "Lesotho", "Fiji")} == {("malawi", "Country"), ("lesotho", "Country"), ("fiji", "Country")}

@@ -196,3 +196,36 @@ def test_names_after_a_plural_title_each_with_their_own_party(found_in):
     found = found_in("Trade Ministers Omar Haddad and Leila Mansour met in Amman on Sunday.")
     assert {c[:2] for c in claims(found)} >= {("person:omar-haddad", "Trade Minister"),
                                                ("person:leila-mansour", "Trade Minister")}
+
+
+def test_a_name_with_particles_after_a_title(found_in):
+    found = found_in("On Sunday, Crown Prince Hamad bin Rashid of Bahrain opened the summit.")
+    assert ("person:hamad-bin-rashid", "Crown Prince", "bahrain") in claims(found)
+
+
+def test_the_party_after_the_name_may_take_the(found_in):
+    found = found_in("Chairwoman Ines Duarte of the Portuguese Bar Association said the law was unjust.")
+    assert ("person:ines-duarte", "Chairman", "organization:portuguese-bar-association") in claims(found)
+
+
+def test_an_apposition_with_an_adverb_before_the_title(found_in):
+    found = found_in("The minister thanked Maria Lund, currently the Swedish ambassador to Chile, for her work.")
+    assert ("person:maria-lund", "Ambassador", "sweden") in claims(found)
+
+
+def test_in_a_release_coordinated_subjects_and_other_titles_parties(nlp):
+    import datetime as dt
+
+    from kg.documents import Document
+    from kg.extract.entities import find_entities
+    from kg.layout import analyse
+    from kg.nlp import parse
+
+    def claims_in(text):
+        article = analyse(Document(id="r", text=text, published=dt.date(2023, 1, 5), publisher="The White House"))
+        return claims(find_entities(next(parse([article], nlp))))
+    assert {("person:tomas-arden", "President", "united-states"), ("person:rosa-vidal", "Vice President", "united-states")} \
+        <= claims_in("President Tomas Arden and Vice President Rosa Vidal are grateful to the people of the region.")
+    # "Ambassador to Peru": another title's party, not a country the sentence is about
+    assert ("person:tomas-arden", "President", "united-states") in claims_in(
+        "President Tomas Arden will nominate Maria Lund, currently the U.S. Ambassador to Peru.")

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..data import gazetteer_by_key, load_json
 from ..names import slug
+from .namekeys import country_keys
 
 
 @lru_cache(maxsize=1)
@@ -60,3 +61,43 @@ def _part_before(doc, start: int) -> tuple[int, tuple[str, ...]] | None:
         if first >= 0 and tuple(t.lower_ for t in doc[first:start - 1]) == words:
             return first, words
     return None
+
+
+@lru_cache(maxsize=1)
+def _body_suffixes() -> tuple[str, ...]:
+    return tuple("-" + slug(" ".join(w)) for w in _words("national_bodies") + _words("body_parts"))
+
+
+def _is_body(key: str) -> bool:
+    """A key national_bodies gives: 'organization:<country>-<body>'."""
+    local = key.removeprefix("organization:")
+    return key != local and any(local.endswith(s) and local.removesuffix(s) in country_keys() for s in _body_suffixes())
+
+
+def same_bodies(found) -> dict[str, str]:
+    """Keys that name a state body found here once more: its name in apposition ("the legislature
+    of Taiwan, the Legislative Yuan": the name's key) or its name alone elsewhere ("the
+    Constitutional Court" after "Taiwan's Constitutional Court": the body's key)."""
+    classes = {e.key: e.cls for e in found.entities}
+    at = {(m.block, i): m for m in found.mentions for i in range(m.start, m.end)}
+    bodies = [m for m in found.mentions if _is_body(m.key)]
+    body_keys = {m.key for m in bodies}
+    out: dict[str, str] = {}
+    by_words: dict[str, set[str]] = {}
+    for m in bodies:
+        doc = found.parsed.blocks[m.block].doc
+        root = doc[m.start:m.end].root
+        words = [t for t in doc[m.start:m.end] if t.i > root.i - 3 and t.i <= root.i and t.is_title]
+        if words and words[-1].i == root.i:  # "Taiwan's Constitutional Court": its capitalised name
+            by_words.setdefault("organization:" + slug(" ".join(t.text for t in words)), set()).add(m.key)
+        last = doc[m.end - 1]  # "the legislature of Kenya, the National Assembly": apposed to "Kenya"
+        apposed = [c for t in {root, last} for c in t.children if c.dep_ == "appos"]
+        apposed += [root.head] if root.dep_ == "appos" else []
+        for token in apposed:
+            other = at.get((m.block, token.i))
+            if other is not None and classes.get(other.key) == "Organization" and other.key not in body_keys:
+                out[m.key] = other.key
+    for name_key, keys in by_words.items():
+        if len(keys) == 1 and name_key in classes and name_key not in keys:
+            out.setdefault(name_key, next(iter(keys)))
+    return {k: v for k, v in out.items() if out.get(v, v) == v}

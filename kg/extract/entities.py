@@ -17,7 +17,7 @@ from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import fold, slug
 from ..nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
-from .bodies import national_bodies
+from .bodies import national_bodies, same_bodies
 from .groups import group_candidates, is_people_phrase, national_antecedents, representative_keys, vessel_candidates
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .lexicon import speech_verbs
@@ -32,9 +32,10 @@ from .nameshape import (
     extend_name_left,
     in_apposition,
     initialled_names,
+    is_particle,
     joined_names,
     listed_between_people,
-    names_after_plural_title,
+    names_after_title,
     organisation_nouns,
     titled_appositions,
     trim,
@@ -80,8 +81,9 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
 
 
 def _representatives_keyed(found: ArticleEntities) -> ArticleEntities:
-    """'officials of the alliance' after a mention of NATO take the key of 'NATO officials'."""
-    renamed = representative_keys(found, Referents(found, []).represented)
+    """'officials of the alliance' after a mention of NATO take the key of 'NATO officials'; a
+    state's body named twice over ('the legislature of X, the Y Assembly') is one."""
+    renamed = representative_keys(found, Referents(found, []).represented) | same_bodies(found)
     if not renamed:
         return found
     mentions = tuple(replace(m, key=renamed.get(m.key, m.key)) for m in found.mentions)
@@ -166,7 +168,7 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         named = start
         while named < end - 2 and named in title_tokens:
             named += 1
-        if named > start and named not in title_tokens and all(t.is_title for t in doc[named:end]):
+        if named > start and named not in title_tokens and all(t.is_title or is_particle(t) for t in doc[named:end]):
             start = named  # "Spokesperson Ned Price" tagged as one organisation: the title, then a name
         cut = start
         while cut < end and cut in taken and end - cut > 2:
@@ -201,6 +203,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             continue
         if _CORPORATE.search(doc[start:end].text):
             cls = "Organization"  # "East Ocean Shipping Co.", "Htoo Group": whatever the model guessed
+        elif doc[end - 1].text in organisation_heads() and end - start >= 2:
+            cls = "Organization"  # "the Kenyan Bar Association": a body's name, whatever the model guessed
         elif after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         elif end - start >= 2 and all(t.is_title for t in doc[start:end]) and listed_after_plural_title(doc, start, titles):
@@ -219,8 +223,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         take(start, end, "Person", None)  # "C.S. Eliot Kang", "Ana Ruiz, Peru's foreign minister": the model missed it
     for start, end in listed_between_people(doc, out, taken | title_tokens):  # "A, He Jing, and B"
         take(start, end, "Person", None)
-    for start, end in names_after_plural_title(doc, taken | title_tokens, [t for t in titles if is_plural(t)]):
-        take(start, end, "Person", None)  # "Foreign Ministers A and B": the model missed a name
+    for start, end in names_after_title(doc, taken | title_tokens, titles, is_plural):
+        take(start, end, "Person", None)  # "Crown Prince A bin B", "Foreign Ministers A and B": the model missed a name
     for i, c in enumerate(out):  # "Hong Kong police", "Northamptonshire Police": the place's police force
         if c.cls == "Place" and c.end < len(doc) and doc[c.end].lower_ == "police" and c.end not in taken:
             name = doc[c.start:c.end + 1].text

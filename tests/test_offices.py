@@ -213,17 +213,9 @@ def test_an_apposition_with_an_adverb_before_the_title(found_in):
     assert ("person:maria-lund", "Ambassador", "sweden") in claims(found)
 
 
-def test_in_a_release_coordinated_subjects_and_other_titles_parties(nlp):
-    import datetime as dt
-
-    from kg.documents import Document
-    from kg.extract.entities import find_entities
-    from kg.layout import analyse
-    from kg.nlp import parse
-
+def test_in_a_release_coordinated_subjects_and_other_titles_parties(found_in):
     def claims_in(text):
-        article = analyse(Document(id="r", text=text, published=dt.date(2023, 1, 5), publisher="The White House"))
-        return claims(find_entities(next(parse([article], nlp))))
+        return claims(found_in(text, publisher="The White House"))
     assert {("person:tomas-arden", "President", "united-states"), ("person:rosa-vidal", "Vice President", "united-states")} \
         <= claims_in("President Tomas Arden and Vice President Rosa Vidal are grateful to the people of the region.")
     # "Ambassador to Peru": another title's party, not a country the sentence is about

@@ -498,3 +498,8 @@ def test_a_name_ending_in_an_organisations_word_is_no_person(found_in):
 def test_small_states_are_countries(found_in):
     names = by_name(found_in("Malawi and Lesotho signed the accord; Togolese officials and Fiji welcomed it."))
     assert {names[n] for n in ("Malawi", "Lesotho", "Fiji")} == {("malawi", "Country"), ("lesotho", "Country"), ("fiji", "Country")}
+
+
+def test_an_instrument_named_with_its_states_initials_is_one(found_in):
+    names = by_name(found_in("The U.S. Constitution is clear. Scholars of the United States Constitution agree."))
+    assert names["U.S. Constitution"] == names["United States Constitution"]

@@ -1,5 +1,7 @@
 from kg.extract.offices import find_offices
 
+from .conftest import by_name
+
 
 def claims(found):
     return {(c.person, c.title, c.of) for c in find_offices(found)}
@@ -221,3 +223,23 @@ def test_in_a_release_coordinated_subjects_and_other_titles_parties(found_in):
     # "Ambassador to Peru": another title's party, not a country the sentence is about
     assert ("person:tomas-arden", "President", "united-states") in claims_in(
         "President Tomas Arden will nominate Maria Lund, currently the U.S. Ambassador to Peru.")
+
+
+def test_a_release_about_one_country_gives_its_unqualified_national_titles(found_in):
+    text = ("Today we are sanctioning Malawi's security chiefs. Malawi has jailed critics, and the people of Malawi "
+            "deserve better. The sanctions name President Tomas Arden and Vice President Rosa Vidal.")
+    held = claims(found_in(text, publisher="U.S. Department of State"))
+    assert {("person:tomas-arden", "President", "malawi"), ("person:rosa-vidal", "Vice President", "malawi")} <= held
+    assert ("person:tomas-arden", "President", None) in claims(found_in(text))  # no release, no guess
+
+
+def test_a_plural_national_title_takes_the_country_its_sentence_names(found_in):
+    held = claims(found_in("We call on the Malawian government to release presidential candidates Ada Banda and "
+                           "Joyce Phiri."))
+    assert {("person:ada-banda", "Presidential Candidate", "malawi"),
+            ("person:joyce-phiri", "Presidential Candidate", "malawi")} <= held
+
+
+def test_the_bare_name_of_a_states_body_is_that_body(found_in):
+    names = by_name(found_in("Colombia's Senate approved the reform on Monday. The Senate will vote again in May."))
+    assert names["Senate"] == names["Colombia's Senate"] == ("organization:colombia-senate", "Organization")

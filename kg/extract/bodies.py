@@ -84,12 +84,14 @@ def same_bodies(found) -> dict[str, str]:
     body_keys = {m.key for m in bodies}
     out: dict[str, str] = {}
     by_words: dict[str, set[str]] = {}
+    bare: dict[str, set[str]] = {}  # a body's head word -> its keys
     for m in bodies:
         doc = found.parsed.blocks[m.block].doc
         root = doc[m.start:m.end].root
         words = [t for t in doc[m.start:m.end] if t.i > root.i - 3 and t.i <= root.i and t.is_title]
         if words and words[-1].i == root.i:  # "Taiwan's Constitutional Court": its capitalised name
             by_words.setdefault("organization:" + slug(" ".join(t.text for t in words)), set()).add(m.key)
+        bare.setdefault(root.lower_, set()).add(m.key)
         last = doc[m.end - 1]  # "the legislature of Kenya, the National Assembly": apposed to "Kenya"
         apposed = [c for t in {root, last} for c in t.children if c.dep_ == "appos"]
         apposed += [root.head] if root.dep_ == "appos" else []
@@ -100,4 +102,13 @@ def same_bodies(found) -> dict[str, str]:
     for name_key, keys in by_words.items():
         if len(keys) == 1 and name_key in classes and name_key not in keys:
             out.setdefault(name_key, next(iter(keys)))
+    # "the Senate" after "Colombia's Senate": that body, not the one a gazetteer knows by the bare word
+    written: dict[str, set[str]] = {}
+    for m in found.mentions:
+        if m.key not in body_keys and classes.get(m.key) == "Organization":
+            written.setdefault(m.key, set()).add(m.text.lower().removeprefix("the "))
+    for key, texts in written.items():
+        keys = bare.get(next(iter(texts)), set()) if len(texts) == 1 else set()
+        if len(keys) == 1:
+            out.setdefault(key, next(iter(keys)))
     return {k: v for k, v in out.items() if out.get(v, v) == v}

@@ -7,6 +7,7 @@ Titles are data (kg/data/titles.json).
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -49,6 +50,9 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 holders = _plural_holders(doc, span, after, person_on)
                 of = left_party or right_party or (
                     _coordinated_party(doc, holders[-1], span, party_at, person_at) if holders else None)
+                if of is None and holders and span.label_ in _national_titles():  # "... release presidential candidates A, B"
+                    country = _country_before(doc, holders[0], span, party_at, classes, found.voice, title_parties)
+                    of = next((m for m in party_at.values() if m.key == country), None)
                 for h in holders:  # "Presidents A of Chile and B of Peru": each name's own party first
                     own = _party_of(doc, h.end, party_at)
                     party = left_party or own or right_party or of
@@ -71,7 +75,24 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 if country:
                     placed[claim] = country
     claims = _in_the_voice(claims, voiced, found.voice)
-    return _by_title(_in_its_country(claims, placed), {e.key for e in found.entities})
+    claims = _by_title(_in_its_country(claims, placed), {e.key for e in found.entities})
+    return _in_the_releases_subject(claims, found, classes)
+
+
+def _in_the_releases_subject(claims: list[OfficeClaim], found, classes) -> list[OfficeClaim]:
+    """In a government's release about one country (named twice at least, three times as often as any other),
+    a national title the article gives no party anywhere is that country's ("President X" in a
+    U.S. statement on Zimbabwe): the release's own officials took its voice already."""
+    if found.voice is None:
+        return claims
+    counts = Counter(m.key for m in found.mentions if classes.get(m.key) == "Country" and not m.voice
+                     and m.key != found.voice).most_common(2) + [(None, 0)] * 2
+    (main, n), (_, second) = counts[0], counts[1]
+    if main is None or n < 2 or n < 3 * second:
+        return claims
+    with_party = {c.person for c in claims if c.of}
+    return [replace(c, of=main) if c.of is None and c.person not in with_party and c.title in _national_titles()
+            else c for c in claims]
 
 
 @lru_cache(maxsize=1)

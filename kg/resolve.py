@@ -74,7 +74,7 @@ def resolve(results: Iterable) -> Resolution:
         for article_id, entity, key in group:
             for name in entity.names:
                 names[name] += mention_counts[(article_id, key, name)]
-        label = first.label or _canonical(names, first.cls)
+        label = first.label or _canonical(names, first.cls, cluster)
         local = cluster.split(":", 1)[1] if ":" in cluster else cluster
         if first.cls == "Person":
             local = slug(label)
@@ -90,12 +90,15 @@ def resolve(results: Iterable) -> Resolution:
     return Resolution(tuple(resolved), positions, entity_of)
 
 
-def _canonical(names: Counter, cls: str) -> str:
-    """The fullest, most used, then alphabetically first surface form."""
+def _canonical(names: Counter, cls: str, key: str = "") -> str:
+    """The fullest, most used, then alphabetically first surface form; for a group, first one
+    that spells its key ("NATO officials" over "officials of the alliance", keyed nato-officials)."""
     def rank(name):
         if cls == "Group":  # "over 550 Cuban protesters" over "more than 20 protesters" and "protesters";
             # "journalists" over the sentence-initial "Journalists"
-            return (-len(without_count(name).split()), name != name.lower() and name.lower() in names, -names[name], name)
+            spells = slug(without_count(name)) == key.removeprefix("group:")
+            return (not spells, -len(without_count(name).split()), name != name.lower() and name.lower() in names,
+                    -names[name], name)
         words = len(name.split()) if cls == "Person" else 0
         return (-words, -names[name], name)
     return sorted(names, key=rank)[0]

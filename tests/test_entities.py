@@ -503,3 +503,9 @@ def test_small_states_are_countries(found_in):
 def test_an_instrument_named_with_its_states_initials_is_one(found_in):
     names = by_name(found_in("The U.S. Constitution is clear. Scholars of the United States Constitution agree."))
     assert names["U.S. Constitution"] == names["United States Constitution"]
+
+
+def test_a_bodys_name_cut_at_its_preposition_is_one(found_in):
+    names = by_name(found_in("The Kenyan League for the Protection of Civil Rights condemned the decree."))
+    assert names["Kenyan League for the Protection of Civil Rights"][1] == "Organization"
+    assert "Protection of Civil Rights" not in names

@@ -230,6 +230,7 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             name = doc[c.start:c.end + 1].text
             out[i] = Candidate(index, c.start, c.end + 1, "Organization", "organization:" + slug(name), name)
             taken.add(c.end)
+    out = _joined_organisations(doc, out)
     for start, end, cls, key in group_candidates(doc, out, article_id):
         out.append(Candidate(index, start, end, cls, key))
     for start, end, cls, key in vessel_candidates(doc, out, article_id):
@@ -240,6 +241,28 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
 _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                       "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
                       "Southeastern", "Southwestern"})
+
+
+_NAME_LINKS = frozenset({"for", "of", "on"})
+
+
+def _joined_organisations(doc, out: list[Candidate]) -> list[Candidate]:
+    """A body's name the model cut at its preposition ("the Kenyan League | for the Protection of
+    Civil Rights"): an organisation ending in an organisation's word, then "for", "of" or "on"
+    (and "the"), then an organisation no rule keyed, is one organisation."""
+    by_start = {c.start: c for c in out if c.cls == "Organization" and c.key is None}
+    joined, dropped = [], set()
+    for c in out:
+        if c.cls != "Organization" or c.end >= len(doc) or doc[c.end - 1].text not in organisation_heads() \
+                or doc[c.end].lower_ not in _NAME_LINKS or c.key is not None or c.label:
+            continue
+        after = c.end + 1 + (c.end + 1 < len(doc) and doc[c.end + 1].lower_ == "the")
+        tail = by_start.get(after)
+        if tail is not None and tail is not c:
+            joined.append((c, tail))
+            dropped |= {id(c), id(tail)}
+    merged = [Candidate(c.block, c.start, tail.end, "Organization", None) for c, tail in joined]
+    return [c for c in out if id(c) not in dropped] + merged
 
 
 @lru_cache(maxsize=1)

@@ -83,7 +83,8 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
 def _representatives_keyed(found: ArticleEntities) -> ArticleEntities:
     """'officials of the alliance' after a mention of NATO take the key of 'NATO officials'; a
     state's body named twice over ('the legislature of X, the Y Assembly') is one."""
-    renamed = representative_keys(found, Referents(found, []).represented) | same_bodies(found)
+    groups = any(e.cls == "Group" for e in found.entities)  # the references are built only where they may help
+    renamed = (representative_keys(found, Referents(found, []).represented) if groups else {}) | same_bodies(found)
     if not renamed:
         return found
     mentions = tuple(replace(m, key=renamed.get(m.key, m.key)) for m in found.mentions)

@@ -56,6 +56,8 @@ def as_table(evaluation: Evaluation, show_misses: bool = False) -> str:
             lines.append(f"  - {'/'.join(miss.classes)}({roles}) [{miss.verdict}] {miss.evidence}")
             lines += [f"      graph has: {g}" for g in miss.graph_has]
         lines.append(f"missing entities: {', '.join(e.missing_entities) or '-'}")
+        lines.append(f"duplicated entities: {', '.join(e.duplicated_entities) or '-'}")
+        lines.append(f"missing offices: {'; '.join(e.missing_offices) or '-'}")
     lines += ["", summary_line(e)]
     return "\n".join(lines) + "\n"
 

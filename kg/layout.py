@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .data import load_json
+from .data import gazetteer, load_json
 from .documents import Document
+from .names import fold
 
 MONTHS = ("january february march april may june july august september october november december").split()
 _FULL_DATE = re.compile(
@@ -33,6 +34,7 @@ class Article:
     publisher: str | None
     authors: tuple[str, ...]
     blocks: tuple[Block, ...]
+    dateline: str | None = None  # the place the article was filed from ("Lima, Peru"), out of the text
 
     @property
     def id(self) -> str:
@@ -50,6 +52,7 @@ class _Patterns:
     author_credits: tuple[re.Pattern, ...]
     footers: tuple[re.Pattern, ...]
     dateline: re.Pattern
+    dateline_regions: frozenset[str]
 
 
 @cache
@@ -57,7 +60,8 @@ def _patterns() -> _Patterns:
     raw = load_json("layout.json")
     many = lambda key: tuple(re.compile(p) for p in raw[key])  # noqa: E731
     return _Patterns(many("section_labels"), many("photo_credits"), many("credit_lines"),
-                     many("author_credits"), many("footers"), re.compile(raw["dateline"]))
+                     many("author_credits"), many("footers"), re.compile(raw["dateline"]),
+                     frozenset(raw["dateline_regions"]))
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -103,7 +107,7 @@ def analyse(document: Document, published: dt.date | None = None) -> Article:
     authors: list[str] = []
     headline = document.title
     caption_dates: list[dt.date] = []
-    agency = None
+    agency = place = None
     in_footer = False
     for start, end in paragraphs(text):
         chunk = text[start:end]
@@ -125,16 +129,33 @@ def analyse(document: Document, published: dt.date | None = None) -> Article:
             headline = " ".join(chunk.split())
             blocks.append(Block(start, end, "headline"))
             continue
-        dateline = pat.dateline.match(chunk)
-        if dateline and not any(b.kind == "body" for b in blocks):
-            agency = dateline.group(2).strip()
+        dateline = _dateline(chunk, pat) if not any(b.kind == "body" for b in blocks) else None
+        if dateline:  # the text events are read from starts after it; offsets stay the document's
+            agency = (dateline.group("agency") or "").strip() or None
+            place = ", ".join(p for p in dateline.group("place", "region") if p).strip()
             caption_dates.extend(_full_dates(dateline.group(0)))
             start += dateline.end()
         blocks.append(Block(start, end, "body"))
     date = published or document.published or (max(caption_dates) if caption_dates else None)
     return Article(document=document, headline=headline, published=date,
                    publisher=document.publisher or agency, authors=tuple(dict.fromkeys(authors)),
-                   blocks=tuple(b for b in blocks if b.end > b.start))
+                   blocks=tuple(b for b in blocks if b.end > b.start), dateline=place)
+
+
+def _dateline(chunk: str, pat: _Patterns):
+    """The dateline a first paragraph opens with, if any: a place in capitals ("WASHINGTON -"),
+    or in title case with an agency, a date or a known region after it ("Lima, Peru - ")."""
+    m = pat.dateline.match(chunk)
+    if m is None or m.group("place").isupper() or m.group("agency") or m.group("date"):
+        return m
+    region = m.group("region")
+    return m if region and (region in pat.dateline_regions or fold(region) in _region_names()) else None
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """Folded names of the gazetteer's countries and places: the regions a dateline may name."""
+    return frozenset(fold(n) for e in gazetteer() if e.cls in ("Country", "Place") for n in (e.label, *e.aliases))
 
 
 def _first_match(patterns, text: str):

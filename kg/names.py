@@ -70,6 +70,8 @@ def same_person(a: str, b: str) -> bool:
         return _variant(ta[-1], tb[-1])
     if len(differing) == 1 and len(ta[-1]) >= 5 and _variant(ta[differing[0]], tb[differing[0]], given=True):
         return True
+    if len(short) == 2 and len(long_) >= 3 and short[0] == long_[0] and short[-1] == long_[-1]:
+        return True  # "Robert Mugabe" / "Robert Gabriel Mugabe": the middle name left out
     if len(ta) == len(tb) == 2 and ta[1] == tb[1]:  # "Joe Biden" / "Joseph R. Biden"
         return _same_given_name(ta[0], tb[0])
     return False
@@ -82,10 +84,12 @@ def abbreviates(name: str, full: str) -> bool:
 
 
 def closest_person(name: str, full_names) -> str | None:
-    """The first of `full_names` that `name` abbreviates, else the first it can be a variant of."""
-    full_names = list(full_names)
-    return next((f for f in full_names if abbreviates(name, f)), None) or \
-        next((f for f in full_names if same_person(name, f)), None)
+    """The first longer one of `full_names` (longest first) that `name` abbreviates, else the first
+    it can be a variant of ("Robert Mugabe" of "Robert Gabriel Mugabe"), else `name` itself if it is one."""
+    full_names = list(full_names)  # longest first: a name joins only one written before it
+    others = full_names[:full_names.index(name)] if name in full_names else full_names
+    return next((f for f in others if abbreviates(name, f)), None) or \
+        next((f for f in others if same_person(name, f)), None) or (name if name in full_names else None)
 
 
 def _variant(a: str, b: str, given: bool = False) -> bool:

@@ -74,7 +74,7 @@ def resolve(results: Iterable) -> Resolution:
         for article_id, entity, key in group:
             for name in entity.names:
                 names[name] += mention_counts[(article_id, key, name)]
-        label = first.label or _canonical(names, first.cls)
+        label = first.label or _canonical(names, first.cls, cluster)
         local = cluster.split(":", 1)[1] if ":" in cluster else cluster
         if first.cls == "Person":
             local = slug(label)
@@ -90,12 +90,15 @@ def resolve(results: Iterable) -> Resolution:
     return Resolution(tuple(resolved), positions, entity_of)
 
 
-def _canonical(names: Counter, cls: str) -> str:
-    """The fullest, most used, then alphabetically first surface form."""
+def _canonical(names: Counter, cls: str, key: str = "") -> str:
+    """The fullest, most used, then alphabetically first surface form; for a group, first one
+    that spells its key ("NATO officials" over "officials of the alliance", keyed nato-officials)."""
     def rank(name):
         if cls == "Group":  # "over 550 Cuban protesters" over "more than 20 protesters" and "protesters";
             # "journalists" over the sentence-initial "Journalists"
-            return (-len(without_count(name).split()), name != name.lower() and name.lower() in names, -names[name], name)
+            spells = slug(without_count(name)) == key.removeprefix("group:")
+            return (not spells, -len(without_count(name).split()), name != name.lower() and name.lower() in names,
+                    -names[name], name)
         words = len(name.split()) if cls == "Person" else 0
         return (-words, -names[name], name)
     return sorted(names, key=rank)[0]
@@ -147,7 +150,8 @@ def _short_forms_elsewhere(results: list, effective: dict) -> dict:
 
 
 def _person_clusters(results: list, effective: dict) -> dict[tuple[str, str], str]:
-    """Map (article id, local person key) to one cluster key per real person."""
+    """Map (article id, local person key) to one cluster key per real person; a bare surname two
+    people share ("Biden") is the one more articles name in full, if one leads."""
     people = []
     for art in results:
         for original in art.entities:
@@ -160,6 +164,7 @@ def _person_clusters(results: list, effective: dict) -> dict[tuple[str, str], st
     by_last: dict[str, list[int]] = {}  # surname -> clusters: candidates for "Erdogan" / "Tayyip Erdogan"
     by_first: dict[tuple[str, ...], list[int]] = {}  # given names -> clusters: candidates for misspelt surnames
     names_in: list[set[str]] = []
+    seen_in: list[set[str]] = []  # per cluster: the articles that name it
     out = {}
     for article_id, key, name in people:
         tokens = fold(name).split() or [name]
@@ -167,12 +172,17 @@ def _person_clusters(results: list, effective: dict) -> dict[tuple[str, str], st
         matches = [c for c in candidates if any(same_person(name, full) for full in clusters[c][1])]
         abbreviated = [c for c in matches if any(abbreviates(name, full) for full in clusters[c][1])]
         matches = abbreviated or matches  # "Hassan" joins "Ali Hassan" rather than "Omar Hasan"
+        if len(matches) > 1 and len(tokens) == 1:
+            ranked = sorted(matches, key=lambda c: (-len(seen_in[c]), c))
+            matches = ranked[:1] if len(seen_in[ranked[0]]) > len(seen_in[ranked[1]]) else matches
         if len(matches) == 1 or (matches and len(tokens) > 1):
             index = matches[0]
         else:
             index = len(clusters)
             clusters.append((key, []))
             names_in.append(set())
+            seen_in.append(set())
+        seen_in[index].add(article_id)
         if name not in names_in[index]:  # each distinct spelling once keeps the comparisons few
             names_in[index].add(name)
             clusters[index][1].append(name)

@@ -189,14 +189,19 @@ class Evaluation:
     misses: tuple[Miss, ...] = field(default=(), repr=False)
     missing_entities: tuple[str, ...] = field(default=(), repr=False)
     extra_entities: tuple[str, ...] = field(default=(), repr=False)
+    duplicated_entities: tuple[str, ...] = field(default=(), repr=False)
+    missing_offices: tuple[str, ...] = field(default=(), repr=False)
 
     def to_dict(self, show_misses: bool = False) -> dict:
         """The JSON form; the lists of misses only with `show_misses`."""
-        out = {k: v for k, v in self.__dict__.items() if k not in ("misses", "missing_entities", "extra_entities")}
+        lists = ("misses", "missing_entities", "extra_entities", "duplicated_entities", "missing_offices")
+        out = {k: v for k, v in self.__dict__.items() if k not in lists}
         if show_misses:
             out["missed_facts"] = [m.__dict__ for m in self.misses]
             out["missing_entities"] = list(self.missing_entities)
             out["entities_not_in_gold_labels"] = list(self.extra_entities)
+            out["duplicated_entities"] = list(self.duplicated_entities)
+            out["missing_offices"] = list(self.missing_offices)
         return out
 
 
@@ -313,7 +318,7 @@ def entity_figures(index: GraphIndex, gold: Gold) -> dict:
     nodes = {n for c in ENTITY_CLASSES for n in index.instances(c)}
     found = typed = duplicates = 0
     claimed: set = set()
-    missing = []
+    missing, doubled = [], []
     for entity in gold.entities:
         hits = [n for n in nodes if index.named(n, [entity.label, *entity.aliases])]
         claimed |= set(hits)
@@ -321,19 +326,25 @@ def entity_figures(index: GraphIndex, gold: Gold) -> dict:
             found += 1
             typed += any(index.is_a(n, entity.cls) for n in hits)
             duplicates += len(hits) > 1
+            if len(hits) > 1:
+                doubled.append(f"{entity.label} ({' / '.join(sorted(index.label(n) for n in hits))})")
         else:
             missing.append(entity.label)
     extra = sorted(index.label(n) for n in nodes - claimed if not index.names.get(n, set()) & gold.optional)
-    held = 0
+    held, unheld = 0, []
     for office in gold.offices:
-        held += any(_holds(index, person, office) for person in nodes if index.named(person, [office.person]))
+        holds = any(_holds(index, person, office) for person in nodes if index.named(person, [office.person]))
+        held += holds
+        if not holds:
+            unheld.append(f"{office.person}: {office.titles[0]}" + (f" of {office.of[0]}" if office.of else ""))
     violations = sum((index.graph.value(e, NKG.source) is None) + (index.graph.value(e, NKG.evidence) is None)
                      for e in index.events)
     violations += sum(len(set(index.graph.objects(n, RDFS.label))) != 1 for n in nodes)
     return dict(entities=len(gold.entities), entity_recall=_ratio(found, len(gold.entities)),
                 entity_type_accuracy=_ratio(typed, found), entity_duplicates=duplicates, entity_nodes=len(nodes),
                 entities_not_in_gold=len(extra), position_recall=_ratio(held, len(gold.offices)),
-                contract_violations=violations, missing_entities=tuple(missing), extra_entities=tuple(extra))
+                contract_violations=violations, missing_entities=tuple(missing), extra_entities=tuple(extra),
+                duplicated_entities=tuple(doubled), missing_offices=tuple(unheld))
 
 
 def _holds(index: GraphIndex, person, office) -> bool:

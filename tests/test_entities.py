@@ -456,3 +456,56 @@ def test_title_case_headline_phrases_the_body_never_names_are_no_organisations(f
 def test_a_bodys_name_said_once_in_a_title_case_headline_stays(found_in):
     found = found_in("Statement By National Security Council Spokesperson Ana Ruiz On Peru\n\nChile will help Peru.")
     assert by_name(found)["National Security Council"][1] == "Organization"
+
+
+def test_a_states_bodies_named_by_what_they_are(found_in):
+    names = by_name(found_in("Kenya's parliament rejected the plan. The lower house of the Kenyan parliament "
+                             "had backed it, and the senate of Kenya will vote next week."))
+    assert names["Kenya's parliament"] == ("organization:kenya-parliament", "Organization")
+    assert names["lower house of the Kenyan parliament"] == ("organization:kenya-lower-house", "Organization")
+    assert names["senate of Kenya"] == ("organization:kenya-senate", "Organization")
+    names = by_name(found_in("Bolivia's Congress passed the law on Monday."))
+    assert names["Bolivia's Congress"] == ("organization:bolivia-congress", "Organization")  # not the U.S. Congress
+
+
+def test_officials_of_a_described_alliance_are_its_officials(found_in):
+    found = found_in("NATO met on Monday. Officials of the military alliance warned Serbia, and NATO officials "
+                     "later repeated the warning.")
+    keys = {m.key for m in found.mentions if m.text.lower().startswith(("officials", "nato officials"))}
+    assert keys == {"group:nato-officials"}
+
+
+def test_a_group_named_by_what_a_state_did_to_it_is_one_across_articles(found_in):
+    first = by_name(found_in("He raised the case of other Canadians detained by China.", doc_id="a"))
+    second = by_name(found_in("Ottawa spoke of other Canadians detained by China.", doc_id="b"))
+    assert first["other Canadians"] == second["other Canadians"]
+    here, there = (by_name(found_in("Three Canadians were released.", doc_id=d))["Three Canadians"] for d in "ab")
+    assert here != there  # counted and unqualified: some people of each article
+
+
+def test_a_states_body_and_its_name_in_apposition_are_one(found_in):
+    names = by_name(found_in("On Monday the legislature of Ghana, the National Assembly, voted 200 to 50. Ghana's "
+                             "Supreme Court had ruled in May. The Supreme Court said the law was valid."))
+    assert names["legislature of Ghana"] == names["National Assembly"]
+    assert names["Supreme Court"] == names["Ghana's Supreme Court"] == ("organization:ghana-supreme-court", "Organization")
+
+
+def test_a_name_ending_in_an_organisations_word_is_no_person(found_in):
+    names = by_name(found_in("Speaking to reporters, the president of the Nigerian Bar Association, Ada Okafor, said so."))
+    assert names["Nigerian Bar Association"][1] == "Organization" and names["Ada Okafor"][1] == "Person"
+
+
+def test_small_states_are_countries(found_in):
+    names = by_name(found_in("Malawi and Lesotho signed the accord; Togolese officials and Fiji welcomed it."))
+    assert {names[n] for n in ("Malawi", "Lesotho", "Fiji")} == {("malawi", "Country"), ("lesotho", "Country"), ("fiji", "Country")}
+
+
+def test_an_instrument_named_with_its_states_initials_is_one(found_in):
+    names = by_name(found_in("The U.S. Constitution is clear. Scholars of the United States Constitution agree."))
+    assert names["U.S. Constitution"] == names["United States Constitution"]
+
+
+def test_a_bodys_name_cut_at_its_preposition_is_one(found_in):
+    names = by_name(found_in("The Kenyan League for the Protection of Civil Rights condemned the decree."))
+    assert names["Kenyan League for the Protection of Civil Rights"][1] == "Organization"
+    assert "Protection of Civil Rights" not in names

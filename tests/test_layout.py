@@ -53,3 +53,36 @@ def test_no_headline_when_text_starts_with_a_sentence():
 def test_paragraph_offsets_point_into_the_text():
     text = "  One.\n\n\n Two lines\nhere. \n \nThree"
     assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two lines\nhere.", "Three"]
+
+
+def _body(text: str):
+    article = analyse(Document(id="d", text="Ministers meet to talk about grain\n\n" + text + "\n\nA second paragraph follows."))
+    return article, next(article.text_of(b) for b in article.blocks if b.kind == "body")
+
+
+def test_datelines_leave_the_text_and_keep_their_place():
+    for line, place, agency in [("OSLO (NTB) - Norway bought two frigates.", "OSLO", "NTB"),
+                                ("NAIROBI — Kenya recalled its envoy.", "NAIROBI", None),
+                                ("Quito, Ecuador - Ecuador signed the accord.", "Quito, Ecuador", None),
+                                ("Hanoi, June 2 (AFP) - Vietnam ordered patrol boats.", "Hanoi", "AFP"),
+                                ("ACCRA, Ghana (AP) — Ghana arrested two men.", "ACCRA, Ghana", "AP"),
+                                ("Denver, Colorado - The governor vetoed the bill.", "Denver, Colorado", None)]:
+        article, body = _body(line)
+        assert body == line.split(" - ", 1)[-1].split(" — ", 1)[-1], line
+        assert (article.dateline, article.publisher) == (place, agency), line
+        block = next(b for b in article.blocks if b.kind == "body")
+        assert article.document.text[block.start:block.end] == body  # offsets on the original text
+
+
+def test_prose_that_looks_like_a_dateline_stays():
+    for line in ["Meanwhile, Haddad - a veteran of the talks - resigned.", "Later, Smith - who chairs the panel - spoke."]:
+        article, body = _body(line)
+        assert body == line and article.dateline is None
+
+
+def test_the_dateline_city_is_no_agent(events_of, found_in):
+    from .conftest import of_class, roles
+    text = "Navy buys frigates\n\nHAVANA — Mexico bought two frigates from Spain on Monday."
+    buys = of_class(events_of(text), "Purchase")
+    assert buys and all(roles(e).get("agent") == {"mexico"} for e in buys)
+    assert not any(m.text == "HAVANA" for m in found_in(text).mentions)

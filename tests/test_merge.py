@@ -116,3 +116,13 @@ def test_a_groups_label_is_its_lower_case_form_over_a_sentence_initial_capital()
         return ArticleResult(info, (Entity("group:reporters", "Group", (name,)),), (("group:reporters", name, 1),), (), ())
     resolution = resolve([article("a", "Reporters"), article("b", "reporters")])
     assert [(e.label, e.aliases) for e in resolution.entities] == [("reporters", ("Reporters",))]
+
+
+def test_a_groups_label_spells_its_key_where_a_name_does():
+    from collections import Counter
+
+    from kg.resolve import _canonical
+    names = Counter({"officials of the US-led military alliance": 1, "NATO officials": 1})
+    assert _canonical(names, "Group", "group:nato-officials") == "NATO officials"
+    scoped = Counter({"over 50 Chilean miners": 1, "more than 20 miners": 1, "miners": 2})
+    assert _canonical(scoped, "Group", "group:miners-1a2b") == "over 50 Chilean miners"  # no name spells it: the fullest

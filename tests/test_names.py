@@ -99,3 +99,9 @@ def test_a_body_named_by_its_office_acts_for_its_organisation(name, key):
 def test_a_states_ministry_has_one_key_however_named(name, state, key):
     from kg.extract.namekeys import ministry_key
     assert ministry_key(name, state) == key
+
+
+def test_a_name_without_its_middle_name_is_the_same_person():
+    assert same_person("Maria Lopez", "Maria Elena Lopez") and not same_person("Maria Lopez", "Ana Elena Lopez")
+    names = ["Maria Elena Lopez", "Maria Lopez"]  # longest first, as an article's full names
+    assert closest_person("Maria Lopez", names) == closest_person("Maria Elena Lopez", names) == "Maria Elena Lopez"

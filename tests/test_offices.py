@@ -1,5 +1,7 @@
 from kg.extract.offices import find_offices
 
+from .conftest import by_name
+
 
 def claims(found):
     return {(c.person, c.title, c.of) for c in find_offices(found)}
@@ -187,3 +189,57 @@ def test_a_name_the_model_misses_in_apposition_with_a_title_is_the_holders(found
 def test_a_deputy_holds_the_deputys_office_not_the_ministers(found_in):
     found = found_in("Chilean Deputy Foreign Minister Carlos Mendez visited Lima.")
     assert claims(found) == {("person:carlos-mendez", "Deputy Foreign Minister", "chile")}
+
+
+def test_names_after_a_plural_title_each_with_their_own_party(found_in):
+    found = found_in("Defence Ministers Jonas Berg of Norway and Liisa Korhonen of Finland signed the accord.")
+    assert {("person:jonas-berg", "Defense Minister", "norway"),
+            ("person:liisa-korhonen", "Defense Minister", "finland")} <= claims(found)
+    found = found_in("Trade Ministers Omar Haddad and Leila Mansour met in Amman on Sunday.")
+    assert {c[:2] for c in claims(found)} >= {("person:omar-haddad", "Trade Minister"),
+                                               ("person:leila-mansour", "Trade Minister")}
+
+
+def test_a_name_with_particles_after_a_title(found_in):
+    found = found_in("On Sunday, Crown Prince Hamad bin Rashid of Bahrain opened the summit.")
+    assert ("person:hamad-bin-rashid", "Crown Prince", "bahrain") in claims(found)
+
+
+def test_the_party_after_the_name_may_take_the(found_in):
+    found = found_in("Chairwoman Ines Duarte of the Portuguese Bar Association said the law was unjust.")
+    assert ("person:ines-duarte", "Chairman", "organization:portuguese-bar-association") in claims(found)
+
+
+def test_an_apposition_with_an_adverb_before_the_title(found_in):
+    found = found_in("The minister thanked Maria Lund, currently the Swedish ambassador to Chile, for her work.")
+    assert ("person:maria-lund", "Ambassador", "sweden") in claims(found)
+
+
+def test_in_a_release_coordinated_subjects_and_other_titles_parties(found_in):
+    def claims_in(text):
+        return claims(found_in(text, publisher="The White House"))
+    assert {("person:tomas-arden", "President", "united-states"), ("person:rosa-vidal", "Vice President", "united-states")} \
+        <= claims_in("President Tomas Arden and Vice President Rosa Vidal are grateful to the people of the region.")
+    # "Ambassador to Peru": another title's party, not a country the sentence is about
+    assert ("person:tomas-arden", "President", "united-states") in claims_in(
+        "President Tomas Arden will nominate Maria Lund, currently the U.S. Ambassador to Peru.")
+
+
+def test_a_release_about_one_country_gives_its_unqualified_national_titles(found_in):
+    text = ("Today we are sanctioning Malawi's security chiefs. Malawi has jailed critics, and the people of Malawi "
+            "deserve better. The sanctions name President Tomas Arden and Vice President Rosa Vidal.")
+    held = claims(found_in(text, publisher="U.S. Department of State"))
+    assert {("person:tomas-arden", "President", "malawi"), ("person:rosa-vidal", "Vice President", "malawi")} <= held
+    assert ("person:tomas-arden", "President", None) in claims(found_in(text))  # no release, no guess
+
+
+def test_a_plural_national_title_takes_the_country_its_sentence_names(found_in):
+    held = claims(found_in("We call on the Malawian government to release presidential candidates Ada Banda and "
+                           "Joyce Phiri."))
+    assert {("person:ada-banda", "Presidential Candidate", "malawi"),
+            ("person:joyce-phiri", "Presidential Candidate", "malawi")} <= held
+
+
+def test_the_bare_name_of_a_states_body_is_that_body(found_in):
+    names = by_name(found_in("Colombia's Senate approved the reform on Monday. The Senate will vote again in May."))
+    assert names["Senate"] == names["Colombia's Senate"] == ("organization:colombia-senate", "Organization")

@@ -36,7 +36,7 @@ def test_a_finite_verb_hung_on_an_infinitive_has_the_governing_subject(events_of
 
 def test_a_vote_for_a_resolution_is_legislation_aimed_at_its_subject(events_of):
     law, = of_class(events_of("The Senate voted in support of a resolution condemning Russia's aggression."), "Legislation")
-    assert roles(law) == {"agent": {"organization:senate"}, "target": {"russia"}}
+    assert roles(law) == {"agent": {"united-states-senate"}, "target": {"russia"}}
 
 
 def test_voting_to_demand_is_legislation_not_a_statement(events_of):

@@ -17,18 +17,14 @@ from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import fold, slug
 from ..nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
+from .bodies import national_bodies, same_bodies
 from .genders import is_given_name
-from .groups import (
-    group_candidates,
-    is_people_phrase,
-    national_antecedents,
-    vessel_candidates,
-)
+from .groups import group_candidates, is_people_phrase, national_antecedents, representative_keys, vessel_candidates
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .lexicon import speech_verbs
 from .mentions import Candidate, resolve_locally
 from .missions import mission_spans
-from .model import ArticleEntities
+from .model import ArticleEntities, Entity
 from .namekeys import country_names, organisation_heads
 from .nameshape import (
     LEADING_DETERMINERS,
@@ -38,16 +34,19 @@ from .nameshape import (
     given_named,
     in_apposition,
     initialled_names,
+    is_particle,
     joined_names,
     listed_between_people,
+    names_after_title,
     organisation_nouns,
     titled_appositions,
     trim,
 )
 from .products import maker_model_spans, named_weapon_spans, product_spans
 from .quotes import quote_spans
+from .refer import Referents
 from .syntax import title_case
-from .titles import listed_after_plural_title, title_spans
+from .titles import is_plural, listed_after_plural_title, title_spans
 from .voice import FIRST_PERSON, own_body, voice_of
 
 NER_CLASSES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place", "FAC": "Place",
@@ -80,7 +79,23 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
     antecedent = national_antecedents({c.key for c in candidates if c.cls == "Group"}, parsed.article.id)
     candidates = [replace(c, key=antecedent[c.key]) if c.key in antecedent else c for c in candidates]
     mentions, entities = resolve_locally(parsed, candidates)
-    return ArticleEntities(parsed, tuple(mentions), tuple(entities), speaker)
+    return _representatives_keyed(ArticleEntities(parsed, tuple(mentions), tuple(entities), speaker))
+
+
+def _representatives_keyed(found: ArticleEntities) -> ArticleEntities:
+    """'officials of the alliance' after a mention of NATO take the key of 'NATO officials'; a
+    state's body named twice over ('the legislature of X, the Y Assembly') is one."""
+    groups = any(e.cls == "Group" for e in found.entities)  # the references are built only where they may help
+    renamed = (representative_keys(found, Referents(found, []).represented) if groups else {}) | same_bodies(found)
+    if not renamed:
+        return found
+    mentions = tuple(replace(m, key=renamed.get(m.key, m.key)) for m in found.mentions)
+    entities: dict[str, Entity] = {}
+    for e in found.entities:
+        e = replace(e, key=renamed.get(e.key, e.key))
+        same = entities.get(e.key)
+        entities[e.key] = e if same is None else replace(same, names=tuple(dict.fromkeys(same.names + e.names)))
+    return replace(found, mentions=mentions, entities=tuple(entities.values()))
 
 
 def _headline_only(parsed: ParsedArticle, c: Candidate, body: str) -> bool:
@@ -121,6 +136,9 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         take(start, end, "Product", "product:" + slug(designation), label)
     for start, end, key in _armed_forces(doc, gaz_spans, gaz_keys):  # "the Russian military": an organisation
         take(start, end, "Organization", key)
+    for start, end, key in national_bodies(doc, gaz_spans, gaz_keys):  # "Chile's parliament": an organisation
+        if not taken.intersection(range(start, end)):
+            take(start, end, "Organization", key)
     for start, end, key, name in mission_spans(doc, gaz_spans, gaz_keys):  # "the US Embassy in London"
         if not taken.intersection(range(start, end)):
             take(start, end, "Organization", key, name)
@@ -153,7 +171,7 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         named = start
         while named < end - 2 and named in title_tokens:
             named += 1
-        if named > start and named not in title_tokens and all(t.is_title for t in doc[named:end]):
+        if named > start and named not in title_tokens and all(t.is_title or is_particle(t) for t in doc[named:end]):
             start = named  # "Spokesperson Ned Price" tagged as one organisation: the title, then a name
         cut = start
         while cut < end and cut in taken and end - cut > 2:
@@ -188,6 +206,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             continue
         if _CORPORATE.search(doc[start:end].text):
             cls = "Organization"  # "East Ocean Shipping Co.", "Htoo Group": whatever the model guessed
+        elif doc[end - 1].text in organisation_heads() and end - start >= 2:
+            cls = "Organization"  # "the Kenyan Bar Association": a body's name, whatever the model guessed
         elif after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         elif end - start >= 2 and all(t.is_title for t in doc[start:end]) and listed_after_plural_title(doc, start, titles):
@@ -210,11 +230,14 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         take(start, end, "Person", None)  # "C.S. Eliot Kang", "Ana Ruiz, Peru's foreign minister": the model missed it
     for start, end in listed_between_people(doc, out, taken | title_tokens):  # "A, He Jing, and B"
         take(start, end, "Person", None)
+    for start, end in names_after_title(doc, taken | title_tokens, titles, is_plural):
+        take(start, end, "Person", None)  # "Crown Prince A bin B", "Foreign Ministers A and B": the model missed a name
     for i, c in enumerate(out):  # "Hong Kong police", "Northamptonshire Police": the place's police force
         if c.cls == "Place" and c.end < len(doc) and doc[c.end].lower_ == "police" and c.end not in taken:
             name = doc[c.start:c.end + 1].text
             out[i] = Candidate(index, c.start, c.end + 1, "Organization", "organization:" + slug(name), name)
             taken.add(c.end)
+    out = _joined_organisations(doc, out)
     for start, end, cls, key in group_candidates(doc, out, article_id):
         out.append(Candidate(index, start, end, cls, key))
     for start, end, cls, key in vessel_candidates(doc, out, article_id):
@@ -225,6 +248,28 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
 _COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                       "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
                       "Southeastern", "Southwestern"})
+
+
+_NAME_LINKS = frozenset({"for", "of", "on"})
+
+
+def _joined_organisations(doc, out: list[Candidate]) -> list[Candidate]:
+    """A body's name the model cut at its preposition ("the Kenyan League | for the Protection of
+    Civil Rights"): an organisation ending in an organisation's word, then "for", "of" or "on"
+    (and "the"), then an organisation no rule keyed, is one organisation."""
+    by_start = {c.start: c for c in out if c.cls == "Organization" and c.key is None}
+    joined, dropped = [], set()
+    for c in out:
+        if c.cls != "Organization" or c.end >= len(doc) or doc[c.end - 1].text not in organisation_heads() \
+                or doc[c.end].lower_ not in _NAME_LINKS or c.key is not None or c.label:
+            continue
+        after = c.end + 1 + (c.end + 1 < len(doc) and doc[c.end + 1].lower_ == "the")
+        tail = by_start.get(after)
+        if tail is not None and tail is not c:
+            joined.append((c, tail))
+            dropped |= {id(c), id(tail)}
+    merged = [Candidate(c.block, c.start, tail.end, "Organization", None) for c, tail in joined]
+    return [c for c in out if id(c) not in dropped] + merged
 
 
 @lru_cache(maxsize=1)

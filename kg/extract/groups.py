@@ -160,6 +160,9 @@ def _groups(doc, named, article_id: str):
         # A bare "prisoners" or "36 people" is some people of this article (the count is no part of the
         # key), not the same ones everywhere; uncounted "journalists" are the trade, as event data codes it.
         specific = specific or (token.lower_ in _words("sectors") and not count_chars)
+        by = _done_by(token, key_at)
+        if by:  # "other Americans detained by Turkey": whose deed says which ones, in any article
+            parts, specific = parts + by, True
         yield start, end, "group:" + slug(" ".join(parts)) + ("" if specific else article_scope(article_id))
 
 
@@ -215,6 +218,16 @@ def _located_in(token, key_at: dict) -> str | None:
     return None
 
 
+def _done_by(token, key_at: dict) -> list[str]:
+    """The participle and its named agent after a group noun: "detained by Turkey" -> [detained, by, turkey]."""
+    for verb in (c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for by in (c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")):
+            agents = [g for g in by.children if g.dep_ == "pobj" and g.i in key_at]
+            if agents:
+                return [fold(verb.text), "by", key_at[agents[0].i].split(":")[-1]]
+    return []
+
+
 def _subject_state(pronoun, key_at: dict) -> str | None:
     """The country that is the subject of the clause a possessive pronoun stands in, if any."""
     verb = pronoun
@@ -229,3 +242,27 @@ def without_count(name: str) -> str:
     while (shorter := _COUNT.sub("", name, count=1)) != name:
         name = shorter
     return name
+
+
+def representative_keys(found, represented) -> dict[str, str]:
+    """Group keys of "officials of X" (X named or described: "the alliance") -> the key "X
+    officials" has, so that both wordings, in one article or two, are one group.
+    `represented(block, token)` is the party a representatives' noun acts for (refer.Referents)."""
+    classes = {e.key: e.cls for e in found.entities}
+    out: dict[str, str] = {}
+    for m in found.mentions:
+        if classes.get(m.key) != "Group" or not m.key.startswith("group:"):
+            continue
+        doc = found.parsed.blocks[m.block].doc
+        root = doc[m.start:m.end].root
+        if not any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from") and c.i < m.end for c in root.rights):
+            continue
+        party = represented(m.block, root)
+        if classes.get(party) not in ("Country", "Organization"):
+            continue
+        before = [fold(t.text) for t in doc[m.start:root.i] if not (t.like_num or t.dep_ in ("det", "poss") or t.is_punct)
+                  and not _COUNT.match(t.text + " ")]
+        key = "group:" + slug(" ".join([*before, party.split(":")[-1], fold(root.text)]))
+        if out.setdefault(m.key, key) != key:
+            out[m.key] = m.key  # two readings of one phrase: keep its own key
+    return {old: new for old, new in out.items() if old != new}

@@ -25,6 +25,9 @@ def _abbreviations() -> dict[str, str]:
 def instrument_name(surface: str) -> str:
     """An instrument's name with its head written out: 'E.O. 13224' -> 'Executive Order 13224'."""
     words = [w for w in surface.split() if w.strip("()") not in _abbreviations() or not w.startswith("(")]
+    initials = load_json("instruments.json")["initials"]
+    if len(words) >= 2 and words[0] in initials:  # "U.S. Constitution" is the "United States Constitution"
+        words[0] = initials[words[0]]
     return " ".join(_abbreviations().get(w, w) for w in words)
 
 

@@ -160,3 +160,64 @@ def given_named(doc, taken: set[int]) -> list[tuple[int, int]]:
         if end > t.i + 1 and (end == len(doc) or doc[end].pos_ != "PROPN"):
             out.append((t.i, end))
     return out
+
+
+# Lower-case particles inside names: "Faisal bin Khalid", "Ursula von der Leyen", "Luiz da Silva".
+_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
+                        "van", "von", "der", "den", "la", "le"})
+
+
+def is_particle(token) -> bool:
+    """A lower-case particle inside a name ("bin", "von", "da") between capitalised words."""
+    return token.lower_ in _PARTICLES and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].is_title
+
+
+def _name_end(doc, i: int, taken: set[int]) -> int:
+    """Where a run of two to five name words from i ends (i if there is none): capitalised
+    proper nouns, with particles between them, that the model gave no other type."""
+    end = i
+    while end < len(doc) and end - i < 5 and end not in taken and doc[end].ent_type_ in ("", "PERSON") and (
+            doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN"
+            or end > i and doc[end].lower_ in _PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title):
+        end += 1
+    while end > i and doc[end - 1].lower_ in _PARTICLES:
+        end -= 1
+    return end if end - i >= 2 and doc[end - 1].text not in organisation_heads_words() else i
+
+
+@lru_cache(maxsize=1)
+def organisation_heads_words() -> frozenset[str]:
+    """Last words of organisation names (kg/data/groups.json): no person's name ends in one."""
+    return frozenset(load_json("groups.json")["organisation_heads"])
+
+
+def names_after_title(doc, taken: set[int], titles: list, plural) -> list[tuple[int, int]]:
+    """Names the model missed right after a title ("Crown Prince Faisal bin Khalid") or in the
+    list a plural title opens ("Foreign Ministers A B and C D", "Presidents A B of Chile and C D
+    of Peru": each maybe followed by "of" and a party already found)."""
+    out = []
+    for span in titles:
+        i = span.end
+        while i < len(doc):
+            end = _name_end(doc, i, taken)
+            if end == i and i in taken and doc[i].ent_type_ == "PERSON":  # a name found already
+                while end < len(doc) and end in taken and doc[end].ent_type_ == "PERSON":
+                    end += 1
+            elif end == i:
+                break
+            elif not all(doc[k].ent_type_ == "PERSON" for k in range(i, end)):
+                out.append((i, end))
+            i = end
+            if not plural(span):
+                break
+            if i + 1 < len(doc) and doc[i].lower_ == "of" and i + 1 in taken:  # "... of Chile"
+                i += 1
+                while i < len(doc) and i in taken:
+                    i += 1
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ == "and":
+                i += 1
+            elif i < len(doc) and doc[i - 1].text != ",":
+                break
+    return out

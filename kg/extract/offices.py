@@ -7,6 +7,7 @@ Titles are data (kg/data/titles.json).
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -37,6 +38,7 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
         spans = title_spans(doc)
         span_at = {span.start: span for span in spans}
         title_parties = {m.start for m in (_left_party(doc, span.start, party_at)[0] for span in spans) if m}
+        other_titles = title_parties | _complement_parties(doc, spans, party_at, person_at)
         for span in spans:
             left_party, left_edge = _left_party(doc, span.start, party_at)
             if left_party is None and span.start > 0 and doc[span.start - 1].lower_ == "and":
@@ -48,7 +50,13 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 holders = _plural_holders(doc, span, after, person_on)
                 of = left_party or right_party or (
                     _coordinated_party(doc, holders[-1], span, party_at, person_at) if holders else None)
-                claims += [OfficeClaim(h.key, span.label_, of.key if of else None, index, span.label_) for h in holders]
+                if of is None and holders and span.label_ in _national_titles():  # "... release presidential candidates A, B"
+                    country = _country_before(doc, holders[0], span, party_at, classes, found.voice, title_parties)
+                    of = next((m for m in party_at.values() if m.key == country), None)
+                for h in holders:  # "Presidents A of Chile and B of Peru": each name's own party first
+                    own = _party_of(doc, h.end, party_at)
+                    party = left_party or own or right_party or of
+                    claims.append(OfficeClaim(h.key, span.label_, party.key if party else None, index, span.label_))
                 continue
             holder = _named_after(doc, after, person_at, span_at, party_at) or _apposition_holder(
                 doc, left_edge, person_ending) or _as_holder(doc, span, left_edge, mentions, classes) \
@@ -60,14 +68,31 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
             claim = OfficeClaim(holder.key, span.label_, of.key if of else None, index,
                                 _surface(doc, span, after, party_at))
             claims.append(claim)
-            if of is None and _speaks_unqualified(doc, holder, span, party_at, classes, found.voice, title_parties):
+            if of is None and _speaks_unqualified(doc, holder, span, party_at, classes, found.voice, other_titles):
                 voiced.add(claim)
             elif of is None and span.label_ in _national_titles():
                 country = _country_before(doc, holder, span, party_at, classes, found.voice, title_parties)
                 if country:
                     placed[claim] = country
     claims = _in_the_voice(claims, voiced, found.voice)
-    return _by_title(_in_its_country(claims, placed), {e.key for e in found.entities})
+    claims = _by_title(_in_its_country(claims, placed), {e.key for e in found.entities})
+    return _in_the_releases_subject(claims, found, classes)
+
+
+def _in_the_releases_subject(claims: list[OfficeClaim], found, classes) -> list[OfficeClaim]:
+    """In a government's release about one country (named twice at least, three times as often as any other),
+    a national title the article gives no party anywhere is that country's ("President X" in a
+    U.S. statement on Zimbabwe): the release's own officials took its voice already."""
+    if found.voice is None:
+        return claims
+    counts = Counter(m.key for m in found.mentions if classes.get(m.key) == "Country" and not m.voice
+                     and m.key != found.voice).most_common(2) + [(None, 0)] * 2
+    (main, n), (_, second) = counts[0], counts[1]
+    if main is None or n < 2 or n < 3 * second:
+        return claims
+    with_party = {c.person for c in claims if c.of}
+    return [replace(c, of=main) if c.of is None and c.person not in with_party and c.title in _national_titles()
+            else c for c in claims]
 
 
 @lru_cache(maxsize=1)
@@ -77,10 +102,10 @@ def _title_countries() -> dict[str, str]:
 
 def _by_title(claims: list[OfficeClaim], keys: set[str]) -> list[OfficeClaim]:
     """A title only one state has ("Foreign Secretary": the UK) is that state's, when the article
-    gives the person no party and mentions the state."""
-    with_party = {c.person for c in claims if c.of}
+    gives the person no party for it and mentions the state."""
+    with_party = {(c.person, c.title) for c in claims if c.of}  # "Secretary Blinken" of the voice too
     countries = _title_countries()
-    return [replace(c, of=countries[c.title]) if c.of is None and c.person not in with_party
+    return [replace(c, of=countries[c.title]) if c.of is None and (c.person, c.title) not in with_party
             and countries.get(c.title) in keys else c for c in claims]
 
 
@@ -98,11 +123,23 @@ def _speaks_unqualified(doc, holder, span, party_at, classes, voice: str | None,
     head = doc[holder.end - 1]
     if head.dep_ == "pobj" and head.head.lower_ in ("from", "by"):
         return True  # "Statement from President X on the Situation in Haiti": the release's own official
+    if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # "President X and Vice President Y are grateful": both subjects
     if head.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return False
     sentence = span.sent
     return not any(m.key != voice and classes[m.key] == "Country" and m.start not in title_parties
                    for i, m in party_at.items() if sentence.start <= i < sentence.end)
+
+
+def _complement_parties(doc, spans, party_at, person_at) -> set[int]:
+    """Starts of the parties in titles' complements ("Ambassador to Slovakia"): another title's
+    party, not a country the sentence is about."""
+    out = set()
+    for span in spans:
+        _, after = _right_complement(doc, span.end, party_at, person_at)
+        out |= {party_at[i].start for i in range(span.end, after) if i in party_at}
+    return out
 
 
 def _in_the_voice(claims: list[OfficeClaim], voiced: set[OfficeClaim], voice: str | None) -> list[OfficeClaim]:
@@ -154,8 +191,8 @@ def _coordinated_party(doc, holder, span, party_at, person_at) -> "Mention | Non
     """'Prime Minister B of Poland', 'President A and Prime Minister B of Poland': the party after
     the name, or after the last of coordinated title-and-name pairs, belongs to each."""
     i = holder.end
-    if i + 1 < len(doc) and doc[i].lower_ == "of" and i + 1 in party_at:  # "... Donald Tusk of Poland"
-        return party_at[i + 1]
+    if _party_of(doc, i, party_at):  # "... Donald Tusk of Poland", "... of the Senate committee"
+        return _party_of(doc, i, party_at)
     while i < len(doc) and doc[i].lower_ in ("and", ","):
         j = i + 1
         while j < len(doc) and j not in person_at and doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and j - i <= 5:
@@ -163,9 +200,17 @@ def _coordinated_party(doc, holder, span, party_at, person_at) -> "Mention | Non
         if j not in person_at:
             return None
         i = person_at[j].end
-        if i < len(doc) and doc[i].lower_ == "of" and i + 1 in party_at:
-            return party_at[i + 1]
+        if _party_of(doc, i, party_at):
+            return _party_of(doc, i, party_at)
     return None
+
+
+def _party_of(doc, i: int, party_at) -> "Mention | None":
+    """The party an "of" at i names right after a person's name: "of Poland", "of the Senate"."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    return party_at.get(j)
 
 
 def _surface(doc, span, end: int, party_at) -> str:
@@ -295,6 +340,8 @@ def _copula_holder(span, person_on) -> "Mention | None":
 def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":
     """'Jens Stoltenberg, NATO's secretary general': the person just before the comma."""
     i = left_edge - 1
+    while i > 0 and doc[i].pos_ == "ADV" and doc[i].is_lower:  # "X, currently the ambassador to Y"
+        i -= 1
     if i >= 0 and doc[i].text == ",":
         return person_ending.get(i)
     return None

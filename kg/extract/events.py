@@ -279,7 +279,8 @@ def _modality(token, cls: str, cues) -> str:
                 found.add("Planned")
             if child.dep_ == "aux" and child.lower_ in ("must", "should") and i <= 1:
                 found.add("Proposed")  # an obligation urged, not a fact
-            if child.dep_ in ("nsubj",) and child.lemma_.lower() in cues["Proposed"]:
+            if child.dep_ in ("nsubj",) and child.lemma_.lower() in cues["Proposed"] and not (
+                    cls == "Legislation" and i == 0):  # "the bill passed the Senate": passed, not proposed
                 found.add("Proposed")
             if child.dep_ == "amod" and child.lemma_.lower() in cues["Threatened"] and i == 0:
                 # "possible sanctions" loom; "the earliest possible meeting" is only proposed

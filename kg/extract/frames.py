@@ -66,7 +66,9 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
                 continue
         if obj is not None and (obj.lemma_.lower() in trigger.not_objects or obj.lower_ in trigger.not_objects):
             continue
-        if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep") for c in token.children) \
+        if trigger.subject_lemmas and not _subject_among(token, trigger.subject_lemmas):
+            continue  # "the bill passed the Senate": the text passes, the chamber it passes is who acts
+        if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep", "advmod") for c in token.children) \
                 and not for_clause(token, trigger.particles) and not to_clause(token, trigger.particles):
             continue
         if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in below(token, trigger.companion_depth)):
@@ -94,7 +96,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if trigger.cls == "Statement" and (token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote" or (
                 token.dep_ == "acl" and token.head.lemma_.lower() in legislative_texts())):
             continue  # "voted to demand that X", "a resolution demanding X": what the vote or text (a Legislation) says
-        draft = Draft(trigger, block, token, confidence=trigger.confidence)
+        draft = Draft(trigger, block, token, confidence=trigger.confidence, modality=trigger.modality or "Asserted")
         _fill(draft, token, obj, refs, support_verbs | trigger.support)
         out.append(draft)
     # a frame overrides others only with what it needs besides its agent ("welcome statements of intent to
@@ -102,6 +104,36 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
     overridden = {cls for d in out if all(d.roles.get(r) for r in d.trigger.requires if r != "agent")
                   for cls in d.trigger.overrides}
     return [d for d in out if d.trigger.cls not in overridden]
+
+
+def _subject_among(verb, lemmas) -> bool:
+    """The verb's subject (or the noun its relative clause is on: "a bill that passed the House") is one of `lemmas`."""
+    subject = clause_subject(verb)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in lemmas
+
+
+_CONDITIONS = frozenset({"if", "unless", "should"})
+
+
+def condition_subjects(verb) -> list:
+    """The subjects of the verb's conditions: 'if Peru closes the border, we will ...' -> Peru."""
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(m.dep_ in ("mark", "aux") and m.lower_ in _CONDITIONS and m.i < clause.i for m in clause.children):
+            subject = clause_subject(clause)
+            out += [subject] if subject is not None else []
+    return out
+
+
+_AIMS = frozenset({"aim", "direct", "target"})
+
+
+def aimed_at(noun) -> list:
+    """Whom a text is aimed at: 'a bill aimed at X', 'a law directed against X'."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _AIMS
+            for p, o in prepositions_of(c) if p in ("at", "against")]
 
 
 def _reported(token) -> bool:
@@ -253,8 +285,18 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 if p == "for":
                     assign(draft, "target", party, refs)
     if draft.trigger.cls == "Legislation" and not draft.roles.get("target"):
+        for noun in (obj, token, clause_subject(token) if draft.trigger.pos == "VERB" else None):
+            for party in aimed_at(noun) if noun is not None else ():  # "a bill aimed at Chinese chipmakers"
+                assign(draft, "target", party, refs)
+                if not draft.roles.get("target"):
+                    assign_owner(draft, "target", party, refs)
+    if draft.trigger.cls == "Legislation" and not draft.roles.get("target"):
         # "a resolution demanding that Russia withdraw", "voted to demand that Russia withdraw": aimed at Russia
         content_target(draft, obj if obj is not None else token, refs)
+    condition = slots.get("condition_subject")
+    if condition and not draft.roles.get(condition) and draft.trigger.pos == "VERB":
+        for subject in condition_subjects(token):  # "if Peru closes the border, we will cut off its gas": at Peru
+            assign(draft, condition, subject, refs)
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected):  # "Turkey would not be deterred by possible sanctions"
         assign(draft, affected, affected_party(token), refs)

@@ -68,12 +68,13 @@ def own_object(verb, deps):
 
 
 def objects_with_preps(verb, obj) -> list:
-    """The direct object, else the objects of 'on'/'for' ("voted on a resolution")."""
+    """The direct object, else the objects of 'on'/'for' ("voted on a resolution"), 'against'/'down'
+    ("voted against the bill")."""
     out = [obj] if obj is not None else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the resolution proposed by Mexico"
         out.append(verb.head)
     for p, o in prepositions_of(verb):
-        if p in ("on", "for", "in"):
+        if p in ("on", "for", "in", "against", "down"):
             # "voted in support of a resolution": what is supported
             inner = prep_object(o, "of") if o.lemma_.lower() in SUPPORT_NOUNS else None
             out.append(inner if inner is not None else o)

@@ -111,3 +111,26 @@ def test_an_unheeded_call_is_aimed_at_its_caller(events_of):
 def test_acceptance_and_an_intransitive_say_are_no_rejection(events_of):
     assert not of_class(events_of("Greece accepted the Turkish plan."), "Rejection")
     assert not of_class(events_of("Greece said there was no plan."), "Rejection")
+
+
+def test_threats_in_the_plural_are_acts_by_their_makers(events_of):
+    threat = one(events_of("We condemn the Hezbollah threats against shipping."), "Threat")
+    assert "hezbollah" in roles(threat)["agent"]
+    assert not of_class(events_of("The Iranian threat to the region is growing."), "Threat")
+
+
+def test_a_report_of_threats_by_others_is_a_statement_and_a_threat(events_of):
+    events = events_of("Human Rights Watch reported threats by Serbian police.")
+    assert roles(one(events, "Threat"))["agent"] >= {"serbia"}
+    assert roles(one(events, "Statement"))["agent"] == {"human-rights-watch"}
+
+
+def test_neither_nor_negates_the_verb(events_of):
+    rejection = one(events_of("Neither Spain nor Portugal would recognize the referendum."), "Rejection")
+    assert roles(rejection)["agent"] == {"spain", "portugal"}
+    assert not of_class(events_of("Chile and Peru recognized the referendum."), "Rejection")
+
+
+def test_threats_from_militants_that_a_state_faces_are_a_danger_not_a_threat_made(events_of):
+    text = "Egypt bought Rafale jets amid threats from Islamist militants in Sinai."
+    assert not of_class(events_of(text), "Threat")

@@ -66,6 +66,10 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
                 continue
         if obj is not None and (obj.lemma_.lower() in trigger.not_objects or obj.lower_ in trigger.not_objects):
             continue
+        if trigger.plural and token.tag_ != "NNS":
+            continue
+        if token.dep_ in ("pobj", "dobj") and token.head.lemma_.lower() in trigger.not_under:
+            continue  # "bought jets amid threats from militants", "faces threats": a danger, not a threat made
         if trigger.subject_lemmas and not _subject_among(token, trigger.subject_lemmas):
             continue  # "the bill passed the Senate": the text passes, the chamber it passes is who acts
         if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep", "advmod") for c in token.children) \

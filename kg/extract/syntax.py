@@ -237,8 +237,9 @@ def with_infinitive(token) -> bool:
 
 
 def negated(token) -> bool:
-    """The verb is negated ("will not tolerate")."""
-    return any(c.dep_ == "neg" for c in token.children)
+    """The verb is negated ("will not tolerate"), or its subject is ("neither A nor B would endorse")."""
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        g.dep_ in ("preconj", "det") and g.lower_ == "neither" for c in token.children if c.dep_ == "nsubj" for g in c.children)
 
 
 def named_members(group) -> list:

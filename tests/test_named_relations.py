@@ -134,3 +134,11 @@ def test_neither_nor_negates_the_verb(events_of):
 def test_threats_from_militants_that_a_state_faces_are_a_danger_not_a_threat_made(events_of):
     text = "Egypt bought Rafale jets amid threats from Islamist militants in Sinai."
     assert not of_class(events_of(text), "Threat")
+
+
+def test_light_verbs_of_approval_and_an_overridden_veto(events_of):
+    law = one(events_of("The Armenian parliament gave final approval to the citizenship bill."), "Legislation")
+    assert roles(law)["agent"] == {"armenia"}
+    law = one(events_of("Senators overrode the veto of Governor Paul Lemaire."), "Legislation")
+    assert roles(law)["agent"] == {"group:senators"}
+    assert not of_class(events_of("The teacher gave her approval to the new timetable."), "Legislation")

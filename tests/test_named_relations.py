@@ -142,3 +142,16 @@ def test_light_verbs_of_approval_and_an_overridden_veto(events_of):
     law = one(events_of("Senators overrode the veto of Governor Paul Lemaire."), "Legislation")
     assert roles(law)["agent"] == {"group:senators"}
     assert not of_class(events_of("The teacher gave her approval to the new timetable."), "Legislation")
+
+
+def test_a_warning_of_consequences_for_a_party_targets_it(events_of):
+    threat = one(events_of("Norway warned of serious consequences for Belarus."), "Threat")
+    assert roles(threat) == {"agent": {"norway"}, "target": {"belarus"}}
+    threat = one(events_of("Japan warned of a firm response if China entered its waters."), "Threat")
+    assert roles(threat)["target"] == {"china"}
+
+
+def test_the_passage_of_a_text_by_a_chamber(events_of):
+    law = one(events_of("The passage of the bill by the Storting was a victory for the government."), "Legislation")
+    assert roles(law)["agent"] == {"organization:storting"}
+    assert not of_class(events_of("The UN demanded safe passage for civilians from Mariupol."), "Legislation")

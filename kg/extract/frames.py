@@ -183,6 +183,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                     assign(draft, role, pobj, refs)
                     if not draft.roles.get(role):
                         assign_owner(draft, role, pobj, refs)
+        _inner_parties(draft, token, refs, owners=True)  # "warned of consequences for Iran": Iran
         preps += prepositions_of(token)
         if obj is not None and not draft.trigger.object_lemmas:  # "bought S-400 systems from Russia"
             for noun in (obj, *obj.conjuncts):  # "provide arms, aid and support to Ukraine": parsed onto "support"
@@ -212,10 +213,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             preps += [(p, o) for p, o in prepositions_of(carrier) if p != "of"]
         for deed in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the sentence imposed against X"
             preps += [(p, o) for p, o in prepositions_of(deed) if p in ("against", "on")]
-        for p, o in prepositions_of(token):  # "restrictions on flights to Cuba": Cuba
-            if p in slots.get("prep_preps", {}) and refs.resolve(block, o) is None:
-                for inner, party in prepositions_of(o):
-                    assign(draft, slots["prep_preps"][p].get(inner), party, refs)
+        _inner_parties(draft, token, refs)  # "restrictions on flights to Cuba": Cuba
         of = prep_object(token, "of")
         if of is None and token.dep_ == "conj" and token.head.pos_ == "NOUN":
             of = prep_object(token.head, "of")  # "the removal and arrest of X": coordinated nouns share it
@@ -304,6 +302,19 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected):  # "Turkey would not be deterred by possible sanctions"
         assign(draft, affected, affected_party(token), refs)
+
+
+def _inner_parties(draft: Draft, token, refs: Referents, owners: bool = False) -> None:
+    """Roles from the prepositions of a preposition's object that is no entity itself (prep_preps), with
+    owners of what they name when `owners` ("warned of a response to any Armenian attack": Armenia)."""
+    for p, o in prepositions_of(token):
+        if p not in draft.trigger.slots.get("prep_preps", {}) or refs.resolve(draft.block, o) is not None:
+            continue
+        for inner, party in prepositions_of(o):
+            role = draft.trigger.slots["prep_preps"][p].get(inner)
+            assign(draft, role, party, refs)
+            if owners and role and not draft.roles.get(role):
+                assign_owner(draft, role, party, refs)
 
 
 _NEEDS = frozenset({"need", "importance", "necessity", "urgency"})  # "stressed the need for X to act": aimed at X

@@ -155,3 +155,15 @@ def test_the_passage_of_a_text_by_a_chamber(events_of):
     law = one(events_of("The passage of the bill by the Storting was a victory for the government."), "Legislation")
     assert roles(law)["agent"] == {"organization:storting"}
     assert not of_class(events_of("The UN demanded safe passage for civilians from Mariupol."), "Legislation")
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for(events_of):
+    text = "The bill, which was introduced by Senator Ana Ruiz, would ban arms sales to Nicaragua."
+    law = one(events_of(text), "Legislation")
+    assert roles(law)["agent"] == {"person:ana-ruiz"} and "nicaragua" in roles(law)["target"]
+
+
+def test_vowing_attacks_is_a_threat(events_of):
+    threat = one(events_of("The Taliban vowed to continue their attacks on Afghan forces."), "Threat")
+    assert roles(threat)["agent"] == {"taliban"}
+    assert not of_class(events_of("Kenya vowed to rebuild the schools."), "Threat")

@@ -28,6 +28,8 @@ def predicative_complement(verb, obj):
 def verb_object(verb):
     """The verb's object: its own, else that of a later verb it is coordinated with."""
     own = own_object(verb, ("dobj", "nsubjpass", "attr"))
+    if own is not None and own.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head  # "the bill, which was introduced by X": the bill
     if own is not None:
         return own
     if passive_conjunct(verb):  # "X was arrested and later released": X is released too

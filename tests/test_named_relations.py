@@ -167,3 +167,10 @@ def test_vowing_attacks_is_a_threat(events_of):
     threat = one(events_of("The Taliban vowed to continue their attacks on Afghan forces."), "Threat")
     assert roles(threat)["agent"] == {"taliban"}
     assert not of_class(events_of("Kenya vowed to rebuild the schools."), "Threat")
+
+
+def test_conditional_offers_and_vows_to_fight_ills_are_no_threats(events_of):
+    assert not of_class(events_of("If Hamas releases the hostages, Israel will withdraw from Gaza."), "Threat")
+    assert not of_class(events_of("President Ana Ruiz vowed to fight corruption."), "Threat")
+    threat = one(events_of("If Iran enriches uranium to weapons grade, Israel will strike its facilities."), "Threat")
+    assert roles(threat) == {"agent": {"israel"}, "target": {"iran"}}

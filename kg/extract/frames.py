@@ -296,7 +296,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         # "a resolution demanding that Russia withdraw", "voted to demand that Russia withdraw": aimed at Russia
         content_target(draft, obj if obj is not None else token, refs)
     condition = slots.get("condition_subject")
-    if condition and not draft.roles.get(condition) and draft.trigger.pos == "VERB":
+    if condition and draft.trigger.pos == "VERB":
         for subject in condition_subjects(token):  # "if Peru closes the border, we will cut off its gas": at Peru
             assign(draft, condition, subject, refs)
     affected = slots.get("affected")

@@ -126,8 +126,8 @@ def condition_subjects(verb) -> list:
     out = []
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if any(m.dep_ in ("mark", "aux") and m.lower_ in _CONDITIONS and m.i < clause.i for m in clause.children):
-            subject = clause_subject(clause)
-            out += [subject] if subject is not None else []
+            subject = clause_subject(clause)  # not a passive's ("if its ships are attacked": the victims)
+            out += [subject] if subject is not None and subject.dep_ == "nsubj" else []
     return out
 
 

@@ -174,3 +174,8 @@ def test_conditional_offers_and_vows_to_fight_ills_are_no_threats(events_of):
     assert not of_class(events_of("President Ana Ruiz vowed to fight corruption."), "Threat")
     threat = one(events_of("If Iran enriches uranium to weapons grade, Israel will strike its facilities."), "Threat")
     assert roles(threat) == {"agent": {"israel"}, "target": {"iran"}}
+
+
+def test_impeaching_an_office_holder_is_legislation_aimed_at_them(events_of):
+    law = one(events_of("President Ana Ruiz was impeached by the National Assembly."), "Legislation")
+    assert roles(law) == {"agent": {"organization:national-assembly"}, "target": {"person:ana-ruiz"}}

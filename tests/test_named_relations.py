@@ -179,3 +179,9 @@ def test_conditional_offers_and_vows_to_fight_ills_are_no_threats(events_of):
 def test_impeaching_an_office_holder_is_legislation_aimed_at_them(events_of):
     law = one(events_of("President Ana Ruiz was impeached by the National Assembly."), "Legislation")
     assert roles(law) == {"agent": {"organization:national-assembly"}, "target": {"person:ana-ruiz"}}
+
+
+def test_promised_retaliatory_measures_are_a_threat(events_of):
+    threat = one(events_of("Moscow said it would take retaliatory measures against Helsinki."), "Threat")
+    assert roles(threat) == {"agent": {"russia"}, "target": {"finland"}}
+    assert not of_class(events_of("The company will take steps to protect data."), "Threat")

@@ -192,9 +192,9 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
             and any(d.roles.get(r) for r in ENTITY_ROLES)]
     # "will continue to provide aid", "pledged to release them": announcing one's own action is
     # that action (its modality says it is intended), not a Statement besides it
-    acts = {i for d in kept if d.trigger.cls != "Statement" for i in (d.token.i, *d.merged_tokens)}
     kept = [d for d in kept if not (d.trigger.id == "say" and any(
-        c.dep_ == "xcomp" and c.i in acts or c.dep_ == "dobj" and _announces(c, acts) for c in d.token.children))]
+        c.dep_ == "xcomp" and c.i in acts or c.dep_ == "dobj" and _announces(c, acts)
+        for acts in [_own_acts(d, kept, refs)] for c in d.token.children))]
     for draft in kept:
         if draft.modality == "Asserted" and not draft.trigger.only_negated:
             draft.modality = _modality(draft.token, draft.trigger.cls, cues)
@@ -225,6 +225,18 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
                     extra = [(r, k) for r, k in out[j].roles if r in ("item", "target") and r not in roles]
                     out[i] = replace(out[i], roles=tuple(sorted(out[i].roles + tuple(extra))))
     return out
+
+
+def _own_acts(speech: Draft, drafts: list[Draft], refs: Referents) -> set[int]:
+    """The trigger tokens of the acts a speaker may announce as their own: not those others are said to
+    do ("survivors report threats by Russian forces" reports them)."""
+    side = refs.own_side(speech.roles.get("agent", []))
+    reports = speech.token.lemma_.lower() in _REPORTS
+    return {i for d in drafts if d.trigger.cls != "Statement" and (
+        not reports or not d.roles.get("agent") or set(d.roles["agent"]) & side) for i in (d.token.i, *d.merged_tokens)}
+
+
+_REPORTS = frozenset({"report", "allege", "document", "describe", "recount"})  # verbs that tell others' acts
 
 
 def _announces(obj, acts: set[int]) -> bool:
@@ -286,7 +298,8 @@ def _modality(token, cls: str, cues) -> str:
                 found.add("Planned")
             if child.dep_ == "aux" and child.lower_ in ("must", "should") and i <= 1:
                 found.add("Proposed")  # an obligation urged, not a fact
-            if child.dep_ in ("nsubj",) and child.lemma_.lower() in cues["Proposed"]:
+            if child.dep_ in ("nsubj",) and child.lemma_.lower() in cues["Proposed"] and not (
+                    cls == "Legislation" and i == 0):  # "the bill passed the Senate": passed, not proposed
                 found.add("Proposed")
             if child.dep_ == "amod" and child.lemma_.lower() in cues["Threatened"] and i == 0:
                 # "possible sanctions" loom; "the earliest possible meeting" is only proposed

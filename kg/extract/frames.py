@@ -66,7 +66,13 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
                 continue
         if obj is not None and (obj.lemma_.lower() in trigger.not_objects or obj.lower_ in trigger.not_objects):
             continue
-        if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep") for c in token.children) \
+        if trigger.plural and token.tag_ != "NNS":
+            continue
+        if token.dep_ in ("pobj", "dobj") and token.head.lemma_.lower() in trigger.not_under:
+            continue  # "bought jets amid threats from militants", "faces threats": a danger, not a threat made
+        if trigger.subject_lemmas and not _subject_among(token, trigger.subject_lemmas):
+            continue  # "the bill passed the Senate": the text passes, the chamber it passes is who acts
+        if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep", "advmod") for c in token.children) \
                 and not for_clause(token, trigger.particles) and not to_clause(token, trigger.particles):
             continue
         if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in below(token, trigger.companion_depth)):
@@ -94,7 +100,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if trigger.cls == "Statement" and (token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote" or (
                 token.dep_ == "acl" and token.head.lemma_.lower() in legislative_texts())):
             continue  # "voted to demand that X", "a resolution demanding X": what the vote or text (a Legislation) says
-        draft = Draft(trigger, block, token, confidence=trigger.confidence)
+        draft = Draft(trigger, block, token, confidence=trigger.confidence, modality=trigger.modality or "Asserted")
         _fill(draft, token, obj, refs, support_verbs | trigger.support)
         out.append(draft)
     # a frame overrides others only with what it needs besides its agent ("welcome statements of intent to
@@ -102,6 +108,36 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
     overridden = {cls for d in out if all(d.roles.get(r) for r in d.trigger.requires if r != "agent")
                   for cls in d.trigger.overrides}
     return [d for d in out if d.trigger.cls not in overridden]
+
+
+def _subject_among(verb, lemmas) -> bool:
+    """The verb's subject (or the noun its relative clause is on: "a bill that passed the House") is one of `lemmas`."""
+    subject = clause_subject(verb)
+    if subject is None and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in lemmas
+
+
+_CONDITIONS = frozenset({"if", "unless", "should"})
+
+
+def condition_subjects(verb) -> list:
+    """The subjects of the verb's conditions: 'if Peru closes the border, we will ...' -> Peru."""
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(m.dep_ in ("mark", "aux") and m.lower_ in _CONDITIONS and m.i < clause.i for m in clause.children):
+            subject = clause_subject(clause)  # not a passive's ("if its ships are attacked": the victims)
+            out += [subject] if subject is not None and subject.dep_ == "nsubj" else []
+    return out
+
+
+_AIMS = frozenset({"aim", "direct", "target"})
+
+
+def aimed_at(noun) -> list:
+    """Whom a text is aimed at: 'a bill aimed at X', 'a law directed against X'."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _AIMS
+            for p, o in prepositions_of(c) if p in ("at", "against")]
 
 
 def _reported(token) -> bool:
@@ -147,6 +183,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                     assign(draft, role, pobj, refs)
                     if not draft.roles.get(role):
                         assign_owner(draft, role, pobj, refs)
+        _inner_parties(draft, token, refs, owners=True)  # "warned of consequences for Iran": Iran
         preps += prepositions_of(token)
         if obj is not None and not draft.trigger.object_lemmas:  # "bought S-400 systems from Russia"
             for noun in (obj, *obj.conjuncts):  # "provide arms, aid and support to Ukraine": parsed onto "support"
@@ -176,10 +213,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             preps += [(p, o) for p, o in prepositions_of(carrier) if p != "of"]
         for deed in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the sentence imposed against X"
             preps += [(p, o) for p, o in prepositions_of(deed) if p in ("against", "on")]
-        for p, o in prepositions_of(token):  # "restrictions on flights to Cuba": Cuba
-            if p in slots.get("prep_preps", {}) and refs.resolve(block, o) is None:
-                for inner, party in prepositions_of(o):
-                    assign(draft, slots["prep_preps"][p].get(inner), party, refs)
+        _inner_parties(draft, token, refs)  # "restrictions on flights to Cuba": Cuba
         of = prep_object(token, "of")
         if of is None and token.dep_ == "conj" and token.head.pos_ == "NOUN":
             of = prep_object(token.head, "of")  # "the removal and arrest of X": coordinated nouns share it
@@ -253,11 +287,34 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 if p == "for":
                     assign(draft, "target", party, refs)
     if draft.trigger.cls == "Legislation" and not draft.roles.get("target"):
+        for noun in (obj, token, clause_subject(token) if draft.trigger.pos == "VERB" else None):
+            for party in aimed_at(noun) if noun is not None else ():  # "a bill aimed at Chinese chipmakers"
+                assign(draft, "target", party, refs)
+                if not draft.roles.get("target"):
+                    assign_owner(draft, "target", party, refs)
+    if draft.trigger.cls == "Legislation" and not draft.roles.get("target"):
         # "a resolution demanding that Russia withdraw", "voted to demand that Russia withdraw": aimed at Russia
         content_target(draft, obj if obj is not None else token, refs)
+    condition = slots.get("condition_subject")
+    if condition and draft.trigger.pos == "VERB":
+        for subject in condition_subjects(token):  # "if Peru closes the border, we will cut off its gas": at Peru
+            assign(draft, condition, subject, refs)
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected):  # "Turkey would not be deterred by possible sanctions"
         assign(draft, affected, affected_party(token), refs)
+
+
+def _inner_parties(draft: Draft, token, refs: Referents, owners: bool = False) -> None:
+    """Roles from the prepositions of a preposition's object that is no entity itself (prep_preps), with
+    owners of what they name when `owners` ("warned of a response to any Armenian attack": Armenia)."""
+    for p, o in prepositions_of(token):
+        if p not in draft.trigger.slots.get("prep_preps", {}) or refs.resolve(draft.block, o) is not None:
+            continue
+        for inner, party in prepositions_of(o):
+            role = draft.trigger.slots["prep_preps"][p].get(inner)
+            assign(draft, role, party, refs)
+            if owners and role and not draft.roles.get(role):
+                assign_owner(draft, role, party, refs)
 
 
 _NEEDS = frozenset({"need", "importance", "necessity", "urgency"})  # "stressed the need for X to act": aimed at X

@@ -46,13 +46,18 @@ class Trigger:
     not_progressive: frozenset[str] = frozenset()  # lemmas that count only outside the progressive ("is considering
     # sanctions" deliberates; "considers the vote illegal" says)
     occasion: bool = False  # a visit that is the occasion of the sentence's meeting by the same agent: one event
+    subject_lemmas: frozenset[str] = frozenset()  # the verb counts only with such a subject ("the bill passed the Senate")
+    modality: str | None = None  # the frame's own modality ("voted down the bill": Negated)
+    plural: bool = False  # only a plural noun ("Houthi threats" are acts; "the Russian threat" is a danger)
+    not_under: frozenset[str] = frozenset()  # words governing the noun that make it no event ("amid threats from X")
 
 
 
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
-          "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject")
+          "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
+          "condition_subject")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides",
-         "channels", "not_progressive")
+         "channels", "not_progressive", "subject_lemmas", "not_under")
 _TUPLES = ("requires", "requires_any")
 
 

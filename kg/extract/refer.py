@@ -135,6 +135,12 @@ class Referents:
                 key = self.resolve(block, child, depth + 1)
                 if key:
                     return key
+        of = prep_object(token, "of") if token.pos_ == "NOUN" else None
+        for child in of.children if of is not None else ():  # "the legislature of Peru, the National Congress,":
+            if child.dep_ == "appos" and child.pos_ == "PROPN":  # the name is the legislature's, parsed onto Peru
+                key = self.resolve(block, child, depth + 1)
+                if key:
+                    return key
         if token.like_num or lower in QUANTIFIERS:
             of = prep_object(token, "of")
             if of is not None:  # "more than 100 of the F-35 aircraft"

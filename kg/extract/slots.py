@@ -28,6 +28,8 @@ def predicative_complement(verb, obj):
 def verb_object(verb):
     """The verb's object: its own, else that of a later verb it is coordinated with."""
     own = own_object(verb, ("dobj", "nsubjpass", "attr"))
+    if own is not None and own.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head  # "the bill, which was introduced by X": the bill
     if own is not None:
         return own
     if passive_conjunct(verb):  # "X was arrested and later released": X is released too
@@ -68,12 +70,13 @@ def own_object(verb, deps):
 
 
 def objects_with_preps(verb, obj) -> list:
-    """The direct object, else the objects of 'on'/'for' ("voted on a resolution")."""
+    """The direct object, else the objects of 'on'/'for' ("voted on a resolution"), 'against'/'down'
+    ("voted against the bill")."""
     out = [obj] if obj is not None else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the resolution proposed by Mexico"
         out.append(verb.head)
     for p, o in prepositions_of(verb):
-        if p in ("on", "for", "in"):
+        if p in ("on", "for", "in", "against", "down"):
             # "voted in support of a resolution": what is supported
             inner = prep_object(o, "of") if o.lemma_.lower() in SUPPORT_NOUNS else None
             out.append(inner if inner is not None else o)

@@ -216,15 +216,18 @@ def attributes_a_label(verb) -> bool:
 
 
 _FUTURE = frozenset({"will", "would", "shall", "'ll", "can", "could", "must", "may", "might"})
+# Verbs whose infinitive is a commitment to a future act: "vowed to respond", "threatened to retaliate".
+_PROMISES = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
 
 
 def future_or_modal(token) -> bool:
     """The verb, or the verbs it complements or is coordinated with ("will not hesitate to act"), has a
-    future or modal auxiliary."""
+    future or modal auxiliary, or is what one vows to do ("vowed to respond")."""
     verbs = [token]
     while verbs[-1].dep_ in ("xcomp", "conj") and len(verbs) < 4:  # "will continue to monitor and take action"
         verbs.append(verbs[-1].head)
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in verbs for c in v.children)
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in verbs for c in v.children) or any(
+        v.dep_ == "xcomp" and v.head.lemma_.lower() in _PROMISES for v in verbs)
 
 
 def with_infinitive(token) -> bool:
@@ -234,8 +237,9 @@ def with_infinitive(token) -> bool:
 
 
 def negated(token) -> bool:
-    """The verb is negated ("will not tolerate")."""
-    return any(c.dep_ == "neg" for c in token.children)
+    """The verb is negated ("will not tolerate"), or its subject is ("neither A nor B would endorse")."""
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        g.dep_ in ("preconj", "det") and g.lower_ == "neither" for c in token.children if c.dep_ == "nsubj" for g in c.children)
 
 
 def named_members(group) -> list:

@@ -106,6 +106,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
     # a frame overrides others only with what it needs besides its agent ("welcome statements of intent to
     # this effect" hosts no one, so the welcome stays a statement); agents may come later from the release's voice
     overridden = {cls for d in out if all(d.roles.get(r) for r in d.trigger.requires if r != "agent")
+                  and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any))
                   for cls in d.trigger.overrides}
     return [d for d in out if d.trigger.cls not in overridden]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.util
 import itertools
 import os
+import re
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,9 +24,20 @@ INSTALL_HINT = ("no spaCy English model installed: run 'make setup' (installs en
 _STRAIGHTEN = str.maketrans({"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "′": "'"})
 
 
+# Degenerate spans cost the parser far more than their length: a 4,000-character run of "_" or
+# '"' is 4,000 one-character tokens in one sentence (and the tokenizer's prefix and suffix
+# search grows with the square of such a run). News text has no word longer than a few dozen
+# characters, nor runs of blanks; both are replaced, one character for one, by what spaCy
+# takes as one token (letters; spaces).
+LONGEST_TOKEN = 200
+LONGEST_BLANKS = 50
+_DEGENERATE = re.compile(rf"\S{{{LONGEST_TOKEN + 1},}}|[^\S\n]{{{LONGEST_BLANKS + 1},}}")
+
+
 def normalise(text: str) -> str:
     """A copy of `text` the parser handles well, with the same length and offsets."""
-    return text.translate(_STRAIGHTEN)
+    text = text.translate(_STRAIGHTEN)
+    return _DEGENERATE.sub(lambda m: ("x" if not m.group()[0].isspace() else " ") * len(m.group()), text)
 
 
 @dataclass(frozen=True)

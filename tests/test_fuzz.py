@@ -47,3 +47,10 @@ NAMES = st.lists(st.sampled_from(["Ali", "Ana", "Hassan", "Hasan", "Omar", "J.",
 @given(name=NAMES, full_names=st.lists(NAMES, max_size=8))
 def test_the_person_index_finds_what_closest_person_finds(name, full_names):
     assert PersonIndex(full_names).closest(name) == closest_person(name, full_names)
+
+
+def test_a_long_chain_of_titles_is_walked_a_few_steps_not_to_the_end_of_the_stack(nlp):
+    text = "Talks\n\n" + "Special Envoy and Ambassador and " * 700 + "Ana Costa arrived in Oslo on Monday.\n"
+    failures = []
+    result = build([Document(id="titles", text=text)], on_failure=failures.append)
+    assert failures == [] and len(result.articles) == 1

@@ -5,6 +5,8 @@ Corpus: the seed articles' sentences recombined into many distinct synthetic art
 - `--workers 2` against `--workers 1`
 - peak RSS building 1,000 and 10,000 documents (each in a fresh process)
 - time share of each stage
+- the slowest of a few hundred mutated articles (tests/fuzzing.py) in seconds per KB against the
+  median, and a whitespace-run and a 6,000-name article against raw `nlp.pipe` on their paragraphs
 - triples/s loading the embedded store, and the latency of every named query on a
   1,000,000-triple store (pyoxigraph) and on rdflib over the 1,000-document graph file
 """
@@ -85,6 +87,7 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--big", type=int, default=10000)
     ap.add_argument("--store-triples", type=int, default=1_000_000)
+    ap.add_argument("--mutated", type=int, default=200, help="mutated articles (tests/fuzzing.py) built one by one")
     ap.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.rss_child:
@@ -119,11 +122,42 @@ def main() -> None:
     for stage, seconds in sorted(result.seconds.items(), key=lambda kv: -kv[1]):
         row(f"  stage share: {stage}", f"{seconds / total:.1%}", f"{seconds:.2f} s of the last 1-process build")
 
+    robustness_benchmarks(nlp, args.mutated)
     small, big = peak_rss(args.docs, args.big)
     row(f"peak RSS, {args.docs} documents (MB)", f"{small:.0f}", "three-sentence articles, one process")
     row(f"peak RSS, {args.big} documents (MB)", f"{big:.0f}")
     row(f"peak RSS ratio {args.big}/{args.docs}", f"{big / small:.2f}", "target <= 1.3")
     store_benchmarks(result, args.store_triples)
+
+
+def robustness_benchmarks(nlp, count: int) -> None:
+    """Cost per article on degenerate input: mutated articles built one at a time (the slowest
+    one's seconds per KB against the median), and the two articles that once stalled a build
+    (a 19,000-character whitespace run; 6,000 different names) against raw nlp.pipe on the same
+    paragraphs."""
+    import statistics
+
+    from kg.documents import Document
+    from kg.pipeline import build
+
+    sys.path.insert(0, str(ROOT))
+    from tests import fuzzing
+
+    per_kb = []
+    for seed in range(count):
+        text = fuzzing.mutated(seed)
+        if text.strip():
+            _, seconds = _timed(lambda: build([Document(id=f"m{seed}", text=text)], on_failure=lambda f: None))
+            per_kb.append((seconds / max(len(text.encode()) / 1024, 0.1), seed))
+    worst, median = max(per_kb), statistics.median(s for s, _ in per_kb)
+    row(f"slowest of {len(per_kb)} mutated articles: s/KB", f"{worst[0]:.3f}",
+        f"{worst[0] / median:.1f} x the median {median:.3f} s/KB (seed {worst[1]})")
+    for name, text in (("whitespace-run article", fuzzing.whitespace_run()), ("6,000-name article", fuzzing.many_names())):
+        paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+        _, raw = _timed(lambda: list(nlp.pipe(paragraphs, batch_size=64)))
+        _, built = _timed(lambda: build([Document(id="big", text=text)]))
+        row(f"{name} ({len(text.encode()) / 1024:.0f} KB): build s", f"{built:.2f}",
+            f"{built / raw:.2f} x raw nlp.pipe ({raw:.2f} s); target < 3 s / < 30 s")
 
 
 def store_benchmarks(result, target: int) -> None:

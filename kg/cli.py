@@ -9,6 +9,7 @@ import click
 from . import __version__
 from .documents import parse_date, read_documents
 from .errors import InputError, KgError
+from .guard import DEFAULT_MAX_SECONDS
 from .output import FORMATS, format_for, graph_prefixes, write_build
 from .pipeline import BuildOptions, build
 from .vocab import DEFAULT_BASE
@@ -23,6 +24,7 @@ class _Kg(click.Group):
         except KgError as exc:
             if ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):
                 traceback.print_exc()
+                click.echo(getattr(exc, "details", ""), err=True, nl=False)  # an article's own traceback
             click.echo(f"kg: error: {exc}", err=True)
             sys.exit(exc.exit_code)
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
@@ -59,13 +61,17 @@ def main(ctx, debug):
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Run extraction here, or on Dask (a local cluster of --workers processes, or --scheduler).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask).")
-@click.option("--skip-bad", is_flag=True, help="Pass over bad documents or records (reported on stderr) instead of stopping.")
+@click.option("--skip-bad", is_flag=True,
+              help="Pass over bad documents, records and articles whose extraction fails (reported on stderr) instead of stopping.")
+@click.option("--max-seconds-per-article", "max_seconds", type=click.FloatRange(0), default=DEFAULT_MAX_SECONDS,
+              show_default=True, help="An article whose parse or extraction takes longer fails (0: no limit).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
-def build_command(inputs, output, fmt, published, base, model, store_dir, workers, engine, scheduler, skip_bad, quiet):
+def build_command(inputs, output, fmt, published, base, model, store_dir, workers, engine, scheduler, skip_bad,
+                  max_seconds, quiet):
     """Build the graph of INPUT files (.txt, .jsonl, directories of .txt, or - for stdin)."""
     fmt = format_for(output, fmt)
     options = BuildOptions(base=base, published=parse_date(published, "--published") if published else None,
-                           model=model, workers=workers, engine=engine, scheduler=scheduler)
+                           model=model, workers=workers, engine=engine, scheduler=scheduler, max_seconds=max_seconds)
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler goes with --engine dask")
     show_progress = not quiet and sys.stderr.isatty()
@@ -77,12 +83,17 @@ def build_command(inputs, output, fmt, published, base, model, store_dir, worker
         click.echo(f"\rkg: analysed {count} article(s)", err=True, nl=False)
 
     skipped: list[str] = []
+
+    def failed(failure):
+        click.echo(f"kg: skipped: {failure.line()}", err=True)
+        skipped.append(failure.line())
     known = None
     if store_dir:
         from .incremental import ResultCache
 
         known = ResultCache(store_dir)
-    result = build(read_documents(inputs, skip_bad, skipped), options, progress if show_progress else None, known)
+    result = build(read_documents(inputs, skip_bad, skipped), options, progress if show_progress else None, known,
+                   failed if skip_bad else None)
     if show_progress:
         click.echo("", err=True)
     if skipped and not quiet:

@@ -8,16 +8,18 @@ from typing import Iterable, Iterator
 from .documents import Document
 from .errors import InputError, KgError
 from .extract import ArticleResult, extract
+from .guard import ArticleFailure
 
 
-def _partition(documents: list[Document], settings: tuple) -> list[ArticleResult]:
-    model, published, batch_size = settings
-    return list(extract(documents, model, published, batch_size))
+def _partition(documents: list[Document], settings: tuple) -> list[ArticleResult | ArticleFailure]:
+    model, published, batch_size, seconds = settings
+    return list(extract(documents, model, published, batch_size, seconds=seconds))
 
 
-def extract_dask(documents: Iterable[Document], options, chunk: int) -> Iterator[ArticleResult]:
-    """ArticleResults from a Dask cluster at options.scheduler, or from a local cluster of
-    options.workers processes when no address is given."""
+def extract_dask(documents: Iterable[Document], options, chunk: int) -> Iterator[ArticleResult | ArticleFailure]:
+    """ArticleResults (or ArticleFailures) from a Dask cluster at options.scheduler, or from a
+    local cluster of options.workers processes when no address is given. Dask runs tasks in
+    threads, where an article over its time budget is reported once it is done, not interrupted."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -37,7 +39,7 @@ def extract_dask(documents: Iterable[Document], options, chunk: int) -> Iterator
     try:
         docs = list(documents)
         partitions = [docs[i:i + chunk] for i in range(0, len(docs), chunk)]
-        settings = (options.model, options.published, options.batch_size)
+        settings = (options.model, options.published, options.batch_size, options.max_seconds)
         futures = client.map(_partition, partitions, settings=settings, pure=False)
         for future in futures:  # in input order
             yield from future.result()

@@ -4,10 +4,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from .data import load_json
 
 
+@lru_cache(maxsize=1 << 16)  # names are compared many times over: fold each once
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-normalised form of a name, for comparing names."""
     text = unicodedata.normalize("NFKD", text)
@@ -90,6 +92,38 @@ def closest_person(name: str, full_names) -> str | None:
     others = full_names[:full_names.index(name)] if name in full_names else full_names
     return next((f for f in others if abbreviates(name, f)), None) or \
         next((f for f in others if same_person(name, f)), None) or (name if name in full_names else None)
+
+
+class PersonIndex:
+    """closest_person() over an article's full names, without comparing a name with each of
+    them (an article naming 6,000 people spent minutes so): full names indexed by the suffixes
+    of their words, and by the last word with any one letter deleted, which every name
+    same_person() accepts shares with it (their last words are equal or one letter apart)."""
+
+    def __init__(self, full_names):
+        self.full_names = list(full_names)
+        self._by_suffix: dict[tuple[str, ...], int] = {}
+        self._by_last: dict[str, list[int]] = {}
+        for index, full in enumerate(self.full_names):
+            tokens = tuple(_without_initials(fold(full).split()))
+            for size in range(1, len(tokens) + 1):
+                self._by_suffix.setdefault(tokens[-size:], index)
+            for form in _one_letter_less(tokens[-1]) if tokens else ():
+                self._by_last.setdefault(form, []).append(index)
+
+    def closest(self, name: str) -> str | None:
+        """What closest_person(name, full_names) gives."""
+        tokens = tuple(_without_initials(fold(name).split()))
+        if not tokens:
+            return None
+        if tokens in self._by_suffix:
+            return self.full_names[self._by_suffix[tokens]]
+        near = sorted({i for form in _one_letter_less(tokens[-1]) for i in self._by_last.get(form, ())})
+        return next((self.full_names[i] for i in near if same_person(name, self.full_names[i])), None)
+
+
+def _one_letter_less(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def _variant(a: str, b: str, given: bool = False) -> bool:

@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import os
+import re
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
-
 from typing import Iterable, Iterator
 
 from .errors import ModelNotFound
+from .guard import ArticleFailure, OverBudget, budget, failure_of
 from .layout import Article, Block
 
 MODEL_ENV = "KG_SPACY_MODEL"
@@ -21,9 +24,20 @@ INSTALL_HINT = ("no spaCy English model installed: run 'make setup' (installs en
 _STRAIGHTEN = str.maketrans({"’": "'", "‘": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "′": "'"})
 
 
+# Degenerate spans cost the parser far more than their length: a 4,000-character run of "_" or
+# '"' is 4,000 one-character tokens in one sentence (and the tokenizer's prefix and suffix
+# search grows with the square of such a run). News text has no word longer than a few dozen
+# characters, nor runs of blanks; both are replaced, one character for one, by what spaCy
+# takes as one token (letters; spaces).
+LONGEST_TOKEN = 200
+LONGEST_BLANKS = 50
+_DEGENERATE = re.compile(rf"\S{{{LONGEST_TOKEN + 1},}}|[^\S\n]{{{LONGEST_BLANKS + 1},}}")
+
+
 def normalise(text: str) -> str:
     """A copy of `text` the parser handles well, with the same length and offsets."""
-    return text.translate(_STRAIGHTEN)
+    text = text.translate(_STRAIGHTEN)
+    return _DEGENERATE.sub(lambda m: ("x" if not m.group()[0].isspace() else " ") * len(m.group()), text)
 
 
 @dataclass(frozen=True)
@@ -73,23 +87,89 @@ def load_model(name: str | None = None):
         raise ModelNotFound(f"spaCy model {chosen!r} is not installed; {INSTALL_HINT}") from None
 
 
-def parse(articles: Iterable[Article], nlp, batch_size: int = 64) -> Iterator[ParsedArticle]:
+def parse(articles: Iterable[Article | ArticleFailure], nlp, batch_size: int = 64,
+          seconds: float | None = None) -> Iterator[ParsedArticle | ArticleFailure]:
     """Parse every block (headline, paragraph, caption) of each article on its own, in one
     stream through nlp.pipe; articles come back in order. Parsed together, a paragraph after a
     headline without a full stop lost its first word to the headline's sentence ("Sweden |
-    condemned ..."), and no dependency may cross a paragraph break anyway."""
+    condemned ..."), and no dependency may cross a paragraph break anyway.
+    An article the parser fails on, or that takes it more than `seconds`, comes back as an
+    ArticleFailure (as do failures handed in), and the others are parsed as usual."""
+    try:
+        yield from _guarded(iter(articles), nlp, batch_size, seconds)
+    except _SourceFailed as wrapped:  # reading the documents failed: that is the caller's error
+        raise wrapped.error from None
+
+
+def _guarded(source: Iterator, nlp, batch_size: int, seconds: float | None) -> Iterator[ParsedArticle | ArticleFailure]:
+    while True:
+        pending: deque = deque()  # articles the stream has taken in and not yet given back
+        stream = _stream(source, nlp, batch_size, pending)
+        item = None
+        try:
+            while True:
+                item = None
+                with budget(seconds):
+                    item = next(stream, None)
+                if item is None:
+                    return
+                yield item
+        except _SourceFailed:
+            raise
+        except (Exception, OverBudget):
+            # The stream is broken somewhere in a batch: its articles (with one given back as the
+            # budget ran out) are parsed one at a time, each with its own budget, to tell which one
+            # failed; a fresh stream takes the rest. A stream that broke before taking any article
+            # in is charged to the next one: every round moves on.
+            given = [] if item is None else [item.article if isinstance(item, ParsedArticle) else item]
+            suspects = given + list(pending) or list(itertools.islice(_checked(source), 1))
+            if not suspects:
+                return
+            for article in suspects:
+                yield _parse_alone(article, nlp, seconds)
+
+
+class _SourceFailed(Exception):
+    def __init__(self, error: Exception):
+        super().__init__(str(error))
+        self.error = error
+
+
+def _checked(source: Iterator) -> Iterator:
+    while True:
+        try:
+            article = next(source, None)
+        except Exception as exc:  # noqa: BLE001 - handed back to parse() as it was
+            raise _SourceFailed(exc) from exc
+        if article is None:
+            return
+        yield article
+
+
+def _stream(source: Iterator, nlp, batch_size: int, pending: deque) -> Iterator[ParsedArticle | ArticleFailure]:
     def blocks():
-        for article in articles:
-            if not article.blocks:
+        for article in _checked(source):
+            pending.append(article)
+            if isinstance(article, ArticleFailure) or not article.blocks:
                 yield "", (article, -1)
+                continue
             for index, block in enumerate(article.blocks):
                 yield normalise(article.text_of(block)), (article, index)
     done: list = []
     for doc, (article, index) in nlp.pipe(blocks(), as_tuples=True, batch_size=batch_size):
         if index >= 0:
             done.append(ParsedBlock(article.blocks[index], doc))
-        if index == len(article.blocks) - 1 or index < 0:
-            yield ParsedArticle(article, tuple(done))
+        if index < 0 or index == len(article.blocks) - 1:
+            pending.popleft()
+            yield article if isinstance(article, ArticleFailure) else ParsedArticle(article, tuple(done))
             done = []
 
 
+def _parse_alone(article: Article | ArticleFailure, nlp, seconds: float | None) -> ParsedArticle | ArticleFailure:
+    if isinstance(article, ArticleFailure):
+        return article
+    try:
+        with budget(seconds):
+            return next(_stream(iter([article]), nlp, 1, deque()))
+    except (Exception, OverBudget) as exc:
+        return failure_of(article.document, "nlp", exc)

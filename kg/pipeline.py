@@ -7,7 +7,7 @@ import itertools
 import multiprocessing
 import time
 from collections import defaultdict
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from .documents import Document
 from .errors import InputError
 from .extract import ArticleInfo, ArticleResult, extract
+from .guard import DEFAULT_MAX_SECONDS, ArticleFailed, ArticleFailure, quit_with_parent
 from .merge import ResolvedEvent, merge_events
 from .nlp import load_model
 from .rdf import IriMaker, article_quads, entity_blocks, event_blocks
@@ -36,6 +37,7 @@ class BuildOptions:
     batch_size: int = 64
     engine: str = "local"  # or "dask"
     scheduler: str | None = None  # a Dask scheduler address; none: a local cluster
+    max_seconds: float | None = DEFAULT_MAX_SECONDS  # per article's parse, and its extraction; 0: no limit
 
 
 @dataclass(frozen=True)
@@ -99,10 +101,12 @@ class Clock:
 
 
 def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
-          progress: Callable[[str], None] | None = None, known=None) -> BuildResult:
+          progress: Callable[[str], None] | None = None, known=None,
+          on_failure: Callable[[ArticleFailure], None] | None = None) -> BuildResult:
     """Run every stage over the documents. `known` (kg.incremental.ResultCache): articles whose
     extraction is kept already; unchanged ones are not extracted again, and all of them join
-    the merge, so the result is that of a full rebuild."""
+    the merge, so the result is that of a full rebuild. An article whose extraction fails stops
+    the build with ArticleFailed, or, given `on_failure`, is handed to it and left out."""
     IriMaker(options.base)  # a bad --base fails before any work
     clock = Clock()
     results: list[ArticleResult] = []
@@ -116,13 +120,20 @@ def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
             else:
                 yield doc
 
-    for result in extract_all(fresh(documents), options, clock):
-        if result.article.id in seen:
-            raise InputError(f"{result.article.origin}: duplicate document id {result.article.id!r}")
-        seen.add(result.article.id)
-        results.append(result)
-        if progress:
-            progress(result.article.id)
+    # closing: a build stopped by one article shuts its workers or Dask cluster down at once
+    with closing(extract_all(fresh(documents), options, clock)) as extracted:
+        for result in extracted:
+            if isinstance(result, ArticleFailure):
+                if on_failure is None:
+                    raise ArticleFailed(result)
+                on_failure(result)
+                continue
+            if result.article.id in seen:
+                raise InputError(f"{result.article.origin}: duplicate document id {result.article.id!r}")
+            seen.add(result.article.id)
+            results.append(result)
+            if progress:
+                progress(result.article.id)
     if known is not None:
         new_ids = {r.article.id for r in results}
         results = sorted([r for i, r in known.results().items() if i not in new_ids] + results,
@@ -140,8 +151,10 @@ def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
                        dict(clock.seconds), tuple(results), tuple(reused))
 
 
-def extract_all(documents: Iterable[Document], options: BuildOptions, clock: Clock) -> Iterator[ArticleResult]:
-    """ArticleResults in input order, from this process, `options.workers` processes, or Dask."""
+def extract_all(documents: Iterable[Document], options: BuildOptions,
+                clock: Clock) -> Iterator[ArticleResult | ArticleFailure]:
+    """ArticleResults (or ArticleFailures) in input order, from this process, `options.workers`
+    processes, or Dask."""
     if options.engine == "dask":
         from .dask_engine import extract_dask
 
@@ -149,7 +162,8 @@ def extract_all(documents: Iterable[Document], options: BuildOptions, clock: Clo
             yield from extract_dask(documents, options, CHUNK)
         return
     if options.workers <= 1:
-        yield from extract(documents, options.model, options.published, options.batch_size, clock)
+        yield from extract(documents, options.model, options.published, options.batch_size, clock,
+                           options.max_seconds)
         return
     # Forked workers share the parent's model when it is loaded already, else each loads it once.
     context = multiprocessing.get_context("fork")
@@ -167,11 +181,13 @@ _WORKER_OPTIONS: BuildOptions | None = None
 def _start_worker(options: BuildOptions) -> None:
     global _WORKER_OPTIONS
     _WORKER_OPTIONS = options
+    quit_with_parent()
     load_model(options.model)  # once per worker process
 
 
-def _extract_chunk(documents: list[Document]) -> tuple[list[ArticleResult], dict[str, float]]:
+def _extract_chunk(documents: list[Document]) -> tuple[list[ArticleResult | ArticleFailure], dict[str, float]]:
     options = _WORKER_OPTIONS
     clock = Clock()
-    results = list(extract(documents, options.model, options.published, options.batch_size, clock))
+    results = list(extract(documents, options.model, options.published, options.batch_size, clock,
+                           options.max_seconds))
     return results, dict(clock.seconds)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from ..documents import Document
-from ..layout import analyse
+from ..guard import ArticleFailure, OverBudget, budget, failure_of
+from ..layout import Article, analyse
 from ..nlp import load_model, parse
 from .entities import find_entities
 from .events import EventMention, find_events
@@ -43,39 +44,64 @@ class ArticleResult:
 
 
 def extract(documents: Iterable[Document], model: str | None = None, published: dt.date | None = None,
-            batch_size: int = 64, clock=None) -> Iterator[ArticleResult]:
-    """ArticleResults for documents, in order (the model is loaded once per process)."""
+            batch_size: int = 64, clock=None, seconds: float | None = None) -> Iterator[ArticleResult | ArticleFailure]:
+    """ArticleResults for documents, in order (the model is loaded once per process). An article
+    that fails in any stage, or whose parse or extraction takes more than `seconds`, gives an
+    ArticleFailure instead, and the others go on."""
     nlp = load_model(model)
-    articles = (analyse(doc, published) for doc in documents)
-    parsed_stream = parse(articles, nlp, batch_size=batch_size)
+    parsed_stream = parse(_laid_out(documents, published), nlp, batch_size=batch_size, seconds=seconds)
     if clock is not None:
         parsed_stream = clock.timed("nlp", parsed_stream)
     for parsed in parsed_stream:
-        with _stage(clock, "entities"):
-            found = find_entities(parsed)
-        with _stage(clock, "offices"):
-            offices = find_offices(found)
-        with _stage(clock, "events"):
-            events = find_events(found, offices)
-        article = parsed.article
-        text = article.document.text
-        info = ArticleInfo(article.id, article.headline, article.published, article.publisher,
-                           article.document.url, article.authors, article.document.origin,
-                           hashlib.sha256(text.encode("utf-8")).hexdigest())
-        # Unnamed groups are kept where they take part in an event, or where a name inside them says
-        # whose they are ("Canadian officials", "the people of Burma"); elsewhere they are noise.
-        acting = {k for e in events for _, k in e.roles}
-        kept = tuple(e for e in found.entities if e.cls != "Group" or e.key in acting or e.key in _named_groups(found))
-        keys = {e.key for e in kept}
-        counts = Counter((m.key, m.text) for m in found.mentions if not m.voice and m.key in keys)
-        for entity in kept:  # names no mention spells out ("Cuban protesters" of "over 550 Cuban protesters")
-            for name in entity.names:
-                counts.setdefault((entity.key, name), 0)
-        yield ArticleResult(
-            article=info, entities=kept,
-            names=tuple(sorted((k, n, c) for (k, n), c in counts.items())),
-            offices=tuple(offices),
-            events=tuple(replace(e, evidence=tuple(text[s:t] for s, t in e.sentences)) for e in events))
+        if isinstance(parsed, ArticleFailure):
+            yield parsed
+            continue
+        stage = "entities"
+        try:
+            with budget(seconds):
+                with _stage(clock, stage):
+                    found = find_entities(parsed)
+                stage = "offices"
+                with _stage(clock, stage):
+                    offices = find_offices(found)
+                stage = "events"
+                with _stage(clock, stage):
+                    events = find_events(found, offices)
+                stage = "results"
+                result = _result(parsed.article, found, offices, events)
+        except (Exception, OverBudget) as exc:
+            yield failure_of(parsed.article.document, stage, exc)
+            continue
+        yield result
+
+
+def _laid_out(documents: Iterable[Document], published: dt.date | None) -> Iterator[Article | ArticleFailure]:
+    for doc in documents:
+        try:
+            yield analyse(doc, published)
+        except Exception as exc:  # noqa: BLE001 - one article's failure, reported by the build
+            yield failure_of(doc, "layout", exc)
+
+
+def _result(article: Article, found, offices, events) -> ArticleResult:
+    text = article.document.text
+    info = ArticleInfo(article.id, article.headline, article.published, article.publisher,
+                       article.document.url, article.authors, article.document.origin,
+                       hashlib.sha256(text.encode("utf-8")).hexdigest())
+    # Unnamed groups are kept where they take part in an event, or where a name inside them says
+    # whose they are ("Canadian officials", "the people of Burma"); elsewhere they are noise.
+    kept_groups = {k for e in events for _, k in e.roles} | _named_groups(found)
+    kept = tuple(e for e in found.entities if e.cls != "Group" or e.key in kept_groups)
+    keys = {e.key for e in kept}
+    counts = Counter((m.key, m.text) for m in found.mentions if not m.voice and m.key in keys)
+    for entity in kept:  # names no mention spells out ("Cuban protesters" of "over 550 Cuban protesters")
+        for name in entity.names:
+            counts.setdefault((entity.key, name), 0)
+    return ArticleResult(
+        article=info, entities=kept,
+        names=tuple(sorted((k, n, c) for (k, n), c in counts.items())),
+        offices=tuple(offices),
+        events=tuple(replace(e, evidence=tuple(text[s:t] for s, t in e.sentences)) for e in events))
 
 
 def _named_groups(found) -> set[str]:

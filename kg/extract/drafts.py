@@ -53,9 +53,10 @@ def item_tokens(token, obj):
 
 
 def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjuncts: bool = True,
-            classes: set[str] | None = None) -> None:
-    """Resolve a slot (and its conjuncts) to entities of the classes the role takes."""
-    if not role or token is None:
+            classes: set[str] | None = None, depth: int = 0) -> None:
+    """Resolve a slot (and its conjuncts) to entities of the classes the role takes; members of
+    members ("allies such as those of X") a few levels down at most."""
+    if not role or token is None or depth > 4:
         return
     allowed = classes or ROLE_CLASSES.get(role)
     for t in [token, *token.conjuncts] if with_conjuncts else [token]:
@@ -70,7 +71,7 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
         if key is None:
             if t.tag_ == "NNS" or t.pos_ == "PRON":  # "allies such as Germany", "those responsible, like X"
                 for member in named_members(t):
-                    assign(draft, role, member, refs, classes=allowed)
+                    assign(draft, role, member, refs, classes=allowed, depth=depth + 1)
             continue
         if allowed and refs.cls(key) not in allowed and allowed <= _PEOPLE:
             key = refs.held_people(draft.block, t) or key  # "They are being held by X": the people "they" are

@@ -367,15 +367,18 @@ def _merge_in_sentence(events: list[EventMention]) -> list[EventMention]:
     """Events of one class in one sentence whose roles agree are one event told twice."""
     out: list[EventMention] = []
     index_map = {}
+    told: dict[tuple, set[int]] = {}  # (class, sentence) -> events of `out`: no scan of them all per event
     for i, e in enumerate(events):
-        for j, o in enumerate(out):
-            if o.cls == e.cls and set(o.sentences) & set(e.sentences) and _compatible(o, e):
-                out[j] = _combine(o, e)
-                index_map[i] = j
-                break
-        else:
-            index_map[i] = len(out)
+        near = sorted({j for s in e.sentences for j in told.get((e.cls, s), ())})
+        j = next((j for j in near if _compatible(out[j], e)), None)
+        if j is None:
+            j = len(out)
             out.append(e)
+        else:
+            out[j] = _combine(out[j], e)
+        index_map[i] = j
+        for s in out[j].sentences:
+            told.setdefault((e.cls, s), set()).add(j)
     return [replace(e, topics=tuple(sorted({index_map[t] for t in e.topics if index_map.get(t) != k})))
             for k, e in enumerate(out)]
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..data import gazetteer, gazetteer_by_key
-from ..names import closest_person, fold, slug, surface_name
+from ..names import PersonIndex, fold, slug, surface_name
 from ..nlp import ParsedArticle
 from .groups import article_scope, without_count
 from .model import Entity, Mention
@@ -50,6 +50,7 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
     full_names = sorted({surface[c][2] for c in candidates
                          if c.key is None and c.cls == "Person" and len(surface[c][2].split()) >= 2},
                         key=lambda n: (-len(n), n))
+    people = PersonIndex(full_names)
     one_word_people = {surface[c][2] for c in candidates if c.key is None and c.cls == "Person"
                        and len(surface[c][2].split()) == 1 and surface[c][2][:1].isupper()}
     org_names = one_key_per_prefix({surface[c][2]: c.key or "organization:" + slug(surface[c][2]) for c in sorted(
@@ -64,7 +65,7 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
         if c.key:
             keyed.append((c, c.key, c.cls))
             continue
-        person = closest_person(name, full_names) or given_name_of(name, full_names) \
+        person = people.closest(name) or given_name_of(name, full_names) \
             or (name if name in one_word_people and not short_form_of(name, org_names) else None)  # "President
         # Mendez ... the Mendez regime": the model tagged the second a place
         if person and (c.cls == "Person" or len(name.split()) == 1):

@@ -317,15 +317,16 @@ def _listed_before(doc, last, person_on) -> list["Mention"]:
     return out
 
 
-def _named_after(doc, after: int, person_at, span_at, party_at) -> "Mention | None":
+def _named_after(doc, after: int, person_at, span_at, party_at, depth: int = 0) -> "Mention | None":
     """The person named right after a title (and its complement), or after the next title of a
-    pair ("Special Envoy and Ambassador to Libya X")."""
+    pair ("Special Envoy and Ambassador to Libya X"); a few titles in a row at most (a list of
+    thousands ran out of stack)."""
     holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1)
     following = None if holder or after >= len(doc) else (
         span_at.get(after + 1) if doc[after].lower_ == "and" else span_at.get(after))
-    if following is not None:  # "Special Envoy and Ambassador X", "Commander General X": one person
+    if following is not None and depth < 8:  # "Special Envoy and Ambassador X", "Commander General X": one person
         _, following_after = _right_complement(doc, following.end, party_at, person_at)
-        return _named_after(doc, following_after, person_at, span_at, party_at)
+        return _named_after(doc, following_after, person_at, span_at, party_at, depth + 1)
     return holder
 
 

@@ -9,7 +9,7 @@ import click
 from . import __version__
 from .documents import parse_date, read_documents
 from .errors import InputError, KgError
-from .output import FORMATS, format_for, graph_prefixes, write_build
+from .output import FORMATS, ONLY_IN_WRITES, check_not_an_input, format_for, graph_prefixes, silence_stdout, write_build, write_failure, write_text
 from .pipeline import BuildOptions, build
 from .vocab import DEFAULT_BASE
 
@@ -31,6 +31,10 @@ class _Kg(click.Group):
             click.echo("kg: interrupted; nothing written", err=True)
             sys.exit(130)
         except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+            if isinstance(exc, OSError) and exc.errno in ONLY_IN_WRITES:  # stdout closed or full under click.echo
+                silence_stdout()
+                click.echo(f"kg: error: {write_failure(exc, exc.filename or 'stdout')}", err=True)
+                sys.exit(1)
             if ctx.obj and ctx.obj.get("debug"):
                 traceback.print_exc()
             click.echo(f"kg: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
@@ -60,10 +64,13 @@ def main(ctx, debug):
               help="Run extraction here, or on Dask (a local cluster of --workers processes, or --scheduler).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask).")
 @click.option("--skip-bad", is_flag=True, help="Pass over bad documents or records (reported on stderr) instead of stopping.")
+@click.option("--wait", type=click.FloatRange(0), default=0.0, show_default=True, metavar="SECONDS",
+              help="How long to wait for another process writing the store.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
-def build_command(inputs, output, fmt, published, base, model, store_dir, workers, engine, scheduler, skip_bad, quiet):
+def build_command(inputs, output, fmt, published, base, model, store_dir, workers, engine, scheduler, skip_bad, wait, quiet):
     """Build the graph of INPUT files (.txt, .jsonl, directories of .txt, or - for stdin)."""
     fmt = format_for(output, fmt)
+    check_not_an_input(output, inputs)
     options = BuildOptions(base=base, published=parse_date(published, "--published") if published else None,
                            model=model, workers=workers, engine=engine, scheduler=scheduler)
     if scheduler and engine != "dask":
@@ -80,7 +87,11 @@ def build_command(inputs, output, fmt, published, base, model, store_dir, worker
     known = None
     if store_dir:
         from .incremental import ResultCache
+        from .store import check_store_folder
+        from .storelock import writer_lock
 
+        check_store_folder(store_dir)
+        click.get_current_context().with_resource(writer_lock(store_dir, wait))  # from reading the store to writing it
         known = ResultCache(store_dir)
     result = build(read_documents(inputs, skip_bad, skipped), options, progress if show_progress else None, known)
     if show_progress:
@@ -158,7 +169,7 @@ def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout,
         results = query_endpoint(text, endpoint, timeout)
     else:
         results = query_files(text, graphs, timeout)
-    click.echo(render(results, fmt), nl=False)
+    write_text(render(results, fmt))
 
 
 @main.command("load")
@@ -168,15 +179,17 @@ def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout,
 @click.option("--graph", metavar="IRI", help="Put the triples in this named graph.")
 @click.option("--replace", is_flag=True, help="Replace the graphs loaded into, instead of adding to them.")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint.")
+@click.option("--wait", type=click.FloatRange(0), default=0.0, show_default=True, metavar="SECONDS",
+              help="How long to wait for another process writing the store.")
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
-def load_command(graphs, store_dir, endpoint, graph, replace, timeout, quiet):
+def load_command(graphs, store_dir, endpoint, graph, replace, timeout, wait, quiet):
     """Load graph files into the embedded store or a triple store: all files or none."""
     if bool(store_dir) == bool(endpoint):
         raise click.UsageError("give --store DIR or --endpoint URL (one of them)")
     if store_dir:
         from .store import load
 
-        report = load(graphs, store_dir, graph, replace)
+        report = load(graphs, store_dir, graph, replace, wait)
         if not quiet:
             click.echo(f"kg: loaded {len(report.files)} file(s), {report.quads_read} quads read; "
                        f"{store_dir} holds {report.after} quads ({report.after - report.before:+d})", err=True)
@@ -198,6 +211,7 @@ def network_command(graphs, output, seed):
     from .network import project_files, write_network
     from .output import write_atomically
 
+    check_not_an_input(output, graphs)
     network = project_files(graphs)
     if output.lower().endswith((".png", ".svg")):
         from .draw import draw_network, picture_format
@@ -218,7 +232,7 @@ def actors_command(graphs, fmt, top):
 
     scores = actor_scores(project_files(graphs))
     scores = scores[:top] if top else scores
-    click.echo(_actor_table(scores, fmt), nl=False)
+    write_text(_actor_table(scores, fmt))
 
 
 def _actor_table(scores, fmt: str) -> str:
@@ -250,6 +264,7 @@ def timeline_command(graphs, output):
     from .network import project_files
     from .output import write_atomically
 
+    check_not_an_input(output, graphs)
     write_atomically(draw_timeline(project_files(graphs), picture_format(output)), output)
     click.echo(f"kg: wrote {output}", err=True)
 
@@ -264,6 +279,7 @@ def report_command(graphs, output, title):
     from .report import render_report
     from .validate import load_graphs
 
+    check_not_an_input(output, graphs)
     write_atomically(render_report(load_graphs(graphs), title).encode("utf-8"), output)
     click.echo(f"kg: wrote {output}", err=True)
 
@@ -275,7 +291,7 @@ def validate_command(graphs):
     from .validate import validate
 
     report = validate(graphs)
-    click.echo(report.text.rstrip())
+    write_text(report.text.rstrip() + "\n")
     sys.exit(0 if report.conforms else 1)
 
 
@@ -293,6 +309,7 @@ def eval_command(gold, graphs, fmt, output, min_f1, show_misses):
     from .scoring import evaluate
     from .output import write_atomically
 
+    check_not_an_input(output, gold + graphs)
     evaluation = evaluate(list(gold), list(graphs))
     if fmt == "html":
         text = as_html(evaluation, "Evaluation of " + ", ".join(graphs))
@@ -312,7 +329,7 @@ def summary_command(graphs):
     """Print what the graphs hold: counts by class and the offices people hold."""
     from .summary import summarise
 
-    click.echo(summarise(graphs))
+    write_text(summarise(graphs) + "\n")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,88 @@
+"""One writer per store: an exclusive lock on a file beside the store (`.NAME.lock`), held for
+the whole write. The lock is an flock(2) lock, which the kernel drops when its process dies,
+so a lock left by a killed writer is never in the way: the PID in the file is only there to
+name the holder in the error message."""
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from .errors import KgError
+
+POLL_SECONDS = 0.1
+_held: dict[str, int] = {}  # lock files this process holds, with how many writes hold each
+
+
+class StoreBusy(KgError):
+    """Another process is writing the store."""
+
+
+def lock_path(folder: Path) -> Path:
+    """The lock file of the store in `folder` (beside it: the store folder itself is swapped)."""
+    return folder.with_name(f".{folder.name}.lock")
+
+
+@contextmanager
+def writer_lock(store_dir: str, wait: float = 0.0) -> Iterator[None]:
+    """Hold the store's write lock for the block; wait up to `wait` seconds for another writer
+    to finish, then fail in one line. Re-entrant within a process (a build holds it across
+    its reads of the store and its write)."""
+    path = lock_path(Path(os.path.abspath(store_dir)))
+    key = str(path)
+    if key in _held:
+        _held[key] += 1
+        try:
+            yield
+        finally:
+            _held[key] -= 1
+        return
+    fd = _open(path, store_dir)
+    try:
+        _acquire(fd, store_dir, wait)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        _held[key] = 1
+        try:
+            yield
+        finally:
+            del _held[key]
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def _open(path: Path, store_dir: str) -> int:
+    if not path.parent.is_dir():
+        raise KgError(f"{store_dir}: directory {path.parent} does not exist")
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as exc:
+        raise KgError(f"{store_dir}: cannot create the lock file {path}: {exc.strerror}") from None
+
+
+def _acquire(fd: int, store_dir: str, wait: float) -> None:
+    deadline = time.monotonic() + max(wait, 0.0)
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except OSError as exc:
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise KgError(f"{store_dir}: cannot lock the store: {exc.strerror}") from None
+        if time.monotonic() >= deadline:
+            then = f"still busy after --wait {wait:g}" if wait > 0 else "try again when it has finished, or give --wait SECONDS"
+            raise StoreBusy(f"{store_dir}: another kg process{_holder(fd)} is writing this store; {then}")
+        time.sleep(POLL_SECONDS)
+
+
+def _holder(fd: int) -> str:
+    try:
+        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+    except OSError:
+        return ""
+    return f" (pid {text})" if text.isdigit() else ""
+

@@ -137,7 +137,10 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds a query may take.")
 @click.option("--list", "list_only", is_flag=True, help="List the named queries.")
 @click.option("--update", is_flag=True, help="The file is a SPARQL update: run it on --store or --endpoint (an update URL).")
-def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout, list_only, update):
+@click.option("--allow-service", is_flag=True, help="Let SERVICE and LOAD reach other servers (bounded by --timeout).")
+@click.option("--wait", type=click.FloatRange(0), default=0.0, show_default=True, metavar="SECONDS",
+              help="With --update --store: how long to wait for another process writing the store.")
+def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout, list_only, update, allow_service, wait):
     """Run a named query (or a .rq file) over graph files, the embedded store or an endpoint."""
     from .engines import query_endpoint, query_files, query_store, update_endpoint, update_store
     from .query import bind, list_queries, load_query
@@ -158,17 +161,17 @@ def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout,
         if graphs:
             raise click.UsageError("--update changes a store: give --store DIR or --endpoint URL")
         if store_dir:
-            update_store(text, store_dir)
+            update_store(text, store_dir, timeout, allow_service, wait)
         else:
-            update_endpoint(text, endpoint, timeout)
+            update_endpoint(text, endpoint, timeout, allow_service)
         click.echo("kg: update done", err=True)
         return
     if store_dir:
-        results = query_store(text, store_dir, timeout)
+        results = query_store(text, store_dir, timeout, allow_service)
     elif endpoint:
-        results = query_endpoint(text, endpoint, timeout)
+        results = query_endpoint(text, endpoint, timeout, allow_service)
     else:
-        results = query_files(text, graphs, timeout)
+        results = query_files(text, graphs, timeout, allow_service)
     write_text(render(results, fmt))
 
 

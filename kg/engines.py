@@ -38,15 +38,18 @@ _RDFLIB_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquad
                    ".json": "json-ld"}
 
 
-def query_files(text: str, paths: Iterable[str], timeout: float | None = None) -> Results:
+def query_files(text: str, paths: Iterable[str], timeout: float | None = None, allow_service: bool = False) -> Results:
     """Run a query with rdflib over the union of the given files (named graphs kept)."""
-    return with_timeout(lambda: _query_files(text, list(paths)), timeout)
+    check_syntax(text, allow_service=allow_service)
+    return with_timeout(lambda: _query_files(text, list(paths), allow_service), timeout)
 
 
-def _query_files(text: str, paths: list[str]) -> Results:
+def _query_files(text: str, paths: list[str], allow_service: bool) -> Results:
+    import rdflib.plugins.sparql
     from rdflib import Dataset
 
-    check_syntax(text)
+    # FROM <iri> names a graph of the files; rdflib would fetch it from the web unless told not to
+    rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = allow_service
     dataset = Dataset(default_union=True)
     for path in paths:
         if not Path(path).is_file():
@@ -64,13 +67,13 @@ def _query_files(text: str, paths: list[str]) -> Results:
     return Results(variables, rows)
 
 
-def query_store(text: str, store_dir: str, timeout: float | None = None) -> Results:
+def query_store(text: str, store_dir: str, timeout: float | None = None, allow_service: bool = False) -> Results:
     """Run a query with pyoxigraph over an embedded store (default graph = union of all graphs)."""
     import pyoxigraph as ox
 
     from .store import open_store
 
-    check_syntax(text)
+    check_syntax(text, allow_service=allow_service)
     store = open_store(store_dir, read_only=True)
 
     def work() -> Results:
@@ -82,30 +85,35 @@ def query_store(text: str, store_dir: str, timeout: float | None = None) -> Resu
     return with_timeout(work, timeout)
 
 
-def update_store(text: str, store_dir: str) -> None:
-    """Run a SPARQL update on the embedded store (one transaction)."""
-    from .store import open_store
+def update_store(text: str, store_dir: str, timeout: float | None = None, allow_service: bool = False,
+                 wait: float = 0.0) -> None:
+    """Run a SPARQL update on the embedded store (one transaction), as its only writer."""
+    from .store import check_store_folder, open_store
+    from .storelock import writer_lock
 
-    check_syntax(text, update=True)
-    try:
-        open_store(store_dir).update(text)
-    except OSError as exc:
-        raise KgError(f"{store_dir}: the update failed, nothing changed: {exc}") from None
+    check_syntax(text, update=True, allow_service=allow_service)
+    check_store_folder(store_dir)
+    with writer_lock(store_dir, wait):
+        store = open_store(store_dir)
+        try:
+            with_timeout(lambda: store.update(text), timeout)
+        except OSError as exc:
+            raise KgError(f"{store_dir}: the update failed, nothing changed: {exc}") from None
 
 
-def update_endpoint(text: str, url: str, timeout: float = 60.0) -> None:
+def update_endpoint(text: str, url: str, timeout: float = 60.0, allow_service: bool = False) -> None:
     """POST a SPARQL update to an endpoint's update URL."""
     from .endpoint import request
 
-    check_syntax(text, update=True)
+    check_syntax(text, update=True, allow_service=allow_service)
     request("POST", url, text.encode("utf-8"), {"Content-Type": "application/sparql-update"}, timeout)
 
 
-def query_endpoint(text: str, url: str, timeout: float = 60.0) -> Results:
-    """Run a query over a SPARQL 1.1 Protocol endpoint."""
+def query_endpoint(text: str, url: str, timeout: float = 60.0, allow_service: bool = False) -> Results:
+    """Run a query over a SPARQL 1.1 Protocol endpoint (which would run SERVICE calls itself)."""
     from .endpoint import sparql_select
 
-    check_syntax(text)
+    check_syntax(text, allow_service=allow_service)
     data = sparql_select(url, text, timeout)
     try:
         variables = tuple(data["head"]["vars"])

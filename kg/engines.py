@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import traceback
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
@@ -22,6 +23,7 @@ def with_timeout(work: Callable[[], T], timeout: float | None) -> T:
         try:
             outcome["value"] = work()
         except BaseException as exc:  # noqa: BLE001 - handed back to the caller's thread
+            traceback.clear_frames(exc.__traceback__)  # what the frames held (a store's results) is dropped here
             outcome["error"] = exc
 
     thread = threading.Thread(target=target, daemon=True)

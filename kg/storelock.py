@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .errors import KgError
+from .errors import InputError, KgError
 
 POLL_SECONDS = 0.1
 _held: dict[str, int] = {}  # lock files this process holds, with how many writes hold each
@@ -54,7 +54,7 @@ def writer_lock(store_dir: str, wait: float = 0.0) -> Iterator[None]:
 def _acquire(path: Path, store_dir: str, deadline: float, wait: float) -> int:
     """An open, locked descriptor on the lock file that `path` names now."""
     if not path.parent.is_dir():
-        raise KgError(f"{store_dir}: directory {path.parent} does not exist")
+        raise InputError(f"{store_dir}: directory {path.parent} does not exist")
     while True:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)

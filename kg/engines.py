@@ -89,18 +89,12 @@ def query_store(text: str, store_dir: str, timeout: float | None = None, allow_s
 
 def update_store(text: str, store_dir: str, timeout: float | None = None, allow_service: bool = False,
                  wait: float = 0.0) -> None:
-    """Run a SPARQL update on the embedded store (one transaction), as its only writer."""
-    from .store import check_store_folder, open_store
-    from .storelock import writer_lock
+    """Run a SPARQL update on the embedded store, all or nothing, as its only writer (on a copy
+    swapped in after, like every write: readers go on)."""
+    from .store import write_store
 
     check_syntax(text, update=True, allow_service=allow_service)
-    check_store_folder(store_dir)
-    with writer_lock(store_dir, wait):
-        store = open_store(store_dir)
-        try:
-            with_timeout(lambda: store.update(text), timeout)
-        except OSError as exc:
-            raise KgError(f"{store_dir}: the update failed, nothing changed: {exc}") from None
+    with_timeout(lambda: write_store(store_dir, lambda store: store.update(text), wait), timeout)
 
 
 def update_endpoint(text: str, url: str, timeout: float = 60.0, allow_service: bool = False) -> None:

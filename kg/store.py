@@ -44,7 +44,7 @@ class LoadReport:
 
 # The files RocksDB (Oxigraph's storage) keeps in a store folder. A folder holding anything else
 # is not a store: kg neither writes into it nor swaps it away (the swap would lose what is there).
-_STORE_FILE = re.compile(r"(CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|MANIFEST-\d+|OPTIONS-\d+|\d+\.(log|sst|blob))(\.dbtmp)?")
+_STORE_FILE = re.compile(r"(CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|MANIFEST-\d+|OPTIONS-\d+|\d+\.(log|sst|blob|dbtmp))(\.dbtmp)?")
 
 
 def _foreign(folder: Path) -> list[str]:
@@ -115,17 +115,33 @@ def _settle(folder: Path, path: str) -> None:
 
 
 def open_store(path: str, read_only: bool = False) -> ox.Store:
-    """Open (or, when writing, create) the store in directory `path`; a writer holds the lock."""
+    """Open the store in directory `path` (with `read_only`, as readers do while a writer may be
+    swapping it; else the writer's own copy, or a store to create)."""
     folder = Path(os.path.abspath(path))
-    if read_only:
-        _settle(folder, path)
-    check_store_folder(path)
-    if read_only and not folder.is_dir():
-        raise InputError(f"{path}: no store here (make one with: kg load GRAPH... --store {path})")
+    for attempt in range(OPEN_TRIES if read_only else 1):
+        if read_only:
+            _settle(folder, path)
+        check_store_folder(path)
+        if read_only and not folder.is_dir():
+            raise InputError(f"{path}: no store here (make one with: kg load GRAPH... --store {path})")
+        opened = _identity(folder)
+        try:
+            return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+        except (OSError, RuntimeError) as exc:
+            if attempt == OPEN_TRIES - 1 or not read_only or _identity(folder) == opened:
+                raise KgError(f"{path}: cannot open the store: {exc}") from None
+            # a writer swapped the store in while it was being opened: open the new one
+    raise AssertionError("unreachable")
+
+
+OPEN_TRIES = 5
+
+
+def _identity(folder: Path) -> int | None:
     try:
-        return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
-    except OSError as exc:
-        raise KgError(f"{path}: cannot open the store: {exc}") from None
+        return folder.stat().st_ino
+    except FileNotFoundError:
+        return None
 
 
 def write_store(store_dir: str, write: Callable[[ox.Store], T], wait: float = 0.0) -> T:
@@ -143,7 +159,7 @@ def write_store(store_dir: str, write: Callable[[ox.Store], T], wait: float = 0.
         error = None
         try:
             if folder.is_dir() and any(folder.iterdir()):
-                original = open_store(store_dir)
+                original = ox.Store.read_only(str(folder))  # never opened for writing: readers may be opening it
                 original.backup(str(staging / "store"))
                 del original
             store = ox.Store(str(staging / "store"))  # a first store is made aside too: a failed load leaves no folder

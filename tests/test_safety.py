@@ -148,6 +148,26 @@ def test_readers_go_on_while_a_writer_holds_the_lock_and_a_dead_writer_is_no_obs
     assert graphs_in(store) == {"http://e/a": 5, "http://e/b": 5}
 
 
+def test_readers_go_on_during_writes(tmp_path):
+    store, stop = tmp_path / "store", tmp_path / "stop"
+    one, two = graph_file(tmp_path / "a.nq", "a", 8000), graph_file(tmp_path / "b.nq", "b", 2000)
+    assert invoke("load", one, "--store", store, "-q").exit_code == 0
+    code = ("import os, time\nfrom kg.engines import query_store\n"
+            "reads, end = 0, time.time() + 240\n"
+            f"while time.time() < end and not os.path.exists({str(stop)!r}):\n"
+            f"    query_store('SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}', {str(store)!r}, 30)\n"
+            "    reads += 1\n"
+            "print(reads)\n")
+    reader = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for replace in ([], ["--replace"], [], ["--replace"]):  # four swaps while it reads
+            assert finished(kg("load", one, two, "--store", store, "-q", "--wait", "60", *replace), 120)[0] == 0
+    finally:
+        stop.touch()
+    out, err = reader.communicate(timeout=240)
+    assert reader.returncode == 0 and err == "" and int(out) > 0, err
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("trial", range(BUILD_TRIALS))
 def test_two_concurrent_builds_into_one_store(tmp_path, trial):
@@ -327,10 +347,12 @@ class _Counting(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802 - the http.server API
         type(self).requests.append(self.path)
+        body = b"<http://e/x> <http://e/y> <http://e/z> .\n"
         self.send_response(200)
-        self.send_header("Content-Type", "text/turtle")
+        self.send_header("Content-Type", "application/n-triples")
+        self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        self.wfile.write(b"<http://e/x> <http://e/y> <http://e/z> .\n")
+        self.wfile.write(body)
 
     do_POST = do_GET  # noqa: N815
 
@@ -366,6 +388,7 @@ def test_load_service_and_from_reach_nothing_unless_allowed(tmp_path, counting, 
     assert _Counting.requests == []
     assert invoke("query", load, "--update", "--store", store, "--allow-service").exit_code == 0
     assert _Counting.requests == ["/x"]
+    assert len(ox.Store.read_only(str(store))) == 2 * 3000 + 1  # the graph and its union, and the loaded triple
 
 
 @pytest.fixture

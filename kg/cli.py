@@ -9,7 +9,8 @@ import click
 from . import __version__
 from .documents import parse_date, read_documents
 from .errors import InputError, KgError
-from .output import FORMATS, ONLY_IN_WRITES, check_not_an_input, format_for, graph_prefixes, silence_stdout, write_build, write_failure, write_text
+from .output import (FORMATS, ONLY_IN_WRITES, check_not_an_input, format_for, graph_prefixes, silence_stdout, write_build,
+                     write_failure, write_text)
 from .pipeline import BuildOptions, build
 from .vocab import DEFAULT_BASE
 
@@ -41,6 +42,10 @@ class _Kg(click.Group):
             sys.exit(1)
 
 
+def _wait_option(help_text: str = "How long to wait for another process writing the store."):
+    return click.option("--wait", type=click.FloatRange(0), default=0.0, show_default=True, metavar="SECONDS", help=help_text)
+
+
 @click.group(cls=_Kg)
 @click.version_option(__version__, prog_name="kg")
 @click.option("--debug", is_flag=True, help="Show tracebacks of errors.")
@@ -64,8 +69,7 @@ def main(ctx, debug):
               help="Run extraction here, or on Dask (a local cluster of --workers processes, or --scheduler).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (with --engine dask).")
 @click.option("--skip-bad", is_flag=True, help="Pass over bad documents or records (reported on stderr) instead of stopping.")
-@click.option("--wait", type=click.FloatRange(0), default=0.0, show_default=True, metavar="SECONDS",
-              help="How long to wait for another process writing the store.")
+@_wait_option()
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def build_command(inputs, output, fmt, published, base, model, store_dir, workers, engine, scheduler, skip_bad, wait, quiet):
     """Build the graph of INPUT files (.txt, .jsonl, directories of .txt, or - for stdin)."""
@@ -138,8 +142,7 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @click.option("--list", "list_only", is_flag=True, help="List the named queries.")
 @click.option("--update", is_flag=True, help="The file is a SPARQL update: run it on --store or --endpoint (an update URL).")
 @click.option("--allow-service", is_flag=True, help="Let SERVICE and LOAD reach other servers (bounded by --timeout).")
-@click.option("--wait", type=click.FloatRange(0), default=0.0, show_default=True, metavar="SECONDS",
-              help="With --update --store: how long to wait for another process writing the store.")
+@_wait_option("With --update --store: how long to wait for another process writing the store.")
 def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout, list_only, update, allow_service, wait):
     """Run a named query (or a .rq file) over graph files, the embedded store or an endpoint."""
     from .engines import query_endpoint, query_files, query_store, update_endpoint, update_store
@@ -182,8 +185,7 @@ def query_command(query_name, graphs, store_dir, endpoint, params, fmt, timeout,
 @click.option("--graph", metavar="IRI", help="Put the triples in this named graph.")
 @click.option("--replace", is_flag=True, help="Replace the graphs loaded into, instead of adding to them.")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint.")
-@click.option("--wait", type=click.FloatRange(0), default=0.0, show_default=True, metavar="SECONDS",
-              help="How long to wait for another process writing the store.")
+@_wait_option()
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
 def load_command(graphs, store_dir, endpoint, graph, replace, timeout, wait, quiet):
     """Load graph files into the embedded store or a triple store: all files or none."""

@@ -79,7 +79,7 @@ def query_store(text: str, store_dir: str, timeout: float | None = None, allow_s
     store = open_store(store_dir, read_only=True)
 
     def work() -> Results:
-        solutions = store.query(text)  # the default graph holds the union of the article graphs
+        solutions = _oxigraph(store.query, text)  # the default graph holds the union of the article graphs
         if not isinstance(solutions, ox.QuerySolutions):
             raise InputError("only SELECT queries are supported")
         variables = tuple(v.value for v in solutions.variables)
@@ -91,10 +91,21 @@ def update_store(text: str, store_dir: str, timeout: float | None = None, allow_
                  wait: float = 0.0) -> None:
     """Run a SPARQL update on the embedded store, all or nothing, as its only writer (on a copy
     swapped in after, like every write: readers go on)."""
-    from .store import write_store
+    from .store import check_store_folder, write_store
+    from .storelock import writer_lock
 
     check_syntax(text, update=True, allow_service=allow_service)
-    with_timeout(lambda: write_store(store_dir, lambda store: store.update(text), wait), timeout)
+    check_store_folder(store_dir)
+    with writer_lock(store_dir, wait):  # waiting for another writer is not part of --timeout
+        with_timeout(lambda: write_store(store_dir, lambda store: _oxigraph(store.update, text)), timeout)
+
+
+def _oxigraph(run: Callable[[str], T], text: str) -> T:
+    """Run the text on a store; what rdflib's parser let through and Oxigraph's does not is a syntax error."""
+    try:
+        return run(text)
+    except SyntaxError as exc:
+        raise InputError(f"SPARQL syntax error: {exc}") from None
 
 
 def update_endpoint(text: str, url: str, timeout: float = 60.0, allow_service: bool = False) -> None:

@@ -116,13 +116,13 @@ def _parses(parser, text: str) -> bool:
         return False
 
 
-_REACHES_OUT = re.compile(r"service|load", re.IGNORECASE)
+_REACHES_OUT = re.compile(r"service|load|\\u", re.IGNORECASE)
 
 
 def _diagnosis(text: str, update: bool, exc) -> str:
     """Where the text stops being SPARQL. Oxigraph's parser pinpoints it best, but a text it
-    accepts it also runs: it is asked only when no word of the text could reach the network,
-    and then on an empty store of its own."""
+    accepts it also runs: it is asked only when nothing in the text could reach the network
+    (no SERVICE, no LOAD, no \\u escape, which can spell either), and on an empty store of its own."""
     if not _REACHES_OUT.search(text):
         try:
             (ox.Store().update if update else ox.Store().query)(text)

@@ -72,6 +72,7 @@ def check_store_folder(path: str) -> None:
 # the old store to `.../previous` and the copy into place. Only marked folders are ever removed.
 MARK = ".kg-staging"
 SETTLE_SECONDS = 10.0  # how long a reader waits for a writer to finish its swap
+OPEN_TRIES = 5  # how often a reader opens a store that writers keep swapping under it
 
 
 def _stagings(folder: Path) -> list[Path]:
@@ -115,26 +116,39 @@ def _settle(folder: Path, path: str) -> None:
 
 
 def open_store(path: str, read_only: bool = False) -> ox.Store:
-    """Open the store in directory `path` (with `read_only`, as readers do while a writer may be
-    swapping it; else the writer's own copy, or a store to create)."""
+    """Open the store in directory `path`: with `read_only` as readers do, while writers may swap
+    it; else to write it in place (a store's writer copy, or a store to create)."""
     folder = Path(os.path.abspath(path))
-    for attempt in range(OPEN_TRIES if read_only else 1):
-        if read_only:
-            _settle(folder, path)
+    if read_only:
+        return _open_read_only(folder, path)
+    check_store_folder(path)
+    try:
+        return ox.Store(str(folder))
+    except OSError as exc:
+        raise KgError(f"{path}: cannot open the store: {exc}") from None
+
+
+def _open_read_only(folder: Path, path: str) -> ox.Store:
+    """The store opened for reading. A writer may swap a new store in while it is being opened,
+    and an open that read some files of each could be inconsistent: such an open is dropped and
+    done again (a store's folder is never written to in place, so an unchanged folder is safe)."""
+    for _ in range(OPEN_TRIES):
+        _settle(folder, path)
         check_store_folder(path)
-        if read_only and not folder.is_dir():
+        before = _identity(folder)
+        if before is None:
             raise InputError(f"{path}: no store here (make one with: kg load GRAPH... --store {path})")
-        opened = _identity(folder)
+        store, error = None, None
         try:
-            return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+            store = ox.Store.read_only(str(folder))
         except (OSError, RuntimeError) as exc:
-            if attempt == OPEN_TRIES - 1 or not read_only or _identity(folder) == opened:
-                raise KgError(f"{path}: cannot open the store: {exc}") from None
-            # a writer swapped the store in while it was being opened: open the new one
-    raise AssertionError("unreachable")
-
-
-OPEN_TRIES = 5
+            error = exc
+        if _identity(folder) == before:
+            if store is None:
+                raise KgError(f"{path}: cannot open the store: {error}")
+            return store
+        del store
+    raise KgError(f"{path}: cannot open the store: writers replaced it {OPEN_TRIES} times while it was being opened")
 
 
 def _identity(folder: Path) -> int | None:

@@ -423,3 +423,5 @@ def test_a_syntax_error_is_placed_without_running_anything():
         check_syntax("SELECT ?x\nWHERE { ?x ?y }")
     with pytest.raises(KgError, match=r"SPARQL syntax error: error at 1:\d+"):  # a text naming a service is never run
         check_syntax("SELECT ?x WHERE { SERVICE <http://127.0.0.1:9/> { ?x ?y } }")
+    with pytest.raises(KgError, match=r"would call other servers \(SERVICE <http://127.0.0.1:9/>\)"):
+        check_syntax(r"SELECT * WHERE { \u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")  # an escape spells it

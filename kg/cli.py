@@ -10,7 +10,8 @@ from . import __version__
 from .documents import parse_date, read_documents
 from .errors import InputError, KgError
 from .guard import DEFAULT_MAX_SECONDS
-from .output import FORMATS, format_for, graph_prefixes, write_build
+from .output import (FORMATS, ONLY_IN_WRITES, check_not_an_input, format_for, graph_prefixes, silence_stdout, write_build,
+                     write_failure, write_text)
 from .pipeline import BuildOptions, build
 from .vocab import DEFAULT_BASE
 
@@ -33,10 +34,18 @@ class _Kg(click.Group):
             click.echo("kg: interrupted; nothing written", err=True)
             sys.exit(130)
         except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+            if isinstance(exc, OSError) and exc.errno in ONLY_IN_WRITES:  # stdout closed or full under click.echo
+                silence_stdout()
+                click.echo(f"kg: error: {write_failure(exc, exc.filename or 'stdout')}", err=True)
+                sys.exit(1)
             if ctx.obj and ctx.obj.get("debug"):
                 traceback.print_exc()
             click.echo(f"kg: internal error: {type(exc).__name__}: {exc} (run with --debug for details)", err=True)
             sys.exit(1)
+
+
+def _wait_option(help_text: str = "How long to wait for another process writing the store."):
+    return click.option("--wait", type=click.FloatRange(0), default=0.0, show_default=True, metavar="SECONDS", help=help_text)
 
 
 @click.group(cls=_Kg)
@@ -65,11 +74,13 @@ def main(ctx, debug):
               help="Pass over bad documents, records and articles whose extraction fails (reported on stderr) instead of stopping.")
 @click.option("--max-seconds-per-article", "max_seconds", type=click.FloatRange(0), default=DEFAULT_MAX_SECONDS,
               show_default=True, help="An article whose parse or extraction takes longer fails (0: no limit).")
+@_wait_option()
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on stderr.")
 def build_command(inputs, output, fmt, published, base, model, store_dir, workers, engine, scheduler, skip_bad,
-                  max_seconds, quiet):
+                  max_seconds, wait, quiet):
     """Build the graph of INPUT files (.txt, .jsonl, directories of .txt, or - for stdin)."""
     fmt = format_for(output, fmt)
+    check_not_an_input(output, inputs)
     options = BuildOptions(base=base, published=parse_date(published, "--published") if published else None,
                            model=model, workers=workers, engine=engine, scheduler=scheduler, max_seconds=max_seconds)
     if scheduler and engine != "dask":
@@ -90,7 +101,11 @@ def build_command(inputs, output, fmt, published, base, model, store_dir, worker
     known = None
     if store_dir:
         from .incremental import ResultCache
+        from .store import check_store_folder
+        from .storelock import writer_lock
 
+        check_store_folder(store_dir)
+        click.get_current_context().with_resource(writer_lock(store_dir, wait))  # from reading the store to writing it
         known = ResultCache(store_dir)
     result = build(read_documents(inputs, skip_bad, skipped), options, progress if show_progress else None, known,
                    failed if skip_bad else None)
@@ -141,8 +156,10 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds a query may take.")
 @click.option("--list", "list_only", is_flag=True, help="List the named queries.")
 @click.option("--update", is_flag=True, help="The file is a SPARQL update: run it on --store or --endpoint (an update URL).")
+@click.option("--allow-service", is_flag=True, help="Let SERVICE and LOAD reach other servers (bounded by --timeout).")
+@_wait_option("With --update --store: how long to wait for another process writing the store.")
 def query_command(query_name, graphs, store_dir, endpoint, default_graphs, named_graphs, params, fmt, timeout,
-                  list_only, update):
+                  list_only, update, allow_service, wait):
     """Run a named query (or a .rq file) over graph files, the embedded store or an endpoint."""
     from .engines import query_endpoint, query_files, query_store, update_endpoint, update_store
     from .query import bind, list_queries, load_query
@@ -165,18 +182,18 @@ def query_command(query_name, graphs, store_dir, endpoint, default_graphs, named
         if graphs:
             raise click.UsageError("--update changes a store: give --store DIR or --endpoint URL")
         if store_dir:
-            update_store(text, store_dir)
+            update_store(text, store_dir, timeout, allow_service, wait)
         else:
-            update_endpoint(text, endpoint, timeout)
+            update_endpoint(text, endpoint, timeout, allow_service)
         click.echo("kg: update done", err=True)
         return
     if store_dir:
-        results = query_store(text, store_dir, timeout)
+        results = query_store(text, store_dir, timeout, allow_service)
     elif endpoint:
-        results = query_endpoint(text, endpoint, timeout, default_graphs, named_graphs)
+        results = query_endpoint(text, endpoint, timeout, default_graphs, named_graphs, allow_service)
     else:
-        results = query_files(text, graphs, timeout)
-    click.echo(render(results, fmt), nl=False)
+        results = query_files(text, graphs, timeout, allow_service)
+    write_text(render(results, fmt))
 
 
 @main.command("load")
@@ -186,15 +203,16 @@ def query_command(query_name, graphs, store_dir, endpoint, default_graphs, named
 @click.option("--graph", metavar="IRI", help="Put the triples in this named graph.")
 @click.option("--replace", is_flag=True, help="Replace the graphs loaded into, instead of adding to them.")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds to wait for an endpoint.")
+@_wait_option()
 @click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
-def load_command(graphs, store_dir, endpoint, graph, replace, timeout, quiet):
+def load_command(graphs, store_dir, endpoint, graph, replace, timeout, wait, quiet):
     """Load graph files into the embedded store or a triple store: all files or none."""
     if bool(store_dir) == bool(endpoint):
         raise click.UsageError("give --store DIR or --endpoint URL (one of them)")
     if store_dir:
         from .store import load
 
-        report = load(graphs, store_dir, graph, replace)
+        report = load(graphs, store_dir, graph, replace, wait)
         if not quiet:
             click.echo(f"kg: loaded {len(report.files)} file(s), {report.quads_read} quads read; "
                        f"{store_dir} holds {report.after} quads ({report.after - report.before:+d})", err=True)
@@ -216,6 +234,7 @@ def network_command(graphs, output, seed):
     from .network import project_files, write_network
     from .output import write_atomically
 
+    check_not_an_input(output, graphs)
     network = project_files(graphs)
     if output.lower().endswith((".png", ".svg")):
         from .draw import draw_network, picture_format
@@ -236,7 +255,7 @@ def actors_command(graphs, fmt, top):
 
     scores = actor_scores(project_files(graphs))
     scores = scores[:top] if top else scores
-    click.echo(_actor_table(scores, fmt), nl=False)
+    write_text(_actor_table(scores, fmt))
 
 
 def _actor_table(scores, fmt: str) -> str:
@@ -268,6 +287,7 @@ def timeline_command(graphs, output):
     from .network import project_files
     from .output import write_atomically
 
+    check_not_an_input(output, graphs)
     write_atomically(draw_timeline(project_files(graphs), picture_format(output)), output)
     click.echo(f"kg: wrote {output}", err=True)
 
@@ -282,6 +302,7 @@ def report_command(graphs, output, title):
     from .report import render_report
     from .validate import load_graphs
 
+    check_not_an_input(output, graphs)
     write_atomically(render_report(load_graphs(graphs), title).encode("utf-8"), output)
     click.echo(f"kg: wrote {output}", err=True)
 
@@ -293,7 +314,7 @@ def validate_command(graphs):
     from .validate import validate
 
     report = validate(graphs)
-    click.echo(report.text.rstrip())
+    write_text(report.text.rstrip() + "\n")
     sys.exit(0 if report.conforms else 1)
 
 
@@ -311,6 +332,7 @@ def eval_command(gold, graphs, fmt, output, min_f1, show_misses):
     from .scoring import evaluate
     from .output import write_atomically
 
+    check_not_an_input(output, gold + graphs)
     evaluation = evaluate(list(gold), list(graphs))
     if fmt == "html":
         text = as_html(evaluation, "Evaluation of " + ", ".join(graphs))
@@ -330,7 +352,7 @@ def summary_command(graphs):
     """Print what the graphs hold: counts by class and the offices people hold."""
     from .summary import summarise
 
-    click.echo(summarise(graphs))
+    write_text(summarise(graphs) + "\n")
 
 
 if __name__ == "__main__":  # pragma: no cover

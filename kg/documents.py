@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 import sys
 from dataclasses import dataclass
@@ -52,13 +53,13 @@ def read_documents(inputs: Iterable[str], skip_bad: bool = False,
 
     for arg in inputs:
         if arg == "-":
-            doc = attempt(lambda: _text_document("stdin", sys.stdin.read(), origin="<stdin>"))
+            doc = attempt(lambda: _text_document("stdin", _decode_bytes(sys.stdin.buffer.read(), "<stdin>"), origin="<stdin>"))
             if doc:
                 yield doc
             continue
         path = Path(arg)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+            files = sorted(p for p in path.rglob("*") if p.suffix.lower() == ".txt" and p.is_file())
             if not files:
                 raise InputError(f"{arg}: directory holds no .txt files")
             for file in files:
@@ -79,7 +80,7 @@ def read_documents(inputs: Iterable[str], skip_bad: bool = False,
 
 
 def _read_text_file(path: Path) -> Document:
-    return _text_document(path.stem, _decode(path), origin=str(path))
+    return _text_document(_text(path.stem, f"{path}: the file name"), _decode(path), origin=str(path))
 
 
 MAX_BYTES = 5_000_000  # a news article is a few kB; a larger file is a mistake (a dump, a binary, a book)
@@ -89,13 +90,16 @@ def _decode(path: Path) -> str:
     size = path.stat().st_size
     if size > MAX_BYTES and path.suffix.lower() != ".jsonl":
         raise InputError(f"{path}: {size / 1e6:.1f} MB is too large for one article (limit {MAX_BYTES / 1e6:g} MB); split it")
-    data = path.read_bytes()
+    return _decode_bytes(path.read_bytes(), path)
+
+
+def _decode_bytes(data: bytes, origin) -> str:
     if b"\x00" in data:
-        raise InputError(f"{path}: binary file (NUL bytes), not text")
+        raise InputError(f"{origin}: binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        print(f"warning: {path}: invalid UTF-8, undecodable bytes replaced", file=sys.stderr)
+        print(f"warning: {origin}: invalid UTF-8, undecodable bytes replaced", file=sys.stderr)
         return data.decode("utf-8", errors="replace")
 
 
@@ -120,17 +124,20 @@ _HTML = re.compile(r"\s*(?:<!doctype html|<html|<head|<body|<article|<p>|<div)",
 
 
 def _jsonl_records(path: Path) -> Iterator:
-    """One maker per record, so that a bad record can be skipped and the rest read."""
-    for number, line in enumerate(_decode(path).splitlines(), start=1):
+    """One maker per record, so that a bad record can be skipped and the rest read. Records end
+    at \\n only: U+2028, U+2029 and U+0085 are characters inside a record's strings."""
+    for number, line in enumerate(_decode(path).split("\n"), start=1):
         if line.strip():
             yield lambda line=line, where=f"{path}:{number}", number=number: _record(line, where, path, number)
 
 
 def _record(line: str, where: str, path: Path, number: int) -> Document:
     try:
-        record = json.loads(line)
+        record = json.loads(line, parse_constant=_not_json)
     except json.JSONDecodeError as exc:
         raise InputError(f"{where}: malformed JSON ({exc.msg})") from None
+    except (ValueError, RecursionError) as exc:
+        raise InputError(f"{where}: malformed JSON ({exc if isinstance(exc, ValueError) else 'nested too deep'})") from None
     if not isinstance(record, dict):
         raise InputError(f"{where}: a record must be a JSON object")
     text = record.get("text")
@@ -138,17 +145,52 @@ def _record(line: str, where: str, path: Path, number: int) -> Document:
         raise InputError(f"{where}: record has no text")
     if len(text) > MAX_BYTES:
         raise InputError(f"{where}: text of {len(text) / 1e6:.1f} M characters is too large for one article")
-    published = record.get("published")
+    published = _optional_str(record, "published", where)
     return Document(
-        id=str(record.get("id") or f"{path.stem}-{number}"),
-        text=_without_markup(text, where),
-        title=_optional_str(record.get("title")),
+        id=_record_id(record.get("id"), where) or f"{path.stem}-{number}",
+        text=_without_markup(_text(text, f"{where}: text"), where),
+        title=_optional_str(record, "title", where),
         published=parse_date(published, f"{where}: published") if published else None,
-        publisher=_optional_str(record.get("publisher")),
-        url=_optional_str(record.get("url")),
+        publisher=_optional_str(record, "publisher", where),
+        url=_optional_str(record, "url", where),
         origin=where,
     )
 
 
-def _optional_str(value) -> str | None:
-    return str(value).strip() or None if value is not None else None
+def _not_json(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _record_id(value, where: str) -> str | None:
+    """A record's id: a string or a number (None when it gives none)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)) or (
+            isinstance(value, float) and not math.isfinite(value)):
+        raise InputError(f"{where}: id must be a string or a number, not {_shown(value)}")
+    return _text(str(value), f"{where}: id")
+
+
+def _optional_str(record: dict, field: str, where: str) -> str | None:
+    value = record.get(field)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise InputError(f"{where}: {field} must be a string, not {_shown(value)}")
+    return _text(str(value), f"{where}: {field}").strip() or None
+
+
+def _shown(value) -> str:
+    return f"{type(value).__name__} {json.dumps(value, ensure_ascii=True)[:40]}"
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _text(value: str, what: str) -> str:
+    """`value`, refused when it holds a lone surrogate (a "\\ud800" escape, an undecodable file
+    name): such a string cannot be written as UTF-8, so nothing could be built from it."""
+    found = _SURROGATE.search(value)
+    if found:
+        raise InputError(f"{what} holds a lone surrogate (\\u{ord(found.group()):04x}), which is not text")
+    return value

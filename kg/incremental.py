@@ -4,9 +4,7 @@ and the store is brought to exactly what a full rebuild of all its articles woul
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
@@ -43,13 +41,12 @@ class ResultCache:
         return {doc_id: pickle.loads(path.read_bytes())[2] for doc_id, (_, path) in sorted(self.known.items())}
 
     def save(self, results: list[ArticleResult]) -> None:
+        from .output import write_atomically
+
         self.folder.mkdir(parents=True, exist_ok=True)
         for result in results:
             target = self.folder / f"{quote(result.article.id, safe='')[:200]}.pickle"
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump((FORMAT_VERSION, result.article.sha256, result), handle)
-            os.replace(tmp, target)
+            write_atomically(pickle.dumps((FORMAT_VERSION, result.article.sha256, result)), str(target))
 
 
 def sync_store(store_dir: str, quads: list[ox.Quad], article_prefix: str) -> tuple[int, int]:

@@ -1,6 +1,7 @@
 """Stage 9: serialise quads deterministically and write them atomically."""
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import tempfile
@@ -11,7 +12,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .errors import InputError
+from .errors import InputError, KgError
 from .jsonld import compact_jsonld
 from .vocab import PREFIXES
 
@@ -77,11 +78,7 @@ def write_build(result, fmt: str, output: str | None, prefixes: dict[str, str]) 
         items = (ox.Triple(q.subject, q.predicate, q.object) for block in blocks for q in block)
     else:
         items = (q for block in blocks for q in block)
-    if output in (None, "-"):
-        ox.serialize(items, sys.stdout.buffer, FORMATS[fmt])
-        sys.stdout.buffer.flush()
-        return
-    with _atomic_file(output) as handle:
+    with _opened(output) as handle:
         ox.serialize(items, handle, FORMATS[fmt])
 
 
@@ -93,12 +90,95 @@ def graph_prefixes(base: str) -> dict[str, str]:
 
 def write_atomically(data: bytes, output: str | None) -> None:
     """Write to OUT through a temporary file and a rename (stdout when OUT is None or '-')."""
-    if output in (None, "-"):
-        sys.stdout.buffer.write(data)
+    with _opened(output) as handle:
+        handle.write(data)
+
+
+def write_text(text: str, output: str | None = None) -> None:
+    """Write text (UTF-8) to OUT or stdout, checked like every other output."""
+    write_atomically(text.encode("utf-8"), output)
+
+
+def check_not_an_input(output: str | None, inputs: Iterable[str]) -> None:
+    """Refuse an OUT the run reads: one of the input files, or a .txt file in an input directory."""
+    if output in (None, "-") or not Path(output).is_file():
+        return
+    target = Path(output).resolve()
+    for arg in inputs:
+        path = Path(arg)
+        if arg == "-" or not path.exists():
+            continue
+        if path.is_dir():
+            clash = target.suffix.lower() == ".txt" and target.is_relative_to(path.resolve())
+        else:
+            clash = os.path.samefile(path, target)
+        if clash:
+            raise InputError(f"{output}: is one of the inputs ({arg}); write the output to another file")
+
+
+# Why a write failed, as users know it; anything else is given as the system says it.
+_WRITE_ERRORS = {errno.ENOSPC: "disk full", errno.EDQUOT: "disk quota exceeded", errno.EROFS: "read-only file system",
+                 errno.EPIPE: "broken pipe (the reading end was closed)", errno.EACCES: "permission denied",
+                 errno.EPERM: "permission denied", errno.EFBIG: "file too large", errno.EIO: "input/output error"}
+
+ONLY_IN_WRITES = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EPIPE, errno.EFBIG}  # errors no read gives
+
+
+def write_failure(exc: OSError, target: str) -> KgError:
+    """The one-line error for a failed write to `target` (a file name, or stdout)."""
+    return KgError(f"{target}: cannot write: {_WRITE_ERRORS.get(exc.errno) or exc.strerror or exc}")
+
+
+class _Checked:
+    """A binary file on a descriptor whose writes are written whole or raise: a buffered write
+    can stop short on a full disk and say nothing."""
+
+    def __init__(self, fd: int):
+        self.fd = fd
+
+    def write(self, data) -> int:
+        view = memoryview(data).cast("B")
+        while view:
+            written = os.write(self.fd, view)
+            if written == 0:
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+            view = view[written:]
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+@contextmanager
+def _opened(output: str | None):
+    """A handle on OUT (written atomically) or on stdout; a failed write is one KgError naming it."""
+    if output not in (None, "-"):
+        with _atomic_file(output) as handle:
+            yield handle
+        return
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # a stdout in memory (tests, embedding)
+        yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
-    with _atomic_file(output) as handle:
-        handle.write(data)
+    try:
+        sys.stdout.flush()  # what was printed before comes first
+        yield _Checked(fd)
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            silence_stdout()
+        raise write_failure(exc, "stdout") from None
+
+
+def silence_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null, so that exiting does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _umask() -> int:
@@ -109,20 +189,32 @@ def _umask() -> int:
 
 @contextmanager
 def _atomic_file(output: str):
-    """A file handle whose content replaces OUT only when the block ends without an error."""
+    """A handle whose content replaces OUT only when the block ends without an error; a failed
+    write (disk full, read-only) is one KgError, and an existing OUT is left as it was."""
     target = Path(output)
     if target.is_dir():
         raise InputError(f"{output}: is a directory")
     if not target.parent.exists():
         raise InputError(f"{output}: directory {target.parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = None
     try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600: give the mode a plain open() would
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600: give the mode a plain open() would
+            yield _Checked(fd)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, target)
+    except OSError as exc:
+        _remove(tmp)
+        kept = f"; {output} was left as it was" if target.exists() else ""
+        raise KgError(f"{write_failure(exc, output)}{kept}") from None
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        _remove(tmp)
         raise
+
+
+def _remove(tmp: str | None) -> None:
+    if tmp:
+        Path(tmp).unlink(missing_ok=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
+from typing import Iterator
 
 import pyoxigraph as ox
 
@@ -85,26 +86,67 @@ def load_query(name_or_file: str) -> NamedQuery:
     raise InputError(f"no query named {name_or_file!r} (kg query --list shows them: {names})")
 
 
-def check_syntax(text: str, update: bool = False) -> None:
-    """Raise InputError with line and column when the query (or, with `update`, the update)
-    does not parse; an update passed as a query is refused."""
+def check_syntax(text: str, update: bool = False, allow_service: bool = False) -> None:
+    """Parse, never run, the query (or, with `update`, the update): InputError with line and
+    column when it does not parse, when an update is given as a query, and when it would reach
+    out to other servers (SERVICE, LOAD) without `allow_service`."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
     try:
-        if update:
-            ox.Store().update(text)
-        else:
-            ox.Store().query(text)
-    except SyntaxError as exc:
-        if not update and _is_update(text):
+        tree = (parseUpdate if update else parseQuery)(text)
+    except ParseException as exc:
+        if not update and _parses(parseUpdate, text):
             raise InputError("this is a SPARQL update: kg query runs updates only with --update") from None
-        raise InputError(f"SPARQL syntax error: {exc}") from None
+        raise InputError(f"SPARQL syntax error: {_diagnosis(text, update, exc)}") from None
+    calls = sorted(set(_federation(tree)))
+    if calls and not allow_service:
+        what = "update" if update else "query"
+        raise InputError(f"the {what} would call other servers ({', '.join(calls)[:200]}); "
+                         "kg runs SERVICE and LOAD only with --allow-service")
 
 
-def _is_update(text: str) -> bool:
+def _parses(parser, text: str) -> bool:
+    from pyparsing import ParseException
+
     try:
-        ox.Store().update(text)
+        parser(text)
         return True
-    except SyntaxError:
+    except ParseException:
         return False
+
+
+_REACHES_OUT = re.compile(r"service|load|\\u", re.IGNORECASE)
+
+
+def _diagnosis(text: str, update: bool, exc) -> str:
+    """Where the text stops being SPARQL. Oxigraph's parser pinpoints it best, but a text it
+    accepts it also runs: it is asked only when nothing in the text could reach the network
+    (no SERVICE, no LOAD, no \\u escape, which can spell either), and on an empty store of its own."""
+    if not _REACHES_OUT.search(text):
+        try:
+            (ox.Store().update if update else ox.Store().query)(text)
+        except SyntaxError as error:
+            return str(error)
+    found = f", found {exc.found}" if getattr(exc, "found", None) else ""
+    return f"error at {exc.lineno}:{exc.col}: {exc.msg[:1].lower()}{exc.msg[1:]}{found} (kg takes SPARQL 1.1)"
+
+
+def _federation(node) -> Iterator[str]:
+    """The SERVICE and LOAD calls anywhere in a parsed query or update."""
+    name = getattr(node, "name", None)
+    if name == "ServiceGraphPattern":
+        yield f"SERVICE {node.get('term').n3()}"
+    elif name == "Load":
+        yield f"LOAD {node.get('iri').n3()}"
+    if isinstance(node, dict):
+        children = node.values()
+    elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+        children = node
+    else:
+        return
+    for child in children:
+        yield from _federation(child)
 
 
 # Parameters are bound inside the WHERE, at the query's `# parameters: VALUES` line: a trailing

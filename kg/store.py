@@ -4,13 +4,17 @@ Oxigraph's bulk loaders are fast but not transactional. Every write here therefo
 copy of the store made beside it (a RocksDB checkpoint: hard links, no copying), and the copy
 is swapped in by renames only when the write has finished. A failed or interrupted write leaves
 the store as it was; a crash between the two renames is undone the next time the store is opened.
+One process writes a store at a time (kg.storelock); readers go on during a write. A folder that
+is not a store is never written to, nor swapped away.
 """
 from __future__ import annotations
 
 import gc
 import os
+import re
 import shutil
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
@@ -18,6 +22,7 @@ from typing import Callable, Iterable, Iterator, TypeVar
 import pyoxigraph as ox
 
 from .errors import InputError, KgError
+from .storelock import StoreBusy, writer_lock
 
 RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
                ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD,
@@ -35,90 +40,161 @@ class LoadReport:
     after: int
 
 
-# ---------------------------------------------------------------- opening and staging
+# ---------------------------------------------------------------- what is a store
 
-def _staging(folder: Path) -> Path:
-    return folder.with_name(f".{folder.name}.staging-{os.getpid()}")
-
-
-def _previous(folder: Path) -> Path:
-    return folder.with_name(f".{folder.name}.previous")
+# The files RocksDB (Oxigraph's storage) keeps in a store folder. A folder holding anything else
+# is not a store: kg neither writes into it nor swaps it away (the swap would lose what is there).
+_STORE_FILE = re.compile(r"(CURRENT|IDENTITY|LOCK|LOG(\.old\.\d+)?|MANIFEST-\d+|OPTIONS-\d+|\d+\.(log|sst|blob|dbtmp))(\.dbtmp)?")
 
 
-def _recover(folder: Path) -> None:
-    """Undo a swap that a crash cut between its two renames; drop copies dead writers left."""
-    if not folder.exists() and _previous(folder).is_dir():
-        os.rename(_previous(folder), folder)
-    shutil.rmtree(_previous(folder), ignore_errors=True)
-    for stale in folder.parent.glob(f".{folder.name}.staging-*"):
-        pid = stale.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and not _alive(int(pid)):
-            shutil.rmtree(stale, ignore_errors=True)
+def _foreign(folder: Path) -> list[str]:
+    return sorted(p.name + ("/" if p.is_dir() else "") for p in folder.iterdir()
+                  if p.is_dir() or not _STORE_FILE.fullmatch(p.name))
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def open_store(path: str, read_only: bool = False) -> ox.Store:
-    """Open (or, when writing, create) the store in directory `path`."""
+def check_store_folder(path: str) -> None:
+    """Refuse a folder that is neither missing, nor empty, nor an Oxigraph store."""
     folder = Path(path)
     if folder.exists() and not folder.is_dir():
         raise InputError(f"{path}: not a directory")
-    if folder.parent.is_dir():
-        _recover(folder)
-    if read_only and not folder.is_dir():
-        raise InputError(f"{path}: no store here (make one with: kg load GRAPH... --store {path})")
+    if not folder.is_dir() or not any(folder.iterdir()):
+        return
+    foreign = _foreign(folder)
+    if foreign or not (folder / "CURRENT").is_file():
+        shown = ", ".join(foreign[:3]) + (", ..." if len(foreign) > 3 else "")
+        raise InputError(f"{path}: not an Oxigraph store" + (f" (it holds {shown})" if foreign else "") +
+                         "; give a new or empty folder, or an existing store")
+
+
+# ---------------------------------------------------------------- opening and staging
+
+# A write stages its copy in `.NAME.staging-PID/store`, a folder kg makes and marks; the swap moves
+# the old store to `.../previous` and the copy into place. Only marked folders are ever removed.
+MARK = ".kg-staging"
+SETTLE_SECONDS = 10.0  # how long a reader waits for a writer to finish its swap
+OPEN_TRIES = 5  # how often a reader opens a store that writers keep swapping under it
+
+
+def _stagings(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.parent.glob(f".{folder.name}.staging-*") if (p / MARK).is_file())
+
+
+def _make_staging(folder: Path) -> Path:
+    staging = folder.with_name(f".{folder.name}.staging-{os.getpid()}")
+    _discard(staging)
+    staging.mkdir()
+    (staging / MARK).touch()
+    return staging
+
+
+def _discard(staging: Path) -> None:
+    if (staging / MARK).is_file():
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _recover(folder: Path) -> None:
+    """With the write lock held: undo a swap that a crash cut between its two renames, and drop
+    the copies dead writers left (no live writer can be at work: it would hold the lock)."""
+    for staging in _stagings(folder):
+        if not folder.exists() and (staging / "previous").is_dir():
+            os.rename(staging / "previous", folder)
+        _discard(staging)
+
+
+def _settle(folder: Path, path: str) -> None:
+    """A reader that finds the store's old copy beside a missing store: a writer is between its
+    two renames (wait for it) or died there (undo its swap)."""
+    deadline = time.monotonic() + SETTLE_SECONDS
+    while not folder.exists() and any((s / "previous").is_dir() for s in _stagings(folder)):
+        try:
+            with writer_lock(path):
+                _recover(folder)
+        except StoreBusy:
+            if time.monotonic() > deadline:
+                return
+            time.sleep(0.02)
+
+
+def open_store(path: str, read_only: bool = False) -> ox.Store:
+    """Open the store in directory `path`: with `read_only` as readers do, while writers may swap
+    it; else to write it in place (a store's writer copy, or a store to create)."""
+    folder = Path(os.path.abspath(path))
+    if read_only:
+        return _open_read_only(folder, path)
+    check_store_folder(path)
     try:
-        return ox.Store.read_only(str(folder)) if read_only else ox.Store(str(folder))
+        return ox.Store(str(folder))
     except OSError as exc:
         raise KgError(f"{path}: cannot open the store: {exc}") from None
 
 
-def write_store(store_dir: str, write: Callable[[ox.Store], T]) -> T:
-    """Run `write` on a copy of the store and swap the copy in when it returns: all or nothing.
-    `write` may use the fast, non-transactional bulk loaders; it must not keep the store."""
-    folder = Path(store_dir)
+def _open_read_only(folder: Path, path: str) -> ox.Store:
+    """The store opened for reading. A writer may swap a new store in while it is being opened,
+    and an open that read some files of each could be inconsistent: such an open is dropped and
+    done again (a store's folder is never written to in place, so an unchanged folder is safe)."""
+    for _ in range(OPEN_TRIES):
+        _settle(folder, path)
+        check_store_folder(path)
+        before = _identity(folder)
+        if before is None:
+            raise InputError(f"{path}: no store here (make one with: kg load GRAPH... --store {path})")
+        store, error = None, None
+        try:
+            store = ox.Store.read_only(str(folder))
+        except (OSError, RuntimeError) as exc:
+            error = exc
+        if _identity(folder) == before:
+            if store is None:
+                raise KgError(f"{path}: cannot open the store: {error}")
+            return store
+        del store
+    raise KgError(f"{path}: cannot open the store: writers replaced it {OPEN_TRIES} times while it was being opened")
+
+
+def _identity(folder: Path) -> int | None:
+    try:
+        return folder.stat().st_ino
+    except FileNotFoundError:
+        return None
+
+
+def write_store(store_dir: str, write: Callable[[ox.Store], T], wait: float = 0.0) -> T:
+    """Run `write` on a copy of the store and swap the copy in when it returns: all or nothing,
+    one writer at a time (others wait up to `wait` seconds). `write` may use the fast,
+    non-transactional bulk loaders; it must not keep the store."""
+    folder = Path(os.path.abspath(store_dir))
     if not folder.parent.is_dir():
         raise InputError(f"{store_dir}: directory {folder.parent} does not exist")
-    staging = _staging(folder)
-    shutil.rmtree(staging, ignore_errors=True)
-    error = None
-    try:
-        if folder.is_dir() and any(folder.iterdir()):
-            original = open_store(store_dir)
-            original.backup(str(staging))
-            del original
-        elif folder.exists() and not folder.is_dir():
-            raise InputError(f"{store_dir}: not a directory")
-        else:
-            _recover(folder)  # the store itself is made aside: a failed first load leaves no directory
-        store = ox.Store(str(staging))
-        outcome = write(store)
-        store.flush()
-        del store
-        gc.collect()  # the copy must be closed before it is renamed
-        _swap(staging, folder)
-        return outcome
-    except OSError as exc:
-        error = str(exc)  # raised below, outside this block, so that no traceback keeps a store open
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    check_store_folder(store_dir)
+    with writer_lock(store_dir, wait):
+        _recover(folder)
+        check_store_folder(store_dir)
+        staging = _make_staging(folder)
+        error = None
+        try:
+            if folder.is_dir() and any(folder.iterdir()):
+                original = ox.Store.read_only(str(folder))  # never opened for writing: readers may be opening it
+                original.backup(str(staging / "store"))
+                del original
+            store = ox.Store(str(staging / "store"))  # a first store is made aside too: a failed load leaves no folder
+            outcome = write(store)
+            store.flush()
+            del store
+            gc.collect()  # the copy must be closed before it is renamed
+            _swap(staging, folder)
+            return outcome
+        except OSError as exc:
+            error = str(exc)  # raised below, outside this block, so that no traceback keeps a store open
+        finally:
+            _discard(staging)
     raise KgError(f"{store_dir}: the store could not be written, nothing was loaded: {error}")
 
 
 def _swap(staging: Path, folder: Path) -> None:
-    previous = _previous(folder)
+    """The copy takes the store's place; the old store goes into the staging folder, removed after."""
     if folder.exists():
-        os.rename(folder, previous)
-    os.rename(staging, folder)
-    shutil.rmtree(previous, ignore_errors=True)
+        os.rename(folder, staging / "previous")
+    os.rename(staging / "store", folder)
 
 
 # ---------------------------------------------------------------- reading files
@@ -193,7 +269,8 @@ def _side_by_side(*jobs: Callable[[], None]) -> None:
         raise errors[0]
 
 
-def load(paths: Iterable[str], store_dir: str, graph: str | None = None, replace: bool = False) -> LoadReport:
+def load(paths: Iterable[str], store_dir: str, graph: str | None = None, replace: bool = False,
+         wait: float = 0.0) -> LoadReport:
     """Load graph files into the store: all files or none of them, at bulk-load speed. With
     `replace`, the graphs the files fill (and the default graph) are emptied first."""
     paths = tuple(paths)
@@ -215,7 +292,7 @@ def load(paths: Iterable[str], store_dir: str, graph: str | None = None, replace
         if replace:
             store.bulk_extend(_union(list(store.quads_for_pattern(None, None, None, None))))
         return LoadReport(paths, read[0], before, len(store))
-    return write_store(store_dir, fill)
+    return write_store(store_dir, fill, wait)
 
 
 def _counting(quads: Iterable[ox.Quad], tally: list[int]) -> Iterator[ox.Quad]:

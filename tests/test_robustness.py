@@ -173,12 +173,15 @@ def test_a_store_swap_cut_short_is_undone_on_the_next_open(tmp_path):
     first = tmp_path / "first.nt"
     first.write_text('<http://e/a> <http://e/b> "1" .\n')
     assert invoke("load", first, "--store", store, "-q").exit_code == 0
-    store.rename(tmp_path / ".store.previous")  # the crash came after the first rename of the swap
-    (tmp_path / ".store.staging-999999999").mkdir()  # the copy a dead writer left
+    staging = tmp_path / ".store.staging-999999999"  # the folder a dead writer staged its copy in
+    staging.mkdir()
+    (staging / ".kg-staging").touch()
+    store.rename(staging / "previous")  # the crash came after the first rename of the swap
+    (tmp_path / ".store.staging-123").mkdir()  # not made by kg (no mark): left alone
     result = invoke("query", "offices", "--store", store)
     assert result.exit_code == 0, result.stderr
     assert len(ox.Store.read_only(str(store))) == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.nt", "store"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".store.staging-123", "first.nt", "store"]
 
 
 class _Answer(http.server.BaseHTTPRequestHandler):

@@ -69,7 +69,7 @@ def resolve_date(text: str, published: dt.date | None) -> EventDate | None:
                 back = -((7 - back) % 7 or 7)
             elif "last" in lowered and back == 0:
                 back = 7
-            return EventDate((published - dt.timedelta(days=back)).isoformat(), "date")
+            return EventDate(_shifted(published, -back).isoformat(), "date")
         m = _MONTH_ONLY.search(text)
         if m:  # "last December", "in late December": the latest such month before publication
             month = MONTHS.index(m.group("month").lower()) + 1
@@ -77,17 +77,30 @@ def resolve_date(text: str, published: dt.date | None) -> EventDate | None:
                 month == published.month and "last" not in lowered) else published.year - 1
             if "next" in lowered:
                 year = published.year if month > published.month else published.year + 1
-            return EventDate(f"{year:04d}-{month:02d}", "gYearMonth")
+            return EventDate(f"{_in_calendar(year):04d}-{month:02d}", "gYearMonth")
         for word, delta in (("yesterday", -1), ("today", 0), ("tomorrow", 1)):
             if re.search(rf"\b{word}\b", lowered):
-                return EventDate((published + dt.timedelta(days=delta)).isoformat(), "date")
+                return EventDate(_shifted(published, delta).isoformat(), "date")
         for phrase, delta in (("last year", -1), ("this year", 0), ("next year", 1)):
             if phrase in lowered:
-                return EventDate(str(published.year + delta), "gYear")
+                return EventDate(f"{_in_calendar(published.year + delta):04d}", "gYear")
     m = _YEAR.search(text)
     if m and not re.search(r"\d{4}s\b", text):
         return EventDate(m.group("year"), "gYear")
     return None
+
+
+def _shifted(day: dt.date, days: int) -> dt.date:
+    """`day` moved by `days`, held at the calendar's edges (years 1 and 9999)."""
+    if days < 0 and (day - dt.date.min).days < -days:
+        return dt.date.min
+    if days > 0 and (dt.date.max - day).days < days:
+        return dt.date.max
+    return day + dt.timedelta(days=days)
+
+
+def _in_calendar(year: int) -> int:
+    return min(max(year, dt.MINYEAR), dt.MAXYEAR)
 
 
 @lru_cache(maxsize=1)

@@ -136,6 +136,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
     drafts = [d for d in drafts if not d.trigger.with_class or any(  # "five Americans, imprisoned in Iran, came home"
         o.trigger.cls == d.trigger.with_class and set(o.roles.get("target", [])) & set(d.roles.get("target", []))
         for o in drafts)]
+    drafts = [d for d in drafts if not d.trigger.requires_own or all(d.roles.get(r) for r in d.trigger.requires)]
     for draft in drafts:  # "five Canadians came home": to Canada
         homes = {nation_of(k) for k in draft.roles.get("target", [])}
         if draft.trigger.home_counterpart and not draft.roles.get("counterpart") and len(homes) == 1 and None not in homes:

@@ -18,11 +18,16 @@ from .drafts import (
 )
 from .lexicon import legislative_texts, lexicon, speech_verbs
 from .namekeys import GOVERNMENTS
-from .refer import Referents, own_subject_before
+from .refer import ACTOR_CLASSES, Referents, own_subject_before
 from .slots import (
     PREDICATIVE,
+    aimed_at,
     below,
+    carrier_of,
     for_clause,
+    governing_verb,
+    infinitive_noun,
+    loose_dative,
     objects_with_preps,
     predicative_complement,
     to_clause,
@@ -139,6 +144,13 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         for child in token.children:  # "sell Poland helicopters"
             if child.dep_ == "dative" and "dative" in slots:
                 assign(draft, slots["dative"], child, refs)
+        if "dative" in slots and not draft.roles.get(slots["dative"]):  # "gave Ukraine 14 jets", misparsed
+            receiver = loose_dative(token, obj)
+            if receiver is not None and refs.cls(refs.resolve(block, receiver)) in ("Country", "Person"):
+                assign(draft, slots["dative"], receiver, refs)
+        noun = infinitive_noun(token) if "noun_preps" in slots else None
+        for preposition, pobj in prepositions_of(noun) if noun is not None else ():
+            assign(draft, slots["noun_preps"].get(preposition), pobj, refs)  # "a deal with Sweden to buy jets"
         # "called for G7 action" (the verb's prepositions), "raised concerns over Iran's program" (the object's)
         for slot, head in (("prep_object_owner", token), ("object_prep_owner", obj)):
             for preposition, pobj in prepositions_of(head) if head is not None else ():
@@ -170,12 +182,14 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 # "A and B have not received ... during their detention": both are held
                 assign(draft, role, subject if subject is not None and subject.conjuncts else child, refs)
         add_modifiers(draft, token, refs, slots.get("modifiers", {}))
-        carrier = token.head if token.dep_ == "compound" and token.head.lemma_.lower() in CARRIERS else token
+        carrier = carrier_of(token, CARRIERS)  # "an aid package", "three sets of sanctions"
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
         if carrier is not token:  # "announced an aid package for Ukraine": the package's slots are the aid's
             preps += [(p, o) for p, o in prepositions_of(carrier) if p != "of"]
         for deed in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the sentence imposed against X"
             preps += [(p, o) for p, o in prepositions_of(deed) if p in ("against", "on")]
+        aim = next((p for p in ("against", "on") if slots.get("preps", {}).get(p) == "target"), None)
+        preps += [(aim, o) for o in aimed_at(token) if aim]  # "sanctions targeting X", "measures aimed at X"
         for p, o in prepositions_of(token):  # "restrictions on flights to Cuba": Cuba
             if p in slots.get("prep_preps", {}) and refs.resolve(block, o) is None:
                 for inner, party in prepositions_of(o):
@@ -183,23 +197,22 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         of = prep_object(token, "of")
         if of is None and token.dep_ == "conj" and token.head.pos_ == "NOUN":
             of = prep_object(token.head, "of")  # "the removal and arrest of X": coordinated nouns share it
+        by = prep_object(token, "by")
+        if of is None and by is not None and refs.resolve(block, by) is not None:  # "the purchase by Greece of
+            inner = prep_object(by, "of")  # frigates", parsed onto the buyer: the trigger's own "of", unless it
+            of = obj = inner if inner is not None and refs.cls(refs.resolve(block, inner)) not in ACTOR_CLASSES else None
         if of is not None and "object" in slots:
             assign(draft, slots["object"], of, refs)
             if "object_owner" in slots and not draft.roles.get(slots["object_owner"]):
                 assign_owner(draft, slots["object_owner"], of, refs)  # "the enactment of Uganda's X Act"
             # "the arrest of X by Y in Z", "a drawdown of equipment for X": parsed onto the "of" object
-            kept = ("by", "in", "to", "for") if draft.trigger.cls == "Transfer" else ("by", "in")
-            preps += [(p, o) for p, o in prepositions_of(of) if p in kept]
+            preps += [(p, o) for p, o in prepositions_of(of) if p in _KEPT_ON_OF.get(draft.trigger.cls, ("by", "in"))]
         elif of is not None and "of" in slots.get("preps", {}):
             preps.append(("of", of))  # "a meeting of the Council": whose meeting
-        head = carrier.head
-        if carrier.dep_ == "pobj" and head.lower_ == "in":  # "engaged in the shipment of oil": who engaged ships it
-            head, token_dep = head.head, "dobj"
-            if head.ent_type_ == "MONEY" and head.dep_ == "dobj":  # "pledged $2 billion in aid": who pledged
-                head = head.head
-        else:
-            token_dep = carrier.dep_
-        if token_dep in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
+        if draft.trigger.cls == "Purchase" and prep_object(token, "for") is not None:  # "an order for 12 jets with
+            preps += [(p, o) for p, o in prepositions_of(prep_object(token, "for")) if p in ("from", "with")]  # X"
+        head, token_dep, light = governing_verb(carrier)  # "engaged in the shipment of oil": who engaged ships it
+        if token_dep in ("dobj", "nsubjpass") and (light or head.lemma_.lower() in support_verbs):
             doer = slots.get("support_subject", "agent")  # "approved the sale of X to Y": the seller approves
             if not draft.roles.get(doer):  # "Iran issued arrest warrants": who does it
                 assign(draft, doer, clause_subject(head), refs)
@@ -260,6 +273,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         assign(draft, affected, affected_party(token), refs)
 
 
+# Prepositions of an event noun's "of" object that are the event's ("the arrest of X by Y in Z",
+# "a drawdown of equipment for X", "the acquisition of 42 jets from France").
+_KEPT_ON_OF = {"Transfer": ("by", "in", "to", "for"), "Purchase": ("by", "in", "from", "to", "with")}
 _NEEDS = frozenset({"need", "importance", "necessity", "urgency"})  # "stressed the need for X to act": aimed at X
 _REPORTING = frozenset({"report", "allege", "document", "describe", "detail", "recount"})  # "report abuses by X"
 

@@ -46,11 +46,14 @@ class Trigger:
     not_progressive: frozenset[str] = frozenset()  # lemmas that count only outside the progressive ("is considering
     # sanctions" deliberates; "considers the vote illegal" says)
     occasion: bool = False  # a visit that is the occasion of the sentence's meeting by the same agent: one event
+    requires_own: bool = False  # its requires hold before it merges with the sentence's other frames ("a deal that
+    # would bring hostages home" brings no one a thing of its own to lend to "aid" nearby)
 
 
 
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
-          "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject")
+          "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
+          "noun_preps")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides",
          "channels", "not_progressive")
 _TUPLES = ("requires", "requires_any")

@@ -26,6 +26,7 @@ from .slots import (
     carrier_of,
     for_clause,
     governing_verb,
+    deed_owner,
     infinitive_noun,
     loose_dative,
     objects_with_preps,
@@ -126,6 +127,7 @@ def _pos_ok(token, pos: str) -> bool:
 def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     slots, block = draft.trigger.slots, draft.block
     preps = []  # (preposition, object token)
+    supporter = None  # (role, support verb) of a noun's support verb, whose subject fills the role if nothing else does
     if draft.trigger.pos in ("VERB", "ADJ"):
         passive = (draft.trigger.pos == "VERB" and any(c.dep_ in ("nsubjpass", "agent") for c in token.children)) or (
             token.tag_ == "VBN" and token.dep_ in ("acl", "amod")) or passive_conjunct(token)  # "Americans detained
@@ -173,8 +175,10 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                     add_modifiers(draft, child, refs, slots.get("modifiers", {}))
     else:
         shared = [*token.head.children] if token.dep_ == "conj" and token.head.pos_ == "NOUN" else []
-        for child in [*token.children, *left_of_noun(token), *shared]:  # "X's harassment and detention of Y": X's
-            if child.dep_ == "poss" and not draft.roles.get(slots.get("poss")):
+        praised = deed_owner(token)  # "congratulated Chile on its purchase of jets", "sanctioned X for the sale of Y"
+        owners = [praised] if praised is not None else []
+        for child in [*owners, *token.children, *left_of_noun(token), *shared]:  # "X's harassment and detention of Y": X's
+            if (child.dep_ == "poss" or child.i in [o.i for o in owners]) and not draft.roles.get(slots.get("poss")):
                 # "Navalny's arrest" (the target) but "Russia's seizure of the tanker" (the agent)
                 owner = "Country" if child.lemma_.lower() in GOVERNMENTS else refs.cls(refs.resolve(block, child))
                 role = slots.get("poss_by_class", {}).get(owner, slots.get("poss"))  # "the regime's arrests": its own
@@ -187,7 +191,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         if carrier is not token:  # "announced an aid package for Ukraine": the package's slots are the aid's
             preps += [(p, o) for p, o in prepositions_of(carrier) if p != "of"]
         for deed in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the sentence imposed against X"
-            preps += [(p, o) for p, o in prepositions_of(deed) if p in ("against", "on")]
+            light_deed = deed.lemma_.lower() in support_verbs  # "a phone call made by X to Y": all of its phrases
+            preps += [(p, o) for p, o in prepositions_of(deed) if light_deed or p in ("against", "on")]
         aim = next((p for p in ("against", "on") if slots.get("preps", {}).get(p) == "target"), None)
         preps += [(aim, o) for o in aimed_at(token) if aim]  # "sanctions targeting X", "measures aimed at X"
         for p, o in prepositions_of(token):  # "restrictions on flights to Cuba": Cuba
@@ -213,9 +218,11 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             preps += [(p, o) for p, o in prepositions_of(prep_object(token, "for")) if p in ("from", "with")]  # X"
         head, token_dep, light = governing_verb(carrier)  # "engaged in the shipment of oil": who engaged ships it
         if token_dep in ("dobj", "nsubjpass") and (light or head.lemma_.lower() in support_verbs):
-            doer = slots.get("support_subject", "agent")  # "approved the sale of X to Y": the seller approves
-            if not draft.roles.get(doer):  # "Iran issued arrest warrants": who does it
-                assign(draft, doer, clause_subject(head), refs)
+            # "approved the sale of X to Y": the seller approves; "Iran issued arrest warrants": who does it, unless
+            # the noun names its own doer ("facilitated the transfer of tanks from Germany": Germany's)
+            supporter = (slots.get("support_subject", "agent"), head)
+            if head.lemma_.lower() == "join" and not draft.roles.get(supporter[0]):  # "joined the calls by X":
+                assign(draft, supporter[0], clause_subject(head), refs)  # who joins makes them too
             preps += prepositions_of(head)
     for preposition, channel in prepositions_of(token) if draft.trigger.channels else ():
         if preposition in ("in", "during") and channel.lemma_.lower() in draft.trigger.channels:
@@ -238,6 +245,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             if owned and len(draft.roles.get(role, [])) == before and refs.resolve(block, target) is None:
                 assign_owner(draft, role, target, refs)  # "sanctions on Venezuela's oil sector": on Venezuela;
                 # "released from Peruvian custody": by Peru
+    if supporter is not None and not draft.roles.get(supporter[0]):
+        assign(draft, supporter[0], clause_subject(supporter[1]), refs)
     if draft.trigger.symmetric and len(draft.roles.get("agent", [])) > 1 \
             and not draft.roles.get("counterpart"):  # "Japan and Australia signed a pact"
         first, *others = draft.roles["agent"]

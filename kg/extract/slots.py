@@ -3,7 +3,7 @@ object of a verb (also a count hung on a preposition, or a later coordinated ver
 predicative complement ("called the vote illegal"), "calling for X to ...", and words below a verb."""
 from __future__ import annotations
 
-from .syntax import passive_conjunct, prep_object, prepositions_of
+from .syntax import FOR_CONTROL, passive_conjunct, prep_object, prepositions_of
 
 
 def for_clause(token, particles) -> bool:
@@ -163,4 +163,19 @@ def infinitive_noun(verb):
         return verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < verb.i), None)
+    return None
+
+
+_PRAISE_ON = frozenset({"commend", "compliment", "congratulate", "praise"})  # "congratulated X on its purchase"
+
+
+def deed_owner(noun):
+    """Whose deed an event noun is when a verb of praise or blame names them: 'congratulated
+    Chile on its purchase of jets', 'sanctioned Turkey for the purchase of S-400s' (Chile's, Turkey's)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head.lemma_.lower()
+    if prep.lower_ == "for" and verb in FOR_CONTROL or prep.lower_ == "on" and verb in _PRAISE_ON:
+        return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return None

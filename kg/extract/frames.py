@@ -30,6 +30,7 @@ from .slots import (
     infinitive_noun,
     loose_dative,
     objects_with_preps,
+    particle_after,
     predicative_complement,
     to_clause,
     verb_object,
@@ -73,7 +74,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if obj is not None and (obj.lemma_.lower() in trigger.not_objects or obj.lower_ in trigger.not_objects):
             continue
         if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep") for c in token.children) \
-                and not for_clause(token, trigger.particles) and not to_clause(token, trigger.particles):
+                and not for_clause(token, trigger.particles) and not to_clause(token, trigger.particles) \
+                and not particle_after(token, trigger.particles):
             continue
         if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in below(token, trigger.companion_depth)):
             continue
@@ -167,7 +169,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 preps += [(p, o) for p, o in prepositions_of(noun) if p in slots.get("preps", {}) and p not in ("of", "in", "at")]
         if obj is not None and draft.trigger.object_lemmas:
             preps += prepositions_of(obj)
-            for _, inner in (p for p in prepositions_of(obj) if p[0] == "of"):  # "a memorandum of understanding with X"
+            for _, inner in (p for p in prepositions_of(obj) if p[0] in ("of", "for")):  # "a memorandum of understanding
+                # with X", "a deal for 36 jets with X"
                 preps += [(p, o) for p, o in prepositions_of(inner) if p in ("with", "between")]
             add_modifiers(draft, obj, refs, slots.get("modifiers", {}))
             for child in obj.children:  # "the S-400 purchase agreement"
@@ -211,7 +214,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             if "object_owner" in slots and not draft.roles.get(slots["object_owner"]):
                 assign_owner(draft, slots["object_owner"], of, refs)  # "the enactment of Uganda's X Act"
             # "the arrest of X by Y in Z", "a drawdown of equipment for X": parsed onto the "of" object
-            preps += [(p, o) for p, o in prepositions_of(of) if p in _KEPT_ON_OF.get(draft.trigger.cls, ("by", "in"))]
+            kept = _KEPT_ON_OF.get(draft.trigger.cls, ("by", "in"))
+            preps += [(p, o) for p, o in prepositions_of(of) if p in kept or p == "for" and slots.get("preps", {}).get(
+                p) in ("agent", "target")]  # "the sale of 40 howitzers for Chile": the buyer (not "jets for the navy")
         elif of is not None and "of" in slots.get("preps", {}):
             preps.append(("of", of))  # "a meeting of the Council": whose meeting
         if draft.trigger.cls == "Purchase" and prep_object(token, "for") is not None:  # "an order for 12 jets with

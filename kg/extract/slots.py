@@ -111,7 +111,21 @@ def carrier_of(token, carriers):
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in CONTAINERS:
         return head.head
+    if token.dep_ == "pobj" and head.lower_ == "for":  # "signed a deal (with X) for the purchase of jets": the deal's
+        deal = head.head if head.head.pos_ == "NOUN" else next(  # signers buy
+            (c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+        if deal is not None and deal.lemma_.lower() in AGREEMENTS:
+            return deal
     return token
+
+
+AGREEMENTS = frozenset({"accord", "agreement", "arrangement", "contract", "deal", "memorandum", "pact", "treaty"})
+
+
+def particle_after(verb, particles) -> bool:
+    """'will hand over 14 jets': the particle right after the verb, parsed as the count's modifier."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.lower_ in particles and nxt.dep_ in ("quantmod", "advmod")
 
 
 def governing_verb(carrier):

@@ -126,3 +126,29 @@ def test_a_call_on_someone_stays_an_appeal(events_of):
 def test_sanctions_under_containers_and_participles(events_of, text):
     sanction = one(events_of(text), "Sanction")
     assert sanction["target"] == {"belarus"} and len(sanction["agent"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers of Chile and Peru gathered in Lima for a summit.",
+    "The conference brought together officials from Chile and Peru.",
+])
+def test_gatherings_of_states_are_meetings(events_of, text):
+    assert one(events_of(text), "Meeting") == {"agent": {"chile"}, "counterpart": {"peru"}} | (
+        {"place": {"peru"}} if "Lima" in text else {})
+
+
+@pytest.mark.parametrize("text", ["Protesters gathered in Lima on Sunday.", "Thousands of Chileans and Peruvians gathered in Lima."])
+def test_crowds_gathering_meet_no_one(events_of, text):
+    assert not of_class(events_of(text), "Meeting")
+
+
+def test_a_weapons_package_is_the_announcers_transfer(events_of):
+    events = events_of("The Pentagon announced a $400 million weapons package for Ukraine.")
+    transfer = one(events, "Transfer")
+    assert transfer["target"] == {"ukraine"} and transfer["agent"]
+    assert not of_class(events, "Statement")
+
+
+def test_goods_of_a_state_shipped_are_its_transfer(events_of):
+    transfer = one(events_of("The shipment of Iranian drones to Russia alarmed Washington."), "Transfer")
+    assert transfer == {"agent": {"iran"}, "target": {"russia"}}

@@ -152,3 +152,27 @@ def test_a_weapons_package_is_the_announcers_transfer(events_of):
 def test_goods_of_a_state_shipped_are_its_transfer(events_of):
     transfer = one(events_of("The shipment of Iranian drones to Russia alarmed Washington."), "Transfer")
     assert transfer == {"agent": {"iran"}, "target": {"russia"}}
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Iran let the tanker go after two months.", None),
+    ("Iran still refuses to allow Ahmad Karimi to depart Iran.", "person:ahmad-karimi"),
+])
+def test_letting_the_held_leave_releases_them(events_of, text, held):
+    transfer = one(events_of(text), "Transfer")
+    assert transfer["agent"] == {"iran"} and (held is None or transfer["target"] == {held})
+
+
+@pytest.mark.parametrize("text", ["The government allowed the protest to go ahead.",
+                                  "Chile allowed Peruvian fishermen to fish in its waters."])
+def test_allowing_other_things_releases_no_one(events_of, text):
+    assert not of_class(events_of(text), "Transfer")
+
+
+@pytest.mark.parametrize("text", [
+    "Presidents Gabriel Boric of Chile and Dina Boluarte of Peru signed a border treaty.",
+    "Presidents Gabriel Boric of Chile and Dina Boluarte of Peru spoke by phone on Monday.",
+])
+def test_names_listed_after_a_plural_title_each_take_part(events_of, text):
+    event, = [e for e in events_of(text) if e.cls in ("AgreementSigning", "Meeting")]
+    assert roles(event) == {"agent": {"person:gabriel-boric"}, "counterpart": {"person:dina-boluarte"}}

@@ -58,6 +58,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
         obj = verb_object(token) if trigger.pos == "VERB" else None
+        if trigger.clause_object and obj is None:  # "allowed the detained Americans to leave": parsed as the clause's subject
+            obj = next((g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
         if obj is not None and obj.lemma_.lower() in trigger.companions and passive_conjunct(token):
             obj = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)  # "were threatened or
             # taken hostage": "hostage" says what they became; who did is the subject

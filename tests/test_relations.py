@@ -176,3 +176,19 @@ def test_allowing_other_things_releases_no_one(events_of, text):
 def test_names_listed_after_a_plural_title_each_take_part(events_of, text):
     event, = [e for e in events_of(text) if e.cls in ("AgreementSigning", "Meeting")]
     assert roles(event) == {"agent": {"person:gabriel-boric"}, "counterpart": {"person:dina-boluarte"}}
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Peru is committed to buying 24 jets from Sweden.", "Purchase"),
+    ("Chile looks forward to signing the protocols with Peru.", "AgreementSigning"),
+    ("Chile looks forward to meeting Peru in Lima.", "Meeting"),
+])
+def test_a_gerund_after_to_is_done_by_the_governing_subject(events_of, text, cls):
+    event = one(events_of(text), cls)
+    assert event["agent"] == {"peru" if text.startswith("Peru") else "chile"}
+
+
+def test_engaging_with_governments_meets_their_states(events_of):
+    meeting = one(events_of("The United States has engaged with the governments of Chile and Peru in recent months."),
+                  "Meeting")
+    assert meeting == {"agent": {"united-states"}, "counterpart": {"chile", "peru"}}

@@ -111,6 +111,8 @@ def clause_subject(verb, depth: int = 0):
         doer = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if doer is not None:  # "thanked Slovakia for providing", "X was designated for shipping"
             return doer
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ == "VERB":
+        return clause_subject(verb.head.head, depth + 1)  # "looks forward to signing", "is committed to buying"
     if verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER_PREPOSITIONS:
         # "helped by delivering", "placed priority on delivering": whoever does the governing act
         governor = verb.head.head

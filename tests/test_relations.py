@@ -192,3 +192,34 @@ def test_engaging_with_governments_meets_their_states(events_of):
     meeting = one(events_of("The United States has engaged with the governments of Chile and Peru in recent months."),
                   "Meeting")
     assert meeting == {"agent": {"united-states"}, "counterpart": {"chile", "peru"}}
+
+
+@pytest.mark.parametrize("text, cls, expected", [
+    ("China is the largest buyer of Iranian oil.", "Purchase", {"agent": {"china"}, "counterpart": {"iran"}}),
+    ("Russia is the main supplier of arms to India.", "Transfer", {"agent": {"russia"}, "target": {"india"}}),
+    ("Russia, the main supplier of arms to India, sent new jets.", "Transfer", {"agent": {"russia"}, "target": {"india"}}),
+])
+def test_nouns_of_buyers_and_suppliers_name_the_doer(events_of, text, cls, expected):
+    assert one(events_of(text), cls) == expected
+
+
+@pytest.mark.parametrize("text", ["The supplier was not named.", "Chile is a major buyer."])
+def test_a_buyer_or_supplier_of_nothing_named_is_no_event(events_of, text):
+    assert not [e for e in events_of(text) if e.cls in ("Purchase", "Transfer")]
+
+
+@pytest.mark.parametrize("text, buyer, seller", [
+    ("India buys most of its oil from Russia.", "india", "russia"),
+    ("The sale of Russian oil to India angered Washington.", "india", "russia"),
+    ("The sale of Tesco's Polish stores to Salling Group was approved.", "organization:salling-group",
+     "organization:tesco"),
+    ("Biden blocked the $14.9 billion takeover of U.S. Steel by Nippon Steel.", "organization:nippon-steel", None),
+])
+def test_what_is_sold_is_the_sellers(events_of, text, buyer, seller):
+    purchase = one(events_of(text), "Purchase")
+    assert purchase["agent"] == {buyer} and (seller is None or purchase["counterpart"] == {seller})
+
+
+def test_in_order_to_orders_nothing(events_of):
+    events = events_of("Chile has engaged with Peru in order to find a solution.")
+    assert not of_class(events, "Purchase") and one(events, "Meeting") == {"agent": {"chile"}, "counterpart": {"peru"}}

@@ -24,9 +24,11 @@ from .slots import (
     aimed_at,
     below,
     carrier_of,
+    counted,
+    deed_owner,
     for_clause,
     governing_verb,
-    deed_owner,
+    in_order_to,
     infinitive_noun,
     loose_dative,
     objects_with_preps,
@@ -96,6 +98,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue  # "an opposition group", "opposition leaders": no one opposes anything
         if lemma in trigger.not_progressive and token.tag_ == "VBG" and any(c.lemma_ == "be" for c in token.lefts):
             continue  # "Egypt is considering the purchase": deliberating, not saying
+        if trigger.pos == "NOUN" and in_order_to(token):
+            continue  # "in order to find a solution": a purpose, no order of anything
         if trigger.cls == "Statement" and attributes_a_label(token):
             continue  # "over what they described as X": wording attributed inside another event
         if trigger.cls == "Statement" and token.tag_ == "VBG" and token.dep_ == "pcomp" and (
@@ -167,7 +171,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                         assign_owner(draft, role, pobj, refs)
         preps += prepositions_of(token)
         if obj is not None and not draft.trigger.object_lemmas:  # "bought S-400 systems from Russia"
-            for noun in (obj, *obj.conjuncts):  # "provide arms, aid and support to Ukraine": parsed onto "support"
+            for noun in (obj, *obj.conjuncts, *counted(obj)):  # "provide arms, aid and support to Ukraine": parsed
+                # onto "support"; "imports most of its oil from Russia": onto what the quantity counts
                 preps += [(p, o) for p, o in prepositions_of(noun) if p in slots.get("preps", {}) and p not in ("of", "in", "at")]
         if obj is not None and draft.trigger.object_lemmas:
             preps += prepositions_of(obj)
@@ -191,6 +196,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 # "A and B have not received ... during their detention": both are held
                 assign(draft, role, subject if subject is not None and subject.conjuncts else child, refs)
         add_modifiers(draft, token, refs, slots.get("modifiers", {}))
+        if draft.trigger.doer_noun:  # "China is the largest buyer of Iranian oil", "Russia, the main supplier of arms to India"
+            assign(draft, "agent", clause_subject(token.head) if token.dep_ == "attr" else
+                   token.head if token.dep_ == "appos" else None, refs)
         carrier = carrier_of(token, CARRIERS)  # "an aid package", "three sets of sanctions"
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
         if carrier is not token:  # "announced an aid package for Ukraine": the package's slots are the aid's

@@ -46,6 +46,8 @@ class Trigger:
     not_progressive: frozenset[str] = frozenset()  # lemmas that count only outside the progressive ("is considering
     # sanctions" deliberates; "considers the vote illegal" says)
     occasion: bool = False  # a visit that is the occasion of the sentence's meeting by the same agent: one event
+    doer_noun: bool = False  # the noun names the doer, who is its copula subject or what it is in apposition to
+    # ("China is the largest buyer of X", "Russia, the main supplier of arms to India")
     clause_object: bool = False  # the object may be parsed as the subject of the verb's clause ("allowed X to leave")
     requires_own: bool = False  # its requires hold before it merges with the sentence's other frames ("a deal that
     # would bring hostages home" brings no one a thing of its own to lend to "aid" nearby)

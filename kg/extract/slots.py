@@ -193,3 +193,22 @@ def deed_owner(noun):
     if prep.lower_ == "for" and verb in FOR_CONTROL or prep.lower_ == "on" and verb in _PRAISE_ON:
         return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return None
+
+
+# Words of quantity whose "of" phrase is what a verb acts on: "imports most of its oil from Russia".
+_QUANTITIES = frozenset({"all", "bulk", "half", "majority", "most", "much", "part", "portion", "share", "some"})
+
+
+def counted(noun) -> list:
+    """What a quantity object counts ('most of its oil', 'half of the jets', 'two of the ships')."""
+    if noun.lemma_.lower() not in _QUANTITIES and not noun.like_num:
+        return []
+    inner = prep_object(noun, "of")
+    return [inner] if inner is not None else []
+
+
+def in_order_to(token) -> bool:
+    """'in order to', 'in order that': the noun is part of a purpose conjunction."""
+    doc, i = token.doc, token.i
+    return token.lower_ == "order" and i > 0 and doc[i - 1].lower_ == "in" and i + 1 < len(doc) and \
+        doc[i + 1].lower_ in ("to", "that", "for")

@@ -223,3 +223,23 @@ def test_what_is_sold_is_the_sellers(events_of, text, buyer, seller):
 def test_in_order_to_orders_nothing(events_of):
     events = events_of("Chile has engaged with Peru in order to find a solution.")
     assert not of_class(events, "Purchase") and one(events, "Meeting") == {"agent": {"chile"}, "counterpart": {"peru"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Narendra Modi's visit to Egypt was the first in 26 years.",
+    "Narendra Modi paid a visit to Egypt.",
+    "Narendra Modi made a trip to Egypt.",
+    "Indian Prime Minister Narendra Modi arrived in Egypt on Saturday for a two-day visit.",
+])
+def test_visits_named_by_nouns_meet_the_host_country(events_of, text):
+    meeting = one(events_of(text), "Meeting")
+    assert meeting["agent"] == {"person:narendra-modi"} and meeting["counterpart"] == {"egypt"}
+
+
+def test_a_visit_during_which_someone_meets_is_one_meeting(events_of):
+    meeting = one(events_of("During his visit to Egypt, Narendra Modi met President Abdel Fattah el-Sisi."), "Meeting")
+    assert meeting["counterpart"] == {"person:abdel-fattah-el-sisi"} and meeting["place"] == {"egypt"}
+
+
+def test_landing_somewhere_with_no_visit_meets_no_one(events_of):
+    assert not of_class(events_of("Chinese President Xi Jinping landed in Moscow on Monday."), "Meeting")

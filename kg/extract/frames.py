@@ -357,8 +357,9 @@ def _fold_occasions(drafts: list[Draft]) -> list[Draft]:
     out = []
     for draft in drafts:
         agents = set(draft.roles.get("agent", []))
-        meeting = next((o for o in drafts if o is not draft and not o.trigger.occasion and o.trigger.cls == draft.trigger.cls
-                        and agents & set(o.roles.get("agent", []))), None) if draft.trigger.occasion else None
+        meeting = next((o for o in drafts if o.token.i != draft.token.i and not o.trigger.occasion  # another word's
+                        and o.trigger.cls == draft.trigger.cls and agents & set(o.roles.get("agent", []))), None) \
+            if draft.trigger.occasion else None
         if meeting is None:
             out.append(draft)
             continue

@@ -243,3 +243,11 @@ def test_a_visit_during_which_someone_meets_is_one_meeting(events_of):
 
 def test_landing_somewhere_with_no_visit_meets_no_one(events_of):
     assert not of_class(events_of("Chinese President Xi Jinping landed in Moscow on Monday."), "Meeting")
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("The United States has committed $3 billion in security assistance to Ukraine.", "united-states", "ukraine"),
+    ("Japan will allocate $500 million in humanitarian aid for Ukraine.", "japan", "ukraine"),
+])
+def test_money_committed_in_aid_is_a_transfer(events_of, text, giver, receiver):
+    assert one(events_of(text), "Transfer") == {"agent": {giver}, "target": {receiver}}

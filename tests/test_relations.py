@@ -251,3 +251,17 @@ def test_landing_somewhere_with_no_visit_meets_no_one(events_of):
 ])
 def test_money_committed_in_aid_is_a_transfer(events_of, text, giver, receiver):
     assert one(events_of(text), "Transfer") == {"agent": {giver}, "target": {receiver}}
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Washington sanctioned Iran for supplying Russia.", "iran", "russia"),
+    ("Iran has been arming Hezbollah for years.", "iran", "hezbollah"),
+])
+def test_a_state_or_body_supplied_receives(events_of, text, giver, receiver):
+    assert one(events_of(text), "Transfer") == {"agent": {giver}, "target": {receiver}}
+
+
+@pytest.mark.parametrize("text", ["Chile sent a delegation to Peru.", "Russia sent troops to Belarus for exercises.",
+                                  "Chile sent a letter to Peru."])
+def test_sending_people_or_words_transfers_nothing(events_of, text):
+    assert not of_class(events_of(text), "Transfer")

@@ -154,6 +154,12 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         for child in token.children:  # "sell Poland helicopters"
             if child.dep_ == "dative" and "dative" in slots:
                 assign(draft, slots["dative"], child, refs)
+        if "actor_object" in slots and obj is not None and not draft.roles.get(slots["actor_object"]) and not any(
+                p in ("to", "for") and refs.resolve(block, o) for p, o in prepositions_of(token)):
+            assign(draft, slots["actor_object"], obj, refs, classes={"Country", "Organization"})  # "for supplying
+            for key in draft.roles.get(slots["actor_object"], []):  # Russia", "arming Hezbollah": who receives
+                if key in draft.roles.get("item", []):
+                    draft.roles["item"].remove(key)
         if "dative" in slots and not draft.roles.get(slots["dative"]):  # "gave Ukraine 14 jets", misparsed
             receiver = loose_dative(token, obj)
             if receiver is not None and refs.cls(refs.resolve(block, receiver)) in ("Country", "Person"):

@@ -56,7 +56,7 @@ class Trigger:
 
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
           "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
-          "noun_preps")
+          "noun_preps", "actor_object")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides",
          "channels", "not_progressive")
 _TUPLES = ("requires", "requires_any")

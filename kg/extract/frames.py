@@ -155,7 +155,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             if child.dep_ == "dative" and "dative" in slots:
                 assign(draft, slots["dative"], child, refs)
         if "actor_object" in slots and obj is not None and not draft.roles.get(slots["actor_object"]) and not any(
-                p in ("to", "for") and refs.resolve(block, o) for p, o in prepositions_of(token)):
+                p == "with" or p in ("to", "for") and refs.resolve(block, o) for p, o in prepositions_of(token)):
+            # ("provided X with information": what X gets is for the with-frame's goods to say)
             assign(draft, slots["actor_object"], obj, refs, classes={"Country", "Organization"})  # "for supplying
             for key in draft.roles.get(slots["actor_object"], []):  # Russia", "arming Hezbollah": who receives
                 if key in draft.roles.get("item", []):

@@ -59,7 +59,7 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
     if not role or token is None or depth > 4:
         return
     allowed = classes or ROLE_CLASSES.get(role)
-    for t in [token, *token.conjuncts] if with_conjuncts else [token]:
+    for t in [token, *token.conjuncts, *_titled_list(token)] if with_conjuncts else [token]:
         if role == "item" and t.pos_ == "PRON":
             continue  # "denied it": "it" stands for a claim far more often than for a company
         key = refs.resolve(draft.block, t)
@@ -97,6 +97,13 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
             for member in colon_list(t):
                 if member.i != t.i:
                     assign(draft, role, member, refs, with_conjuncts=False, classes=allowed)
+
+
+def _titled_list(token) -> list:
+    """'Presidents A of Chile and B of Peru': the names a plural title lists, after the first."""
+    if token.tag_ != "NNPS" and token.tag_ != "NNS":
+        return []
+    return [c for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" for c in a.conjuncts]
 
 
 def content_target(draft: Draft, verb, refs: Referents) -> None:

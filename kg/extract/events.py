@@ -143,6 +143,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
     drafts = [d for d in drafts if not d.trigger.with_class or any(  # "five Americans, imprisoned in Iran, came home"
         o.trigger.cls == d.trigger.with_class and set(o.roles.get("target", [])) & set(d.roles.get("target", []))
         for o in drafts)]
+    drafts = [d for d in drafts if not d.trigger.requires_own or all(d.roles.get(r) for r in d.trigger.requires)]
     for draft in drafts:  # "five Canadians came home": to Canada
         homes = {nation_of(k) for k in draft.roles.get("target", [])}
         if draft.trigger.home_counterpart and not draft.roles.get("counterpart") and len(homes) == 1 and None not in homes:
@@ -150,8 +151,9 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
     drafts = merge_drafts(drafts + implied_purchases(drafts) + deal_purchases(drafts, refs))
     for draft in drafts:
         places = [k for k in draft.roles.get("place", []) if refs.cls(k) == "Country"]
-        if draft.trigger.cls == "Detention" and not draft.roles.get("agent") and len(places) == 1:
-            draft.roles["agent"] = places  # "the arrest of X in Minsk": the state that holds X
+        if (draft.trigger.cls == "Detention" or draft.trigger.cameo == "0841") and not draft.roles.get("agent") \
+                and len(places) == 1:  # "the arrest of X in Minsk", "the release of X in Havana": the state that holds X
+            draft.roles["agent"] = places
             draft.confidence -= 0.1
     for draft in drafts:  # "the detention of X ... and other Americans detained by Turkey"
         donors = [o for o in drafts if o is not draft and o.trigger.cls == draft.trigger.cls and o.roles.get("agent")]

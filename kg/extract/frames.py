@@ -18,12 +18,21 @@ from .drafts import (
 )
 from .lexicon import legislative_texts, lexicon, speech_verbs
 from .namekeys import GOVERNMENTS
-from .refer import Referents, own_subject_before
+from .refer import ACTOR_CLASSES, Referents, own_subject_before
 from .slots import (
     PREDICATIVE,
+    aimed_at,
     below,
+    carrier_of,
+    counted,
+    deed_owner,
     for_clause,
+    governing_verb,
+    in_order_to,
+    infinitive_noun,
+    loose_dative,
     objects_with_preps,
+    particle_after,
     predicative_complement,
     to_clause,
     verb_object,
@@ -51,6 +60,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
         obj = verb_object(token) if trigger.pos == "VERB" else None
+        if trigger.clause_object and obj is None:  # "allowed the detained Americans to leave": parsed as the clause's subject
+            obj = next((g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
         if obj is not None and obj.lemma_.lower() in trigger.companions and passive_conjunct(token):
             obj = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)  # "were threatened or
             # taken hostage": "hostage" says what they became; who did is the subject
@@ -73,7 +84,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if trigger.subject_lemmas and not _subject_among(token, trigger.subject_lemmas):
             continue  # "the bill passed the Senate": the text passes, the chamber it passes is who acts
         if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep", "advmod") for c in token.children) \
-                and not for_clause(token, trigger.particles) and not to_clause(token, trigger.particles):
+                and not for_clause(token, trigger.particles) and not to_clause(token, trigger.particles) \
+                and not particle_after(token, trigger.particles):
             continue
         if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in below(token, trigger.companion_depth)):
             continue
@@ -92,6 +104,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue  # "an opposition group", "opposition leaders": no one opposes anything
         if lemma in trigger.not_progressive and token.tag_ == "VBG" and any(c.lemma_ == "be" for c in token.lefts):
             continue  # "Egypt is considering the purchase": deliberating, not saying
+        if trigger.pos == "NOUN" and in_order_to(token):
+            continue  # "in order to find a solution": a purpose, no order of anything
         if trigger.cls == "Statement" and attributes_a_label(token):
             continue  # "over what they described as X": wording attributed inside another event
         if trigger.cls == "Statement" and token.tag_ == "VBG" and token.dep_ == "pcomp" and (
@@ -132,15 +146,6 @@ def condition_subjects(verb) -> list:
     return out
 
 
-_AIMS = frozenset({"aim", "direct", "target"})
-
-
-def aimed_at(noun) -> list:
-    """Whom a text is aimed at: 'a bill aimed at X', 'a law directed against X'."""
-    return [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _AIMS
-            for p, o in prepositions_of(c) if p in ("at", "against")]
-
-
 def _reported(token) -> bool:
     """The word is in the reported clause of a speech verb ('said that ...')."""
     speech = speech_verbs() | {"inform"}
@@ -158,6 +163,7 @@ def _pos_ok(token, pos: str) -> bool:
 def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     slots, block = draft.trigger.slots, draft.block
     preps = []  # (preposition, object token)
+    supporter = None  # (role, support verb) of a noun's support verb, whose subject fills the role if nothing else does
     if draft.trigger.pos in ("VERB", "ADJ"):
         passive = (draft.trigger.pos == "VERB" and any(c.dep_ in ("nsubjpass", "agent") for c in token.children)) or (
             token.tag_ == "VBN" and token.dep_ in ("acl", "amod")) or passive_conjunct(token)  # "Americans detained
@@ -176,6 +182,20 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         for child in token.children:  # "sell Poland helicopters"
             if child.dep_ == "dative" and "dative" in slots:
                 assign(draft, slots["dative"], child, refs)
+        if "actor_object" in slots and obj is not None and not draft.roles.get(slots["actor_object"]) and not any(
+                p == "with" or p in ("to", "for") and refs.resolve(block, o) for p, o in prepositions_of(token)):
+            # ("provided X with information": what X gets is for the with-frame's goods to say)
+            assign(draft, slots["actor_object"], obj, refs, classes={"Country", "Organization"})  # "for supplying
+            for key in draft.roles.get(slots["actor_object"], []):  # Russia", "arming Hezbollah": who receives
+                if key in draft.roles.get("item", []):
+                    draft.roles["item"].remove(key)
+        if "dative" in slots and not draft.roles.get(slots["dative"]):  # "gave Ukraine 14 jets", misparsed
+            receiver = loose_dative(token, obj)
+            if receiver is not None and refs.cls(refs.resolve(block, receiver)) in ("Country", "Person"):
+                assign(draft, slots["dative"], receiver, refs)
+        noun = infinitive_noun(token) if "noun_preps" in slots else None
+        for preposition, pobj in prepositions_of(noun) if noun is not None else ():
+            assign(draft, slots["noun_preps"].get(preposition), pobj, refs)  # "a deal with Sweden to buy jets"
         # "called for G7 action" (the verb's prepositions), "raised concerns over Iran's program" (the object's)
         for slot, head in (("prep_object_owner", token), ("object_prep_owner", obj)):
             for preposition, pobj in prepositions_of(head) if head is not None else ():
@@ -187,11 +207,13 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         _inner_parties(draft, token, refs, owners=True)  # "warned of consequences for Iran": Iran
         preps += prepositions_of(token)
         if obj is not None and not draft.trigger.object_lemmas:  # "bought S-400 systems from Russia"
-            for noun in (obj, *obj.conjuncts):  # "provide arms, aid and support to Ukraine": parsed onto "support"
+            for noun in (obj, *obj.conjuncts, *counted(obj)):  # "provide arms, aid and support to Ukraine": parsed
+                # onto "support"; "imports most of its oil from Russia": onto what the quantity counts
                 preps += [(p, o) for p, o in prepositions_of(noun) if p in slots.get("preps", {}) and p not in ("of", "in", "at")]
         if obj is not None and draft.trigger.object_lemmas:
             preps += prepositions_of(obj)
-            for _, inner in (p for p in prepositions_of(obj) if p[0] == "of"):  # "a memorandum of understanding with X"
+            for _, inner in (p for p in prepositions_of(obj) if p[0] in ("of", "for")):  # "a memorandum of understanding
+                # with X", "a deal for 36 jets with X"
                 preps += [(p, o) for p, o in prepositions_of(inner) if p in ("with", "between")]
             add_modifiers(draft, obj, refs, slots.get("modifiers", {}))
             for child in obj.children:  # "the S-400 purchase agreement"
@@ -199,8 +221,10 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                     add_modifiers(draft, child, refs, slots.get("modifiers", {}))
     else:
         shared = [*token.head.children] if token.dep_ == "conj" and token.head.pos_ == "NOUN" else []
-        for child in [*token.children, *left_of_noun(token), *shared]:  # "X's harassment and detention of Y": X's
-            if child.dep_ == "poss" and not draft.roles.get(slots.get("poss")):
+        praised = deed_owner(token)  # "congratulated Chile on its purchase of jets", "sanctioned X for the sale of Y"
+        owners = [praised] if praised is not None else []
+        for child in [*owners, *token.children, *left_of_noun(token), *shared]:  # "X's harassment and detention of Y": X's
+            if (child.dep_ == "poss" or child.i in [o.i for o in owners]) and not draft.roles.get(slots.get("poss")):
                 # "Navalny's arrest" (the target) but "Russia's seizure of the tanker" (the agent)
                 owner = "Country" if child.lemma_.lower() in GOVERNMENTS else refs.cls(refs.resolve(block, child))
                 role = slots.get("poss_by_class", {}).get(owner, slots.get("poss"))  # "the regime's arrests": its own
@@ -208,36 +232,45 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 # "A and B have not received ... during their detention": both are held
                 assign(draft, role, subject if subject is not None and subject.conjuncts else child, refs)
         add_modifiers(draft, token, refs, slots.get("modifiers", {}))
-        carrier = token.head if token.dep_ == "compound" and token.head.lemma_.lower() in CARRIERS else token
+        if draft.trigger.doer_noun:  # "China is the largest buyer of Iranian oil", "Russia, the main supplier of arms to India"
+            assign(draft, "agent", clause_subject(token.head) if token.dep_ == "attr" else
+                   token.head if token.dep_ == "appos" else None, refs)
+        carrier = carrier_of(token, CARRIERS)  # "an aid package", "three sets of sanctions"
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
         if carrier is not token:  # "announced an aid package for Ukraine": the package's slots are the aid's
             preps += [(p, o) for p, o in prepositions_of(carrier) if p != "of"]
         for deed in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the sentence imposed against X"
-            preps += [(p, o) for p, o in prepositions_of(deed) if p in ("against", "on")]
+            light_deed = deed.lemma_.lower() in support_verbs  # "a phone call made by X to Y": all of its phrases
+            preps += [(p, o) for p, o in prepositions_of(deed) if light_deed or p in ("against", "on")]
+        aim = next((p for p in ("against", "on") if slots.get("preps", {}).get(p) == "target"), None)
+        preps += [(aim, o) for o in aimed_at(token) if aim]  # "sanctions targeting X", "measures aimed at X"
         _inner_parties(draft, token, refs)  # "restrictions on flights to Cuba": Cuba
         of = prep_object(token, "of")
         if of is None and token.dep_ == "conj" and token.head.pos_ == "NOUN":
             of = prep_object(token.head, "of")  # "the removal and arrest of X": coordinated nouns share it
+        by = prep_object(token, "by")
+        if of is None and by is not None and refs.resolve(block, by) is not None:  # "the purchase by Greece of
+            inner = prep_object(by, "of")  # frigates", parsed onto the buyer: the trigger's own "of", unless it
+            of = obj = inner if inner is not None and refs.cls(refs.resolve(block, inner)) not in ACTOR_CLASSES else None
         if of is not None and "object" in slots:
             assign(draft, slots["object"], of, refs)
             if "object_owner" in slots and not draft.roles.get(slots["object_owner"]):
                 assign_owner(draft, slots["object_owner"], of, refs)  # "the enactment of Uganda's X Act"
             # "the arrest of X by Y in Z", "a drawdown of equipment for X": parsed onto the "of" object
-            kept = ("by", "in", "to", "for") if draft.trigger.cls == "Transfer" else ("by", "in")
-            preps += [(p, o) for p, o in prepositions_of(of) if p in kept]
+            kept = _KEPT_ON_OF.get(draft.trigger.cls, ("by", "in"))
+            preps += [(p, o) for p, o in prepositions_of(of) if p in kept or p == "for" and slots.get("preps", {}).get(
+                p) in ("agent", "target")]  # "the sale of 40 howitzers for Chile": the buyer (not "jets for the navy")
         elif of is not None and "of" in slots.get("preps", {}):
             preps.append(("of", of))  # "a meeting of the Council": whose meeting
-        head = carrier.head
-        if carrier.dep_ == "pobj" and head.lower_ == "in":  # "engaged in the shipment of oil": who engaged ships it
-            head, token_dep = head.head, "dobj"
-            if head.ent_type_ == "MONEY" and head.dep_ == "dobj":  # "pledged $2 billion in aid": who pledged
-                head = head.head
-        else:
-            token_dep = carrier.dep_
-        if token_dep in ("dobj", "nsubjpass") and head.lemma_.lower() in support_verbs:
-            doer = slots.get("support_subject", "agent")  # "approved the sale of X to Y": the seller approves
-            if not draft.roles.get(doer):  # "Iran issued arrest warrants": who does it
-                assign(draft, doer, clause_subject(head), refs)
+        if draft.trigger.cls == "Purchase" and prep_object(token, "for") is not None:  # "an order for 12 jets with
+            preps += [(p, o) for p, o in prepositions_of(prep_object(token, "for")) if p in ("from", "with")]  # X"
+        head, token_dep, light = governing_verb(carrier)  # "engaged in the shipment of oil": who engaged ships it
+        if token_dep in ("dobj", "nsubjpass") and (light or head.lemma_.lower() in support_verbs):
+            # "approved the sale of X to Y": the seller approves; "Iran issued arrest warrants": who does it, unless
+            # the noun names its own doer ("facilitated the transfer of tanks from Germany": Germany's)
+            supporter = (slots.get("support_subject", "agent"), head)
+            if head.lemma_.lower() == "join" and not draft.roles.get(supporter[0]):  # "joined the calls by X":
+                assign(draft, supporter[0], clause_subject(head), refs)  # who joins makes them too
             preps += prepositions_of(head)
     for preposition, channel in prepositions_of(token) if draft.trigger.channels else ():
         if preposition in ("in", "during") and channel.lemma_.lower() in draft.trigger.channels:
@@ -260,6 +293,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             if owned and len(draft.roles.get(role, [])) == before and refs.resolve(block, target) is None:
                 assign_owner(draft, role, target, refs)  # "sanctions on Venezuela's oil sector": on Venezuela;
                 # "released from Peruvian custody": by Peru
+    if supporter is not None and not draft.roles.get(supporter[0]):
+        assign(draft, supporter[0], clause_subject(supporter[1]), refs)
     if draft.trigger.symmetric and len(draft.roles.get("agent", [])) > 1 \
             and not draft.roles.get("counterpart"):  # "Japan and Australia signed a pact"
         first, *others = draft.roles["agent"]
@@ -318,6 +353,9 @@ def _inner_parties(draft: Draft, token, refs: Referents, owners: bool = False) -
                 assign_owner(draft, role, party, refs)
 
 
+# Prepositions of an event noun's "of" object that are the event's ("the arrest of X by Y in Z",
+# "a drawdown of equipment for X", "the acquisition of 42 jets from France").
+_KEPT_ON_OF = {"Transfer": ("by", "in", "to", "for"), "Purchase": ("by", "in", "from", "to", "with")}
 _NEEDS = frozenset({"need", "importance", "necessity", "urgency"})  # "stressed the need for X to act": aimed at X
 _REPORTING = frozenset({"report", "allege", "document", "describe", "detail", "recount"})  # "report abuses by X"
 
@@ -375,8 +413,9 @@ def _fold_occasions(drafts: list[Draft]) -> list[Draft]:
     out = []
     for draft in drafts:
         agents = set(draft.roles.get("agent", []))
-        meeting = next((o for o in drafts if o is not draft and not o.trigger.occasion and o.trigger.cls == draft.trigger.cls
-                        and agents & set(o.roles.get("agent", []))), None) if draft.trigger.occasion else None
+        meeting = next((o for o in drafts if o.token.i != draft.token.i and not o.trigger.occasion  # another word's
+                        and o.trigger.cls == draft.trigger.cls and agents & set(o.roles.get("agent", []))), None) \
+            if draft.trigger.occasion else None
         if meeting is None:
             out.append(draft)
             continue

@@ -50,12 +50,17 @@ class Trigger:
     modality: str | None = None  # the frame's own modality ("voted down the bill": Negated)
     plural: bool = False  # only a plural noun ("Houthi threats" are acts; "the Russian threat" is a danger)
     not_under: frozenset[str] = frozenset()  # words governing the noun that make it no event ("amid threats from X")
+    doer_noun: bool = False  # the noun names the doer, who is its copula subject or what it is in apposition to
+    # ("China is the largest buyer of X", "Russia, the main supplier of arms to India")
+    clause_object: bool = False  # the object may be parsed as the subject of the verb's clause ("allowed X to leave")
+    requires_own: bool = False  # its requires hold before it merges with the sentence's other frames ("a deal that
+    # would bring hostages home" brings no one a thing of its own to lend to "aid" nearby)
 
 
 
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
           "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
-          "condition_subject")
+          "condition_subject", "noun_preps", "actor_object")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides",
          "channels", "not_progressive", "subject_lemmas", "not_under")
 _TUPLES = ("requires", "requires_any")

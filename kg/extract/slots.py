@@ -3,7 +3,7 @@ object of a verb (also a count hung on a preposition, or a later coordinated ver
 predicative complement ("called the vote illegal"), "calling for X to ...", and words below a verb."""
 from __future__ import annotations
 
-from .syntax import passive_conjunct, prep_object, prepositions_of
+from .syntax import FOR_CONTROL, passive_conjunct, prep_object, prepositions_of
 
 
 def for_clause(token, particles) -> bool:
@@ -99,3 +99,119 @@ def to_clause(token, particles) -> bool:
     """'committed to further strengthening ...' parsed as a clause whose "to" is an auxiliary."""
     return "to" in particles and any(g.lower_ == "to" and g.dep_ == "aux" for c in token.children
                                      if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" for g in c.children)
+
+
+# Nouns that count or hold an event noun: "three sets of sanctions", "a new round of talks", "a package of arms".
+CONTAINERS = frozenset({"batch", "package", "raft", "round", "series", "set", "slew", "spate", "string", "tranche",
+                        "wave"})
+
+
+def carrier_of(token, carriers):
+    """The noun an event noun rides on, whose verb and prepositions are the event's: 'an aid
+    package' (a compound), 'three sets of sanctions', 'a package of arms' (the container it is 'of')."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in carriers:
+        return token.head
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in CONTAINERS:
+        return head.head
+    if token.dep_ == "pobj" and head.lower_ == "for":  # "signed a deal (with X) for the purchase of jets": the deal's
+        deal = head.head if head.head.pos_ == "NOUN" else next(  # signers buy
+            (c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+        if deal is not None and deal.lemma_.lower() in AGREEMENTS:
+            return deal
+    return token
+
+
+AGREEMENTS = frozenset({"accord", "agreement", "arrangement", "contract", "deal", "memorandum", "pact", "treaty"})
+
+
+def particle_after(verb, particles) -> bool:
+    """'will hand over 14 jets': the particle right after the verb, parsed as the count's modifier."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.lower_ in particles and nxt.dep_ in ("quantmod", "advmod")
+
+
+def governing_verb(carrier):
+    """The verb an event noun is governed by, the noun's relation to it, and whether the verb is a
+    light one by its own object: 'held talks' (dobj), 'engaged in talks', 'entered into a deal',
+    'took part in talks' (the verb's object then; 'take part' is light), 'pledged $2 billion in aid'."""
+    head = carrier.head
+    if carrier.dep_ != "pobj" or head.lower_ not in ("in", "into"):
+        return head, carrier.dep_, False
+    verb = head.head
+    if verb.ent_type_ == "MONEY" and verb.dep_ == "dobj":  # "pledged $2 billion in aid": who pledged
+        verb = verb.head
+    if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":  # "took part in talks", parsed onto "part"
+        verb = verb.head
+    partaking = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children)
+    return verb, "dobj", partaking
+
+
+# Participles that aim an event noun at someone: "sanctions targeting X", "measures aimed at X".
+_AIMING = frozenset({"aim", "direct", "hit", "penalise", "penalize", "punish", "target"})
+
+
+def aimed_at(noun) -> list:
+    """Whom a participle after an event noun aims it at: 'sanctions targeting X', 'a bill aimed at X'."""
+    out = []
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _AIMING):
+        out += [c for c in acl.children if c.dep_ == "dobj"]
+        out += [o for p, o in prepositions_of(acl) if p in ("at", "against")]
+    return out
+
+
+def loose_dative(verb, obj):
+    """'gave Ukraine 14 jets' parsed with the name as a modifier of the object: a name right
+    after the verb that opens the object's phrase is the receiver (the caller checks it names a
+    state or person; 'U.S.'-style abbreviations modify the object, and a to-phrase names the receiver)."""
+    if obj is None or obj.i <= verb.i + 1 or any(p in ("to", "for") for p, _ in prepositions_of(verb)):
+        return None
+    for child in obj.children:
+        if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.left_edge.i == verb.i + 1 \
+                and not child.text.isupper() and "." not in child.text:
+            return child
+    return None
+
+
+def infinitive_noun(verb):
+    """The noun a to-infinitive completes: 'a deal to buy jets', also when the parser hung the
+    infinitive on the verb that governs the noun ('struck a deal with X to buy jets')."""
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < verb.i), None)
+    return None
+
+
+_PRAISE_ON = frozenset({"commend", "compliment", "congratulate", "praise"})  # "congratulated X on its purchase"
+
+
+def deed_owner(noun):
+    """Whose deed an event noun is when a verb of praise or blame names them: 'congratulated
+    Chile on its purchase of jets', 'sanctioned Turkey for the purchase of S-400s' (Chile's, Turkey's)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head.lemma_.lower()
+    if prep.lower_ == "for" and verb in FOR_CONTROL or prep.lower_ == "on" and verb in _PRAISE_ON:
+        return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return None
+
+
+# Words of quantity whose "of" phrase is what a verb acts on: "imports most of its oil from Russia".
+_QUANTITIES = frozenset({"all", "bulk", "half", "majority", "most", "much", "part", "portion", "share", "some"})
+
+
+def counted(noun) -> list:
+    """What a quantity object counts ('most of its oil', 'half of the jets', 'two of the ships')."""
+    if noun.lemma_.lower() not in _QUANTITIES and not noun.like_num:
+        return []
+    inner = prep_object(noun, "of")
+    return [inner] if inner is not None else []
+
+
+def in_order_to(token) -> bool:
+    """'in order to', 'in order that': the noun is part of a purpose conjunction."""
+    doc, i = token.doc, token.i
+    return token.lower_ == "order" and i > 0 and doc[i - 1].lower_ == "in" and i + 1 < len(doc) and \
+        doc[i + 1].lower_ in ("to", "that", "for")

@@ -44,6 +44,11 @@ FOR_CONTROL = frozenset({"thank", "praise", "commend", "applaud", "congratulate"
                          "fault", "penalize", "penalise", "target", "arrest", "detain", "charge", "convict", "sentence"})
 
 
+# Verbs whose object (or passive subject) did what an "of" gerund says: "accused X of supplying",
+# "X is suspected of shipping".
+OF_CONTROL = frozenset({"accuse", "suspect", "convict", "acquit", "clear"})
+
+
 def object_controller(verb):
     """The object that controls a verb's infinitive: a direct object, or 'on'/'upon'/'from' X."""
     for child in verb.children:
@@ -101,10 +106,13 @@ def clause_subject(verb, depth: int = 0):
         return None  # "if attacked", "his son, wrongfully detained citizen X": a bare participle is passive
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return clause_subject(verb.head, depth + 1)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in FOR_CONTROL:
+    if verb.dep_ == "pcomp" and (verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in FOR_CONTROL or
+                                 verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in OF_CONTROL):
         doer = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if doer is not None:  # "thanked Slovakia for providing", "X was designated for shipping"
             return doer
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ == "VERB":
+        return clause_subject(verb.head.head, depth + 1)  # "looks forward to signing", "is committed to buying"
     if verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER_PREPOSITIONS:
         # "helped by delivering", "placed priority on delivering": whoever does the governing act
         governor = verb.head.head

@@ -102,6 +102,7 @@ class PersonIndex:
 
     def __init__(self, full_names):
         self.full_names = list(full_names)
+        self._position = {full: index for index, full in reversed(list(enumerate(self.full_names)))}
         self._by_suffix: dict[tuple[str, ...], int] = {}
         self._by_last: dict[str, list[int]] = {}
         for index, full in enumerate(self.full_names):
@@ -116,10 +117,14 @@ class PersonIndex:
         tokens = tuple(_without_initials(fold(name).split()))
         if not tokens:
             return None
-        if tokens in self._by_suffix:
-            return self.full_names[self._by_suffix[tokens]]
-        near = sorted({i for form in _one_letter_less(tokens[-1]) for i in self._by_last.get(form, ())})
-        return next((self.full_names[i] for i in near if same_person(name, self.full_names[i])), None)
+        own = self._position.get(name)  # a full name itself joins only one written before it
+        before = own if own is not None else len(self.full_names)
+        hit = self._by_suffix.get(tokens)
+        if hit is not None and hit < before:
+            return self.full_names[hit]
+        near = sorted({i for form in _one_letter_less(tokens[-1]) for i in self._by_last.get(form, ()) if i < before})
+        found = next((self.full_names[i] for i in near if same_person(name, self.full_names[i])), None)
+        return found or (name if own is not None else None)
 
 
 def _one_letter_less(word: str) -> set[str]:

@@ -44,9 +44,9 @@ def timed(work):
 def main() -> None:
     import pyoxigraph as ox
 
-    from kg.engines import query_files
+    from kg.store.engines import query_files
     from kg.errors import KgError
-    from kg.query import bind, from_oxigraph, list_queries
+    from kg.store.query import bind, from_oxigraph, list_queries
 
     with tempfile.TemporaryDirectory() as folder:
         path = graph_file(Path(folder))

@@ -31,8 +31,8 @@ EVENT_PARAM = "provenance"  # bound to an event of the build
 
 def sentences() -> list[str]:
     """Body sentences of the seed articles (credits and captions left out)."""
-    from kg.documents import read_documents
-    from kg.layout import analyse
+    from kg.read.documents import read_documents
+    from kg.read.layout import analyse
 
     out = []
     for doc in read_documents([str(SEEDS)]):
@@ -45,7 +45,7 @@ def sentences() -> list[str]:
 
 def corpus(n: int, seed: int = 7, size: int = 5):
     """n distinct synthetic articles of `size` sentences, generated lazily."""
-    from kg.documents import Document
+    from kg.read.documents import Document
 
     pool = sentences()
     rng = random.Random(seed)
@@ -56,7 +56,7 @@ def corpus(n: int, seed: int = 7, size: int = 5):
 
 
 def build_to_file(docs, workers: int = 1):
-    from kg.output import graph_prefixes, write_build
+    from kg.graph.output import graph_prefixes, write_build
     from kg.pipeline import BuildOptions, build
 
     result = build(docs, BuildOptions(workers=workers))
@@ -93,7 +93,7 @@ def main() -> None:
     if args.rss_child:
         rss_child(args.rss_child)
         return
-    from kg.nlp import load_model
+    from kg.read.nlp import load_model
 
     nlp = load_model()
     docs = list(corpus(args.docs))
@@ -137,7 +137,7 @@ def robustness_benchmarks(nlp, count: int) -> None:
     paragraphs."""
     import statistics
 
-    from kg.documents import Document
+    from kg.read.documents import Document
     from kg.pipeline import build
 
     sys.path.insert(0, str(ROOT))
@@ -163,10 +163,10 @@ def robustness_benchmarks(nlp, count: int) -> None:
 def store_benchmarks(result, target: int) -> None:
     import pyoxigraph as ox
 
-    from kg.engines import query_files, query_store
-    from kg.output import graph_prefixes, write_build
-    from kg.query import bind, list_queries
-    from kg.store import load
+    from kg.store.engines import query_files, query_store
+    from kg.graph.output import graph_prefixes, write_build
+    from kg.store.query import bind, list_queries
+    from kg.store.store import load
 
     base = [q for block in result.blocks() for q in block]
     copies = max(1, -(-target // len(base)))

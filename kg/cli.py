@@ -1,4 +1,4 @@
-"""The `kg` command: parses options and calls the library (kg.pipeline, kg.output, kg.validate)."""
+"""The `kg` command: parses options and calls the library (kg.pipeline, kg.graph.output, kg.graph.validate)."""
 from __future__ import annotations
 
 import sys
@@ -7,13 +7,13 @@ import traceback
 import click
 
 from . import __version__
-from .documents import parse_date, read_documents
+from .read.documents import parse_date, read_documents
 from .errors import InputError, KgError
-from .guard import DEFAULT_MAX_SECONDS
-from .output import (FORMATS, ONLY_IN_WRITES, check_not_an_input, format_for, graph_prefixes, silence_stdout, write_build,
+from .read.guard import DEFAULT_MAX_SECONDS
+from .graph.output import (FORMATS, ONLY_IN_WRITES, check_not_an_input, format_for, graph_prefixes, silence_stdout, write_build,
                      write_failure, write_text)
 from .pipeline import BuildOptions, build
-from .vocab import DEFAULT_BASE
+from .graph.vocab import DEFAULT_BASE
 
 
 class _Kg(click.Group):
@@ -100,9 +100,9 @@ def build_command(inputs, output, fmt, published, base, model, store_dir, worker
         skipped.append(failure.line())
     known = None
     if store_dir:
-        from .incremental import ResultCache
-        from .store import check_store_folder
-        from .storelock import writer_lock
+        from .store.incremental import ResultCache
+        from .store.store import check_store_folder
+        from .store.storelock import writer_lock
 
         check_store_folder(store_dir)
         click.get_current_context().with_resource(writer_lock(store_dir, wait))  # from reading the store to writing it
@@ -118,7 +118,7 @@ def build_command(inputs, output, fmt, published, base, model, store_dir, worker
     counts = (f"{len(result.articles)} articles, {len(result.resolution.entities)} entities, "
               f"{len(result.resolution.positions)} positions, {len(result.events)} events")
     if store_dir:
-        from .incremental import sync_store
+        from .store.incremental import sync_store
 
         removed, added = sync_store(store_dir, [q for block in result.blocks() for q in block], f"{base}article/")
         known.save([r for r in result.results if r.article.id not in result.reused])
@@ -161,9 +161,9 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
 def query_command(query_name, graphs, store_dir, endpoint, default_graphs, named_graphs, params, fmt, timeout,
                   list_only, update, allow_service, wait):
     """Run a named query (or a .rq file) over graph files, the embedded store or an endpoint."""
-    from .engines import query_endpoint, query_files, query_store, update_endpoint, update_store
-    from .query import bind, list_queries, load_query
-    from .results import render
+    from .store.engines import query_endpoint, query_files, query_store, update_endpoint, update_store
+    from .store.query import bind, list_queries, load_query
+    from .store.results import render
 
     if list_only:
         for q in list_queries():
@@ -210,14 +210,14 @@ def load_command(graphs, store_dir, endpoint, graph, replace, timeout, wait, qui
     if bool(store_dir) == bool(endpoint):
         raise click.UsageError("give --store DIR or --endpoint URL (one of them)")
     if store_dir:
-        from .store import load
+        from .store.store import load
 
         report = load(graphs, store_dir, graph, replace, wait)
         if not quiet:
             click.echo(f"kg: loaded {len(report.files)} file(s), {report.quads_read} quads read; "
                        f"{store_dir} holds {report.after} quads ({report.after - report.before:+d})", err=True)
     else:
-        from .endpoint import load_endpoint
+        from .store.endpoint import load_endpoint
 
         sent = load_endpoint(list(graphs), endpoint, graph, replace, timeout)
         if not quiet:
@@ -231,13 +231,13 @@ def load_command(graphs, store_dir, endpoint, graph, replace, timeout, wait, qui
 @click.option("--seed", type=int, default=42, show_default=True, help="Layout seed for pictures.")
 def network_command(graphs, output, seed):
     """Project the graph onto an actor network: entities as nodes, one edge per event role pair."""
-    from .network import project_files, write_network
-    from .output import write_atomically
+    from .present.network import project_files, write_network
+    from .graph.output import write_atomically
 
     check_not_an_input(output, graphs)
     network = project_files(graphs)
     if output.lower().endswith((".png", ".svg")):
-        from .draw import draw_network, picture_format
+        from .present.draw import draw_network, picture_format
 
         write_atomically(draw_network(network, picture_format(output), seed), output)
     else:
@@ -251,7 +251,7 @@ def network_command(graphs, output, seed):
 @click.option("--top", type=int, default=20, show_default=True, help="How many actors (0: all).")
 def actors_command(graphs, fmt, top):
     """Rank actors by weighted degree, PageRank and betweenness, with their communities."""
-    from .network import actor_scores, project_files
+    from .present.network import actor_scores, project_files
 
     scores = actor_scores(project_files(graphs))
     scores = scores[:top] if top else scores
@@ -283,9 +283,9 @@ def _actor_table(scores, fmt: str) -> str:
 @click.option("-o", "--output", required=True, metavar="FILE.png|FILE.svg")
 def timeline_command(graphs, output):
     """Draw events by date, one row per actor."""
-    from .draw import draw_timeline, picture_format
-    from .network import project_files
-    from .output import write_atomically
+    from .present.draw import draw_timeline, picture_format
+    from .present.network import project_files
+    from .graph.output import write_atomically
 
     check_not_an_input(output, graphs)
     write_atomically(draw_timeline(project_files(graphs), picture_format(output)), output)
@@ -298,9 +298,9 @@ def timeline_command(graphs, output):
 @click.option("--title", default="newskg report", show_default=True)
 def report_command(graphs, output, title):
     """Write one self-contained HTML report: counts, the actor picture, events with their evidence."""
-    from .output import write_atomically
-    from .report import render_report
-    from .validate import load_graphs
+    from .graph.output import write_atomically
+    from .present.report import render_report
+    from .graph.validate import load_graphs
 
     check_not_an_input(output, graphs)
     write_atomically(render_report(load_graphs(graphs), title).encode("utf-8"), output)
@@ -311,7 +311,7 @@ def report_command(graphs, output, title):
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
 def validate_command(graphs):
     """Check graphs against ontology/shapes.ttl (SHACL): exit 0 conforms, 1 violations, 2 bad input."""
-    from .validate import validate
+    from .graph.validate import validate
 
     report = validate(graphs)
     write_text(report.text.rstrip() + "\n")
@@ -328,9 +328,9 @@ def validate_command(graphs):
 @click.option("--show-misses", is_flag=True, help="List each missed fact, its sentence and what the graph has instead.")
 def eval_command(gold, graphs, fmt, output, min_f1, show_misses):
     """Measure graphs against gold facts, entities and offices (format: docs/gold-format.md)."""
-    from .evalreport import as_html, as_json, as_table
-    from .scoring import evaluate
-    from .output import write_atomically
+    from .evaluation.evalreport import as_html, as_json, as_table
+    from .evaluation.scoring import evaluate
+    from .graph.output import write_atomically
 
     check_not_an_input(output, gold + graphs)
     evaluation = evaluate(list(gold), list(graphs))
@@ -350,7 +350,7 @@ def eval_command(gold, graphs, fmt, output, min_f1, show_misses):
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
 def summary_command(graphs):
     """Print what the graphs hold: counts by class and the offices people hold."""
-    from .summary import summarise
+    from .present.summary import summarise
 
     write_text(summarise(graphs) + "\n")
 

@@ -13,15 +13,15 @@ from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
-from .documents import Document
+from .read.documents import Document
 from .errors import InputError
 from .extract import ArticleInfo, ArticleResult, extract
-from .guard import DEFAULT_MAX_SECONDS, ArticleFailed, ArticleFailure, quit_with_parent
-from .merge import ResolvedEvent, merge_events
-from .nlp import load_model
-from .rdf import IriMaker, article_quads, entity_blocks, event_blocks
-from .resolve import Resolution, resolve
-from .vocab import DEFAULT_BASE
+from .read.guard import DEFAULT_MAX_SECONDS, ArticleFailed, ArticleFailure, quit_with_parent
+from .graph.merge import ResolvedEvent, merge_events
+from .read.nlp import load_model
+from .graph.rdf import IriMaker, article_quads, entity_blocks, event_blocks
+from .graph.resolve import Resolution, resolve
+from .graph.vocab import DEFAULT_BASE
 
 CHUNK = 32  # documents per task sent to a worker process
 
@@ -103,7 +103,7 @@ class Clock:
 def build(documents: Iterable[Document], options: BuildOptions = BuildOptions(),
           progress: Callable[[str], None] | None = None, known=None,
           on_failure: Callable[[ArticleFailure], None] | None = None) -> BuildResult:
-    """Run every stage over the documents. `known` (kg.incremental.ResultCache): articles whose
+    """Run every stage over the documents. `known` (kg.store.incremental.ResultCache): articles whose
     extraction is kept already; unchanged ones are not extracted again, and all of them join
     the merge, so the result is that of a full rebuild. An article whose extraction fails stops
     the build with ArticleFailed, or, given `on_failure`, is handed to it and left out."""
@@ -156,7 +156,7 @@ def extract_all(documents: Iterable[Document], options: BuildOptions,
     """ArticleResults (or ArticleFailures) in input order, from this process, `options.workers`
     processes, or Dask."""
     if options.engine == "dask":
-        from .dask_engine import extract_dask
+        from .run.dask_engine import extract_dask
 
         with clock.stage("nlp"):
             yield from extract_dask(documents, options, CHUNK)

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.documents import Document
+from kg.read.documents import Document
 from kg.extract.entities import find_entities
-from kg.layout import analyse
-from kg.nlp import load_model, parse
+from kg.read.layout import analyse
+from kg.read.nlp import load_model, parse
 
 DATA = Path(__file__).parent / "data"
 SEEDS = DATA / "seeds"

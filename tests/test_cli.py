@@ -8,8 +8,8 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import graph_diff, to_isomorphic
 
 from kg.cli import main
-from kg.validate import validate_graph
-from kg.vocab import NKG, RDFS
+from kg.graph.validate import validate_graph
+from kg.graph.vocab import NKG, RDFS
 
 from .conftest import DATA, SEEDS
 

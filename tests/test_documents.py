@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-from kg.documents import parse_date, read_documents
+from kg.read.documents import parse_date, read_documents
 from kg.errors import InputError
 
 
@@ -72,9 +72,9 @@ def test_parse_date():
 
 
 def test_a_paragraph_after_a_headline_without_a_full_stop_keeps_its_first_word(nlp):
-    from kg.documents import Document
-    from kg.layout import analyse
-    from kg.nlp import parse
+    from kg.read.documents import Document
+    from kg.read.layout import analyse
+    from kg.read.nlp import parse
 
     parsed = next(parse([analyse(Document(id="p", text="Talks in Oslo\n\nSweden condemned the vote on Monday.\n"))], nlp))
     body = parsed.blocks[-1].doc

@@ -13,7 +13,7 @@ from urllib.parse import parse_qs
 import pytest
 from click.testing import CliRunner
 
-from kg import endpoint
+from kg.store import endpoint
 from kg.cli import main
 from kg.errors import KgError
 

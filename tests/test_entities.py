@@ -1,11 +1,11 @@
 import pytest
 import spacy
 
-from kg.documents import Document
+from kg.read.documents import Document
 from kg.extract.entities import find_entities
 from kg.extract.offices import find_offices
-from kg.layout import analyse
-from kg.nlp import parse
+from kg.read.layout import analyse
+from kg.read.nlp import parse
 
 from .conftest import by_name
 
@@ -285,7 +285,7 @@ def test_a_name_in_apposition_with_an_organisation_noun_is_an_organisation(found
 
 
 def test_groups_a_name_qualifies_are_kept_bare_ones_only_when_they_act():
-    from kg.documents import Document
+    from kg.read.documents import Document
     from kg.extract import extract
 
     result = next(extract([Document(id="g", text="Talks\n\nWe stand with the people of Chile. We met Peruvian officials. "

@@ -3,11 +3,11 @@ import datetime as dt
 
 import pytest
 
-from kg.documents import Document
+from kg.read.documents import Document
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
-from kg.layout import analyse
-from kg.nlp import parse
+from kg.read.layout import analyse
+from kg.read.nlp import parse
 from kg.extract.offices import find_offices
 
 from .conftest import of_class, roles

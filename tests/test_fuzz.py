@@ -6,9 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
 
-from kg.documents import Document
+from kg.read.documents import Document
 from kg.names import PersonIndex, closest_person
-from kg.output import graph_prefixes, serialise
+from kg.graph.output import graph_prefixes, serialise
 from kg.pipeline import build
 from tests import fuzzing
 

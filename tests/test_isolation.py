@@ -49,7 +49,7 @@ def _for_doomed(monkeypatch, target: str, argument, action=_fault):
 
 STAGES = {  # stage -> (function to break, how it tells its article)
     "layout": ("kg.extract.analyse", lambda doc, *rest: doc.id),
-    "nlp": ("kg.nlp.normalise", lambda text: "doomed" if text.startswith("Portugal") else None),
+    "nlp": ("kg.read.nlp.normalise", lambda text: "doomed" if text.startswith("Portugal") else None),
     "entities": ("kg.extract.find_entities", lambda parsed: parsed.article.id),
     "events": ("kg.extract.find_events", lambda found, offices: found.parsed.article.id),
 }

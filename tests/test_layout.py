@@ -1,7 +1,7 @@
 import datetime as dt
 
-from kg.documents import Document
-from kg.layout import analyse, paragraphs
+from kg.read.documents import Document
+from kg.read.layout import analyse, paragraphs
 
 TEXT = """World   /   Asia
 

@@ -4,11 +4,11 @@ import datetime as dt
 import pytest
 from rdflib import Graph, Literal
 
-from kg.documents import Document
-from kg.output import graph_prefixes, serialise
+from kg.read.documents import Document
+from kg.graph.output import graph_prefixes, serialise
 from kg.pipeline import build
-from kg.validate import validate_graph
-from kg.vocab import NKG, RDF
+from kg.graph.validate import validate_graph
+from kg.graph.vocab import NKG, RDF
 
 A = Document(id="a", published=dt.date(2021, 3, 5), text=(
     "Egypt buys jets\n\n"
@@ -59,7 +59,7 @@ def test_event_iris_do_not_depend_on_other_documents(nlp):
 
 
 def test_quotes_that_differ_by_a_final_stop_are_one_quote():
-    from kg.merge import _distinct_quotes
+    from kg.graph.merge import _distinct_quotes
 
     assert _distinct_quotes(["We will respond", "We will respond.", " “We will respond.” "]) == ("We will respond.",)
     assert len(_distinct_quotes(["We will respond.", "We will not respond."])) == 2
@@ -79,7 +79,7 @@ def test_events_without_their_identity_roles_stay_in_their_own_article(nlp):
 def test_a_name_classed_differently_in_two_articles_is_one_entity():
     from kg.extract import ArticleInfo, ArticleResult
     from kg.extract.model import Entity
-    from kg.resolve import resolve
+    from kg.graph.resolve import resolve
 
     def article(doc_id, key, cls, mentions):
         info = ArticleInfo(doc_id, None, None, None, None, (), None, "x")
@@ -92,7 +92,7 @@ def test_a_name_classed_differently_in_two_articles_is_one_entity():
 def test_a_name_given_as_another_articles_short_form_is_that_organisation():
     from kg.extract import ArticleInfo, ArticleResult
     from kg.extract.model import Entity
-    from kg.resolve import resolve
+    from kg.graph.resolve import resolve
 
     def article(doc_id, entities):
         info = ArticleInfo(doc_id, None, None, None, None, (), None, "x")
@@ -109,7 +109,7 @@ def test_a_name_given_as_another_articles_short_form_is_that_organisation():
 def test_a_groups_label_is_its_lower_case_form_over_a_sentence_initial_capital():
     from kg.extract import ArticleInfo, ArticleResult
     from kg.extract.model import Entity
-    from kg.resolve import resolve
+    from kg.graph.resolve import resolve
 
     def article(doc_id, name):
         info = ArticleInfo(doc_id, None, None, None, None, (), None, "x")
@@ -121,7 +121,7 @@ def test_a_groups_label_is_its_lower_case_form_over_a_sentence_initial_capital()
 def test_a_groups_label_spells_its_key_where_a_name_does():
     from collections import Counter
 
-    from kg.resolve import _canonical
+    from kg.graph.resolve import _canonical
     names = Counter({"officials of the US-led military alliance": 1, "NATO officials": 1})
     assert _canonical(names, "Group", "group:nato-officials") == "NATO officials"
     scoped = Counter({"over 50 Chilean miners": 1, "more than 20 miners": 1, "miners": 2})

@@ -10,8 +10,8 @@ from click.testing import CliRunner
 from rdflib import Graph
 
 from kg.cli import main
-from kg.network import actor_scores, project
-from kg.vocab import NKG
+from kg.present.network import actor_scores, project
+from kg.graph.vocab import NKG
 
 from .conftest import SEEDS
 

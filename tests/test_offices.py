@@ -40,10 +40,10 @@ def test_coordinated_titles_share_the_party_after_them(found_in):
 def test_an_unqualified_title_in_a_release_is_its_governments_when_the_holder_speaks(nlp):
     import datetime as dt
 
-    from kg.documents import Document
+    from kg.read.documents import Document
     from kg.extract.entities import find_entities
-    from kg.layout import analyse
-    from kg.nlp import parse
+    from kg.read.layout import analyse
+    from kg.read.nlp import parse
 
     def claims_in(text):
         article = analyse(Document(id="r", text=text, published=dt.date(2023, 1, 5), publisher="The White House"))
@@ -126,10 +126,10 @@ def test_a_national_title_takes_the_one_country_its_sentence_names_before_the_ho
 def test_another_titles_party_does_not_keep_a_release_from_speaking_for_its_government(nlp):
     import datetime as dt
 
-    from kg.documents import Document
+    from kg.read.documents import Document
     from kg.extract.entities import find_entities
-    from kg.layout import analyse
-    from kg.nlp import parse
+    from kg.read.layout import analyse
+    from kg.read.nlp import parse
 
     text = "Press Secretary Jane Fuller met today with Chilean Foreign Minister Tomas Arden."
     article = analyse(Document(id="r", text=text, published=dt.date(2023, 1, 5), publisher="U.S. Department of State"))

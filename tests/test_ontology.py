@@ -4,8 +4,8 @@ from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, Graph
 
-from kg.validate import ontology_graph
-from kg.vocab import NKG
+from kg.graph.validate import ontology_graph
+from kg.graph.vocab import NKG
 
 CONTRACT = Path(__file__).parents[2] / "shared" / "CONTRACT.md"
 

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.engines import query_endpoint, query_files, query_store
+from kg.store.engines import query_endpoint, query_files, query_store
 from kg.errors import InputError
-from kg.query import bind, list_queries, load_query
+from kg.store.query import bind, list_queries, load_query
 
 from .conftest import SEEDS
 

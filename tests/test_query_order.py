@@ -6,8 +6,8 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.engines import query_files, query_store
-from kg.query import bind, list_queries, load_query
+from kg.store.engines import query_files, query_store
+from kg.store.query import bind, list_queries, load_query
 
 GRAPH = """@prefix nkg: <https://w3id.org/newskg/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .

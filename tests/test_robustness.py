@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from rdflib import Graph
 
 from kg.cli import main
-from kg.documents import Document
-from kg.output import graph_prefixes, serialise
+from kg.read.documents import Document
+from kg.graph.output import graph_prefixes, serialise
 from kg.pipeline import build
-from kg.validate import validate_graph
+from kg.graph.validate import validate_graph
 
 BASE = "https://w3id.org/newskg/id/"
 
@@ -217,7 +217,7 @@ def answering():
 
 
 def test_500_that_says_why_is_reported_at_once(answering, tmp_path, monkeypatch):
-    monkeypatch.setattr("kg.endpoint.BACKOFF_SECONDS", 0.01)
+    monkeypatch.setattr("kg.store.endpoint.BACKOFF_SECONDS", 0.01)
     url, handler = answering(500, b"database on fire")
     graph = tmp_path / "g.nt"
     graph.write_text('<http://e/a> <http://e/b> "1" .\n')
@@ -266,7 +266,7 @@ def _count(port: int) -> int:
 
 def test_oxigraph_killed_during_a_load(tmp_path, monkeypatch):
     """A proxy passes the first bytes of the load to a real Oxigraph server, then kills it."""
-    monkeypatch.setattr("kg.endpoint.BACKOFF_SECONDS", 0.01)
+    monkeypatch.setattr("kg.store.endpoint.BACKOFF_SECONDS", 0.01)
     location, port = tmp_path / "oxigraph", _free_port()
     server = _serve_oxigraph(location, port)
     small = tmp_path / "small.nt"

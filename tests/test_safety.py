@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.documents import read_documents
+from kg.read.documents import read_documents
 from kg.errors import KgError
 from kg.extract.attributes import resolve_date
 
@@ -122,7 +122,7 @@ def test_a_second_writer_waits_with_wait(tmp_path):
 
 def _holding_the_lock(store: Path) -> subprocess.Popen:
     """Another process that holds the store's write lock until it is killed."""
-    code = ("import sys, time\nfrom kg.storelock import writer_lock\n"
+    code = ("import sys, time\nfrom kg.store.storelock import writer_lock\n"
             f"with writer_lock({str(store)!r}):\n    print('held', flush=True)\n    time.sleep(120)\n")
     holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)
     assert holder.stdout.readline() == b"held\n"
@@ -152,7 +152,7 @@ def test_readers_go_on_during_writes(tmp_path):
     store, stop = tmp_path / "store", tmp_path / "stop"
     one, two = graph_file(tmp_path / "a.nq", "a", 8000), graph_file(tmp_path / "b.nq", "b", 2000)
     assert invoke("load", one, "--store", store, "-q").exit_code == 0
-    code = ("import os, time\nfrom kg.engines import query_store\n"
+    code = ("import os, time\nfrom kg.store.engines import query_store\n"
             "reads, end = 0, time.time() + 240\n"
             f"while time.time() < end and not os.path.exists({str(stop)!r}):\n"
             f"    query_store('SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}', {str(store)!r}, 30)\n"
@@ -204,7 +204,7 @@ def test_an_output_that_is_an_input_is_refused(tmp_path):
 
 
 def test_short_writes_are_completed_and_a_full_disk_is_named(tmp_path, monkeypatch):
-    from kg import output
+    from kg.graph import output
 
     real_write = os.write
     monkeypatch.setattr(output.os, "write", lambda fd, data: real_write(fd, bytes(data[:1000])))  # a disk filling up
@@ -403,7 +403,7 @@ def silent():
 
 
 def test_an_allowed_service_to_a_silent_server_ends_within_the_timeout(tmp_path, silent, small_graph):
-    from kg.engines import query_files, query_store
+    from kg.store.engines import query_files, query_store
 
     store = tmp_path / "store"
     assert invoke("load", small_graph, "--store", store, "-q").exit_code == 0
@@ -417,7 +417,7 @@ def test_an_allowed_service_to_a_silent_server_ends_within_the_timeout(tmp_path,
 
 
 def test_a_syntax_error_is_placed_without_running_anything():
-    from kg.query import check_syntax
+    from kg.store.query import check_syntax
 
     with pytest.raises(KgError, match=r"SPARQL syntax error: error at 2:16: expected "):
         check_syntax("SELECT ?x\nWHERE { ?x ?y }")

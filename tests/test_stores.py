@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.query import list_queries
+from kg.store.query import list_queries
 
 from .conftest import SEEDS
 

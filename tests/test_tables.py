@@ -14,14 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from kg.documents import Document
+from kg.read.documents import Document
 from kg.extract.entities import find_entities
 from kg.extract.events import find_events
 from kg.extract.offices import find_offices
-from kg.gold import norm
-from kg.layout import analyse
-from kg.nlp import parse
-from kg.scoring import EVENT_CLASSES
+from kg.evaluation.gold import norm
+from kg.read.layout import analyse
+from kg.read.nlp import parse
+from kg.evaluation.scoring import EVENT_CLASSES
 
 DATA = Path(__file__).parent / "data"
 OUT = Path(__file__).parents[1] / "out" / "tables.txt"

@@ -10,10 +10,10 @@ from contextlib import nullcontext
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
-from ..documents import Document
-from ..guard import ArticleFailure, OverBudget, budget, failure_of
-from ..layout import Article, analyse
-from ..nlp import load_model, parse
+from ..read.documents import Document
+from ..read.guard import ArticleFailure, OverBudget, budget, failure_of
+from ..read.layout import Article, analyse
+from ..read.nlp import load_model, parse
 from .entities import find_entities
 from .events import EventMention, find_events
 from .model import Entity

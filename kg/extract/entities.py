@@ -15,7 +15,7 @@ from spacy.util import filter_spans
 
 from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import fold, slug
-from ..nlp import ParsedArticle, tokenizer_for
+from ..read.nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
 from .bodies import national_bodies, same_bodies
 from .genders import is_given_name

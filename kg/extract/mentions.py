@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..data import gazetteer, gazetteer_by_key
 from ..names import PersonIndex, fold, slug, surface_name
-from ..nlp import ParsedArticle
+from ..read.nlp import ParsedArticle
 from .groups import article_scope, without_count
 from .model import Entity, Mention
 from .namekeys import body_key, given_name_of, one_key_per_prefix, short_form_of, unowned_ministry

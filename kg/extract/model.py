@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..nlp import ParsedArticle
+from ..read.nlp import ParsedArticle
 from .attributes import EventDate, Money
 
 

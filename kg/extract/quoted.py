@@ -13,7 +13,7 @@ from .quotes import attributed_quotes
 from .syntax import clause_subject
 
 if TYPE_CHECKING:
-    from ..nlp import ParsedBlock
+    from ..read.nlp import ParsedBlock
     from .refer import Referents
 
 FIRST_PERSON = frozenset({"i", "we"})

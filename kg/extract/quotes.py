@@ -2,7 +2,7 @@
 
 '"...," said X', 'X said: "..."', '"...," he added', 'quoted X as saying, "..."', and a
 paragraph that is all quote continuing the previous paragraph's speaker. Quotes are found
-on the quote-normalised text (kg.nlp.normalise); the quoted words are taken verbatim from
+on the quote-normalised text (kg.read.nlp.normalise); the quoted words are taken verbatim from
 the original text.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from .model import EventMention
 from .syntax import attributes_a_label
 
 if TYPE_CHECKING:
-    from ..nlp import ParsedBlock
+    from ..read.nlp import ParsedBlock
     from .refer import Referents
 
 

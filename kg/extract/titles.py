@@ -8,7 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
 from ..data import load_json
-from ..nlp import tokenizer_for
+from ..read.nlp import tokenizer_for
 
 
 @lru_cache(maxsize=4)

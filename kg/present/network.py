@@ -8,8 +8,8 @@ from typing import Iterable
 import networkx as nx
 from rdflib import Graph
 
-from .validate import load_graphs
-from .vocab import NKG, OWL, RDF, RDFS
+from ..graph.validate import load_graphs
+from ..graph.vocab import NKG, OWL, RDF, RDFS
 
 EVENT_CLASSES = ("Purchase", "AgreementSigning", "Sanction", "Threat", "Legislation", "Meeting", "Statement",
                  "Detention", "Rejection", "Transfer")
@@ -95,8 +95,8 @@ def write_network(network: nx.MultiDiGraph, path: str) -> None:
     import io
     import json
 
-    from .errors import InputError
-    from .output import write_atomically
+    from ..errors import InputError
+    from ..graph.output import write_atomically
 
     suffix = path.rsplit(".", 1)[-1].lower()
     buffer = io.BytesIO()

@@ -10,8 +10,8 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from .documents import Document
-from .extract import ArticleResult
+from ..read.documents import Document
+from ..extract import ArticleResult
 
 FORMAT_VERSION = 2  # 2: the extraction objects moved to kg.extract.model
 
@@ -41,7 +41,7 @@ class ResultCache:
         return {doc_id: pickle.loads(path.read_bytes())[2] for doc_id, (_, path) in sorted(self.known.items())}
 
     def save(self, results: list[ArticleResult]) -> None:
-        from .output import write_atomically
+        from ..graph.output import write_atomically
 
         self.folder.mkdir(parents=True, exist_ok=True)
         for result in results:

@@ -4,7 +4,7 @@ Oxigraph's bulk loaders are fast but not transactional. Every write here therefo
 copy of the store made beside it (a RocksDB checkpoint: hard links, no copying), and the copy
 is swapped in by renames only when the write has finished. A failed or interrupted write leaves
 the store as it was; a crash between the two renames is undone the next time the store is opened.
-One process writes a store at a time (kg.storelock); readers go on during a write. A folder that
+One process writes a store at a time (kg.store.storelock); readers go on during a write. A folder that
 is not a store is never written to, nor swapped away.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Callable, Iterable, Iterator, TypeVar
 
 import pyoxigraph as ox
 
-from .errors import InputError, KgError
+from ..errors import InputError, KgError
 from .storelock import StoreBusy, writer_lock
 
 RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,

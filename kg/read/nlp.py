@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
-from .errors import ModelNotFound
+from ..errors import ModelNotFound
 from .guard import ArticleFailure, OverBudget, budget, failure_of
 from .layout import Article, Block
 

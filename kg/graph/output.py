@@ -12,7 +12,7 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .errors import InputError, KgError
+from ..errors import InputError, KgError
 from .jsonld import compact_jsonld
 from .vocab import PREFIXES
 

@@ -6,9 +6,9 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .errors import InputError
-from .output import EXTENSIONS, FORMATS
-from .vocab import NKG, RDFS
+from ..errors import InputError
+from ..graph.output import EXTENSIONS, FORMATS
+from ..graph.vocab import NKG, RDFS
 
 _COUNTS = """
 SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class . FILTER(STRSTARTS(STR(?class), STR(nkg:))) }

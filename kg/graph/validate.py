@@ -8,7 +8,7 @@ from typing import Iterable
 
 from rdflib import Dataset, Graph
 
-from .errors import InputError
+from ..errors import InputError
 
 _FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".json": "json-ld"}
 

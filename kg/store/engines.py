@@ -6,7 +6,7 @@ import traceback
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
-from .errors import InputError, KgError
+from ..errors import InputError, KgError
 from .query import Results, check_syntax, from_json, from_oxigraph, from_rdflib
 
 T = TypeVar("T")

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt  # noqa: E402 - after choosing the backend
 import networkx as nx  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 
-from .errors import InputError  # noqa: E402
+from ..errors import InputError  # noqa: E402
 from .network import EVENT_CLASSES  # noqa: E402
 
 CLASS_COLOURS = {"Country": "#4e79a7", "Organization": "#f28e2b", "Person": "#59a14f", "Group": "#b07aa1",

@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .extract.attributes import EventDate, Money
-from .extract.events import EventMention
-from .names import fold
+from ..extract.attributes import EventDate, Money
+from ..extract.events import EventMention
+from ..names import fold
 from .resolve import Resolution
 
 KEY_ROLES = ("agent", "counterpart", "target", "item")

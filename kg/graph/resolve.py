@@ -11,9 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable
 
-from .names import abbreviates, fold, same_person, slug
-from .extract.groups import without_count
-from .extract.offices import OfficeClaim
+from ..names import abbreviates, fold, same_person, slug
+from ..extract.groups import without_count
+from ..extract.offices import OfficeClaim
 
 
 @dataclass(frozen=True)

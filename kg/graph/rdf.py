@@ -14,8 +14,8 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from .errors import InputError
-from .names import slug
+from ..errors import InputError
+from ..names import slug
 from .resolve import Resolution
 from .vocab import DEFAULT_BASE, NKG, OWL, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 

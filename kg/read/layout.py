@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .data import gazetteer, load_json
+from ..data import gazetteer, load_json
 from .documents import Document
-from .names import fold
+from ..names import fold
 
 MONTHS = ("january february march april may june july august september october november december").split()
 _FULL_DATE = re.compile(

@@ -5,9 +5,9 @@ import csv
 import io
 import json
 
-from .output import graph_prefixes
+from ..graph.output import graph_prefixes
 from .query import XSD_STRING, Results, Term
-from .vocab import DEFAULT_BASE, WD
+from ..graph.vocab import DEFAULT_BASE, WD
 
 FORMATS = ("table", "csv", "tsv", "json")
 _WIDTH = 60

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from . import httpauth
-from .errors import InputError, KgError
+from ..errors import InputError, KgError
 
 USER_ENV, PASSWORD_ENV = httpauth.USER_ENV, httpauth.PASSWORD_ENV
 RETRIES = 3

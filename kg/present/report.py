@@ -11,7 +11,7 @@ from rdflib import Graph, Literal
 
 from .draw import draw_network
 from .network import ENTITY_CLASSES, EVENT_CLASSES, actor_scores, project
-from .vocab import NKG, RDF, RDFS, SCHEMA
+from ..graph.vocab import NKG, RDF, RDFS, SCHEMA
 
 ROLES = ("agent", "counterpart", "target", "item", "place", "topic")
 STYLE = """

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import InputError
+from ..errors import InputError
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import Iterator
 
 import pyoxigraph as ox
 
-from .errors import InputError
+from ..errors import InputError
 
 NUMERIC = {f"http://www.w3.org/2001/XMLSchema#{t}" for t in ("integer", "decimal", "double", "float", "int", "long")}
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"

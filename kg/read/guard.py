@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .documents import Document
-from .errors import KgError
+from ..errors import KgError
 
 DEFAULT_MAX_SECONDS = 300.0  # per article and stage group; a normal article takes well under 1 s
 

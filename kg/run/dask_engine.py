@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from typing import Iterable, Iterator
 
-from .documents import Document
-from .errors import InputError, KgError
-from .extract import ArticleResult, extract
-from .guard import ArticleFailure
+from ..read.documents import Document
+from ..errors import InputError, KgError
+from ..extract import ArticleResult, extract
+from ..read.guard import ArticleFailure
 
 
 def _partition(documents: list[Document], settings: tuple) -> list[ArticleResult | ArticleFailure]:

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from .errors import InputError
+from ..errors import InputError
 from .gold import Gold, GoldFact, load_gold, norm
-from .vocab import NKG, SCHEMA
+from ..graph.vocab import NKG, SCHEMA
 
 EVENT_CLASSES = ("Purchase", "AgreementSigning", "Sanction", "Threat", "Legislation",
                  "Meeting", "Statement", "Detention", "Rejection", "Transfer")
@@ -24,7 +24,7 @@ ENTITY_CLASSES = ("Country", "Organization", "Person", "Group", "Place", "Produc
 
 def read_graphs(paths: list[str]) -> Graph:
     """The union of the graph files' triples, with the shipped ontology's class hierarchy."""
-    from .validate import load_graphs, ontology_graph
+    from ..graph.validate import load_graphs, ontology_graph
 
     graph = load_graphs(paths)
     for triple in ontology_graph("newskg.ttl").triples((None, RDFS.subClassOf, None)):

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from .errors import InputError, KgError
+from ..errors import InputError, KgError
 
 POLL_SECONDS = 0.1
 _held: dict[str, int] = {}  # lock files this process holds, with how many writes hold each

@@ -11,7 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
+from ..errors import InputError
 
 # other spellings of event classes that gold files may use: class, implied modality
 EVENT_ALIASES = {"SanctionThreat": ("Sanction", "Threatened"), "Warning": ("Threat", None)}

@@ -1,0 +1,2 @@
+"""Evaluation (`kg eval`): gold files (gold) against graphs (scoring), reported as a table, JSON or
+HTML (evalreport)."""

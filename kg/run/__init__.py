@@ -1,0 +1,1 @@
+"""Running the pipeline elsewhere than in this process: on a Dask cluster (dask_engine)."""

@@ -45,7 +45,7 @@ from .nameshape import (
 from .products import maker_model_spans, named_weapon_spans, product_spans
 from .quotes import quote_spans
 from .refer import Referents
-from .syntax import title_case
+from .syntax import text_of, title_case
 from .titles import is_plural, listed_after_plural_title, title_spans
 from .voice import FIRST_PERSON, own_body, voice_of
 
@@ -73,7 +73,7 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
         candidates.extend(_block_candidates(index, pb.doc, parsed.article.id, speaker))
         if speaker and pb.block.kind != "caption":
             candidates.extend(_voice_candidates(index, pb.doc, speaker))
-    body = " ".join(b.doc.text for b in parsed.blocks if b.block.kind != "headline").lower()
+    body = " ".join(text_of(b.doc) for b in parsed.blocks if b.block.kind != "headline").lower()
     candidates = [c for c in candidates if not _headline_only(parsed, c, body)]
     candidates.extend(_surname_candidates(parsed, candidates))
     antecedent = national_antecedents({c.key for c in candidates if c.cls == "Group"}, parsed.article.id)

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..data import load_json
+from .syntax import text_of
 
 
 @lru_cache(maxsize=1)
@@ -18,7 +19,7 @@ def _product_rules():
 def product_spans(doc):
     """(start, end, designation, label) of each product designation or product name in a Doc."""
     designation, names, heads, excluded = _product_rules()
-    text = doc.text
+    text = text_of(doc)
     # Candidates by regular expression on the text: cheaper than visiting every token.
     for m in _designation_candidates().finditer(text):
         token = doc.char_span(m.start(), m.end())

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import speech_verbs
 from .model import EventMention
-from .syntax import attributes_a_label
+from .syntax import attributes_a_label, text_of
 
 if TYPE_CHECKING:
     from ..read.nlp import ParsedBlock
@@ -31,7 +31,7 @@ def quote_char_spans(text: str) -> list[tuple[int, int]]:
 def quote_spans(doc) -> list[tuple[int, int]]:
     """Token spans inside double quotes."""
     out = []
-    for start, end in quote_char_spans(doc.text):
+    for start, end in quote_char_spans(text_of(doc)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             out.append((span.start, span.end))
@@ -41,7 +41,7 @@ def quote_spans(doc) -> list[tuple[int, int]]:
 def attributed_quotes(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[int, int, object, str, float]]:
     """(start, end, speech verb or None, speaker, confidence) of each quote of a block whose speaker is known."""
     doc = pb.doc
-    spans = quote_char_spans(doc.text)
+    spans = quote_char_spans(text_of(doc))
     if not spans:
         return []
     inside = {i for s, e in quote_spans(doc) for i in range(s, e)}
@@ -54,7 +54,7 @@ def attributed_quotes(block: int, pb: "ParsedBlock", refs: "Referents") -> list[
         speaker, confidence = (_speaker(verb, block, refs), 0.85) if verb is not None else (None, 0.0)
         if speaker is None and last_speaker is not None:  # '"...," he said. "..."': the same speaker goes on
             speaker, confidence = last_speaker, 0.75
-        if verb is None and _whole_paragraph(doc.text, start, end):
+        if verb is None and _whole_paragraph(text_of(doc), start, end):
             speaker, confidence = _previous_speaker(block, refs), 0.6
         if speaker is None:
             continue

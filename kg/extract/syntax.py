@@ -284,3 +284,11 @@ def title_case(doc) -> bool:
     """A block written in Title Case ("Tesco To Sell Polish Stores"): its capitals say nothing of names."""
     words = [t for t in doc if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) >= 0.75 * len(words)
+
+
+def text_of(doc) -> str:
+    """The Doc's text, built once: spaCy joins it from the tokens again on every `doc.text`."""
+    text = doc.user_data.get("kg:text")
+    if text is None:
+        text = doc.user_data["kg:text"] = doc.text
+    return text

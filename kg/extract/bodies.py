@@ -10,15 +10,26 @@ from ..names import slug
 from .namekeys import country_keys
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)  # one entry per word list: a size of 1 reloaded them in turn
 def _words(name: str) -> tuple[tuple[str, ...], ...]:
     """A word list of kg/data/groups.json as token tuples, longest first."""
     return tuple(sorted((tuple(w.split()) for w in load_json("groups.json")[name]), key=len, reverse=True))
 
 
+@lru_cache(maxsize=None)
+def _by_first_word(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in _words(name):  # longest first, kept so within each first word
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(entries) for first, entries in out.items()}
+
+
 def _at(doc, i: int, name: str) -> tuple[str, ...] | None:
     """The longest entry of a word list that the tokens from i spell (lower case)."""
-    return next((w for w in _words(name) if tuple(t.lower_ for t in doc[i:i + len(w)]) == w), None)
+    if i >= len(doc):
+        return None
+    entries = _by_first_word(name).get(doc[i].lower_, ())
+    return next((w for w in entries if tuple(t.lower_ for t in doc[i:i + len(w)]) == w), None)
 
 
 def national_bodies(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:

@@ -41,6 +41,18 @@ def of_class(events, cls):
     return [e for e in events if e.cls == cls]
 
 
+def only(events, cls):
+    """The one event of a class (fails, listing what was found, if there is none or more)."""
+    found = of_class(events, cls)
+    assert len(found) == 1, [(e.cls, e.rule, e.roles) for e in events]
+    return found[0]
+
+
+def local_roles(event) -> dict[str, set[str]]:
+    """role -> entity keys without their class prefix ('person:ana-ruiz' -> 'ana-ruiz')"""
+    return {role: {k.split(":", 1)[-1] for k in keys} for role, keys in roles(event).items()}
+
+
 def by_name(found) -> dict[str, tuple[str, str]]:
     """surface form -> (entity key, class)"""
     classes = {e.key: e.cls for e in found.entities}

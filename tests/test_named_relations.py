@@ -2,12 +2,7 @@
 import pytest
 
 from .conftest import of_class, roles
-
-
-def one(events, cls):
-    found = of_class(events, cls)
-    assert len(found) == 1, [(e.cls, e.rule, e.roles) for e in events]
-    return found[0]
+from .conftest import only as one
 
 
 # Legislation: the text's life cycle, by a chamber, a lawmaker or a head of state

@@ -3,13 +3,12 @@ the argument reach they need: light verbs, container nouns, controlled gerunds, 
 participles after event nouns. Sentences of our own."""
 import pytest
 
-from .conftest import of_class, roles
+from .conftest import of_class, only, roles
 
 
 def one(events, cls):
-    found = of_class(events, cls)
-    assert len(found) == 1, [(e.cls, e.roles) for e in events]
-    return roles(found[0])
+    """The roles of the one event of a class."""
+    return roles(only(events, cls))
 
 
 @pytest.mark.parametrize("text, buyer, seller", [

@@ -74,7 +74,7 @@ def aimed_at_named_doers(events: list[EventMention], refs: "Referents") -> list[
 def _doers_named_by(noun, block: int, refs: "Referents") -> list[str]:
     """Who a deed noun's 'by' phrase names, on the noun or a noun inside its phrase ('the recognition
     of Jerusalem as the capital by X'), but not inside a clause of its own."""
-    if noun.lemma_.lower() not in _deed_nouns() | _DOER_NOUNS:
+    if noun.lemma_.lower() not in _deed_nouns() and noun.lemma_.lower() not in _DOER_NOUNS:
         return []
     out = []
     for by in (t for t in noun.subtree if t.lower_ == "by" and t.head.pos_ == "NOUN" and t.dep_ == "prep"):

@@ -18,7 +18,8 @@ from .drafts import (
 )
 from .lexicon import legislative_texts, lexicon, speech_verbs
 from .namekeys import GOVERNMENTS
-from .refer import ACTOR_CLASSES, Referents, own_subject_before
+from .pronouns import own_subject_before
+from .refer import ACTOR_CLASSES, Referents
 from .slots import (
     PREDICATIVE,
     aimed_at,

@@ -1,0 +1,129 @@
+"""Stage 6a: what a pronoun stands for. "He" and "she" agree in gender with a person
+(genders.py), "they" may stand for everyone its antecedent names together, and the walk to an
+antecedent prefers the latest subject of the paragraph, then the latest mention, in it and the
+two paragraphs before. A mixin of Referents (refer.py), which holds the article's mentions."""
+from __future__ import annotations
+
+from .genders import pronoun_gender
+from .lexicon import speech_verbs
+
+MALE_OR_FEMALE = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING = {"it", "its", "itself"}
+THEY = {"they", "them", "their", "themselves"}
+
+
+def _subject(token) -> bool:
+    """The token is a clause's subject, or names the subject's kind ("the Venezuelan regime meets ...")."""
+    return token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ in ("amod", "compound") and token.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def own_subject_before(pronoun):
+    """The subject of the verb a possessive pronoun's phrase hangs on, if it comes first."""
+    if pronoun.dep_ != "poss":
+        return None
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    return subject if subject is not None and subject.i < pronoun.i else None
+
+
+def plural_subject_before(pronoun):
+    """The plural common noun the pronoun's sentence opens with, or has as a subject before it
+    ("The parties said they ...", "Six defendants ..., at the time of their arrest")."""
+    before = [t for t in pronoun.sent if t.i < pronoun.i]
+    first = next((t for t in before if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if first is not None and first.tag_ == "NNS":
+        return first
+    return next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"), None)
+
+
+def _a_place(token, classes) -> bool:
+    """A name used as where something happens ("met in Riga"), no antecedent of 'they' or 'it'."""
+    return "Person" not in classes and token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside")
+
+
+def speaks(pronoun) -> bool:
+    """The pronoun is the subject of a speech verb, or the possessor of a word of speech ("his statement")."""
+    head = pronoun.head
+    return head.lemma_.lower() in speech_verbs() or pronoun.dep_ == "poss"
+
+
+class PronounReferents:
+    """The pronoun half of Referents: needs its found, classes, mention_at, speakers, genders,
+    conjoined, cls() and resolve()."""
+
+    def agrees(self, key: str | None, pronoun) -> bool:
+        """The key may stand for the pronoun: not a person of the other gender ("she": not John)."""
+        gender = pronoun_gender(pronoun)
+        return gender is None or self.cls(key) != "Person" or self.genders.get(key, gender) == gender
+
+    def held_people(self, block: int, token) -> str | None:
+        """'They are being held', 'released them': the group or person "they" stands for, when a
+        slot takes only people (the state named last is no detainee)."""
+        return self._antecedent(block, token, {"Group", "Person"}) if token.lower_ in THEY else None
+
+    def _antecedent(self, block: int, token, classes: set[str], depth: int = 0) -> str | None:
+        # depth is the caller's: a pronoun whose clause subject is itself a pronoun phrase
+        # ("Ortega's plundering of his nation's assets") would otherwise resolve in a cycle.
+        if depth > 4:
+            return None
+        sentence = token.sent
+        if token.dep_ == "poss":  # "During his meeting ..., Pompeo raised": the clause's subject
+            for t in sentence:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.i > token.i and t.head.dep_ == "ROOT":
+                    key = self.resolve(block, t, depth + 1)
+                    if key and self.cls(key) in classes and self.agrees(key, token):
+                        return key
+        if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
+            key = self._earlier_in_sentence(block, token, classes)
+            if key:  # "labelled Smith a terrorist and sanctioned him": Smith
+                return key
+        if "Person" in classes and speaks(token):  # "..., he added": the one who spoke last
+            for b, i, key in reversed(self.speakers):
+                if (b, i) < (block, token.i) and block - b <= 2 and self.agrees(key, token):
+                    return key
+        # the latest subject, else the latest mention, before the token: in its paragraph first
+        for b in range(block, max(block - 2, 0) - 1, -1):
+            if self.found.parsed.blocks[b].block.kind == "caption" and b != block:
+                continue
+            bdoc = self.found.parsed.blocks[b].doc
+            limit = token.i if b == block else len(bdoc)
+            before = [m for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True)
+                      if m.start < limit and (self.cls(m.key) in classes or self._people_named_together(m, token))
+                      and not (m.voice and token.lower_ in THEY) and self.agrees(m.key, token)]
+            for subject_only in (True, False):
+                for m in before:
+                    head = bdoc[m.end - 1]
+                    if subject_only and not _subject(head) or not subject_only and _a_place(head, classes):
+                        continue
+                    if token.lower_ in THEY:  # "Chile and Peru met. They signed": both
+                        self.conjoined[(block, token.i)] = tuple(
+                            k for c in head.conjuncts for k in [self._key_at(b, c)] if self.cls(k) == self.cls(m.key))
+                    return m.key
+        return None
+
+    def _people_named_together(self, mention, pronoun) -> bool:
+        """'They' may stand for people named together ("A and B met. They discussed ...")."""
+        if pronoun.lower_ not in THEY or self.cls(mention.key) != "Person":
+            return False
+        head = self.found.parsed.blocks[mention.block].doc[mention.end - 1]
+        return any(self.cls(self._key_at(mention.block, c)) == "Person" for c in head.conjuncts)
+
+    def _key_at(self, block: int, token) -> str | None:
+        mention = self.mention_at.get((block, token.i))
+        return mention.key if mention is not None else None
+
+    def _earlier_in_sentence(self, block: int, token, classes: set[str]) -> str | None:
+        """The latest mention before an object pronoun in its sentence, other than the subject of
+        the pronoun's own clause (who would be 'himself')."""
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        bdoc = self.found.parsed.blocks[block].doc
+        start = token.sent.start
+        for m in sorted(self.found.mentions_in(block), key=lambda m: m.start, reverse=True):
+            if m.start >= token.i or m.start < start or self.cls(m.key) not in classes or not self.agrees(m.key, token):
+                continue
+            head = bdoc[m.end - 1]
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head == verb:
+                return None
+            return m.key
+        return None

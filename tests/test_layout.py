@@ -40,7 +40,9 @@ def test_given_metadata_wins():
     doc = Document(id="d", text=TEXT, title="Given title", published=dt.date(2021, 3, 5), publisher="Desk")
     article = analyse(doc)
     assert (article.headline, article.published, article.publisher) == ("Given title", dt.date(2021, 3, 5), "Desk")
-    assert analyse(doc, published=dt.date(2000, 1, 1)).published == dt.date(2000, 1, 1)
+    assert analyse(doc, published=dt.date(2000, 1, 1)).published == dt.date(2021, 3, 5)  # the record's own date wins
+    undated = Document(id="u", text=TEXT)
+    assert analyse(undated, published=dt.date(2000, 1, 1)).published == dt.date(2000, 1, 1)
 
 
 def test_no_headline_when_text_starts_with_a_sentence():

@@ -143,7 +143,8 @@ def analyse(document: Document, published: dt.date | None = None) -> Article:
             caption_dates.extend(_full_dates(dateline.group(0)))
             start += dateline.end()
         blocks.append(Block(start, end, "body"))
-    date = published or document.published or (max(caption_dates) if caption_dates else None)
+    # The record's own date wins; --published only fills in for articles that give none.
+    date = document.published or published or (max(caption_dates) if caption_dates else None)
     return Article(document=document, headline=headline, published=date,
                    publisher=document.publisher or agency, authors=tuple(dict.fromkeys(authors)),
                    blocks=tuple(b for b in blocks if b.end > b.start), dateline=place)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import multiprocessing
 import time
 from collections import defaultdict
 from contextlib import closing, contextmanager
@@ -22,6 +21,7 @@ from .read.nlp import load_model
 from .graph.rdf import IriMaker, article_quads, entity_blocks, event_blocks
 from .graph.resolve import Resolution, resolve
 from .graph.vocab import DEFAULT_BASE
+from .run.pool import in_workers
 
 CHUNK = 32  # documents per task sent to a worker process
 
@@ -166,13 +166,11 @@ def extract_all(documents: Iterable[Document], options: BuildOptions,
                            options.max_seconds)
         return
     # Forked workers share the parent's model when it is loaded already, else each loads it once.
-    context = multiprocessing.get_context("fork")
     chunks = iter(lambda it=iter(documents): list(itertools.islice(it, CHUNK)), [])
-    with context.Pool(options.workers, initializer=_start_worker, initargs=(options,)) as pool:
-        for results, seconds in pool.imap(_extract_chunk, chunks):
-            for stage, spent in seconds.items():
-                clock.seconds[stage] += spent
-            yield from results
+    for results, seconds in in_workers(_extract_chunk, chunks, options.workers, _start_worker, (options,)):
+        for stage, spent in seconds.items():
+            clock.seconds[stage] += spent
+        yield from results
 
 
 _WORKER_OPTIONS: BuildOptions | None = None

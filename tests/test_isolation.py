@@ -140,3 +140,16 @@ def test_workers_exit_quietly_when_their_parent_is_killed(tmp_path):
     gone, alive = psutil.wait_procs(workers, timeout=5)
     assert [w for w in alive if w.status() != psutil.STATUS_ZOMBIE] == []
     assert b"Traceback" not in stderr and b"BrokenPipeError" not in stderr
+
+
+def test_a_worker_killed_from_outside_ends_the_build_in_one_line(feed, tmp_path, monkeypatch, nlp):
+    # The worker that reads 'doomed' dies as under the kernel's out-of-memory killer: no answer, no
+    # exception. multiprocessing.Pool used to replace it and wait forever for the lost chunk.
+    _for_doomed(monkeypatch, *STAGES["events"], action=lambda: os.kill(os.getpid(), signal.SIGKILL))
+    out = tmp_path / "out.ttl"
+    out.write_text(EXISTING)
+    result = invoke("build", feed, "-o", out, "--workers", 2)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("kg: error: a worker process died without answering")
+    assert result.stderr.count("\n") == 1
+    assert out.read_text() == EXISTING and sorted(p.name for p in tmp_path.iterdir()) == ["feed.jsonl", "out.ttl"]

@@ -1,1 +1,2 @@
-"""Running the pipeline elsewhere than in this process: on a Dask cluster (dask_engine)."""
+"""Running the pipeline elsewhere than in this process: on worker processes (pool) or a Dask cluster
+(dask_engine)."""

@@ -149,3 +149,14 @@ def test_an_unnamed_ship_is_seized_and_released_with_its_crew(events_of):
     assert vessel in roles(transfer)["target"]
     assert any(k.startswith("group:crew") for k in roles(transfer)["target"])
     assert of_class(events_of("The council condemned attacks on commercial vessels."), "Detention") == []
+
+
+@pytest.mark.parametrize("text", ["The Foreign Office said it was deeply concerned by the arrest.",
+                                  "Norway said it was alarmed by the detention."])
+def test_who_is_concerned_by_an_arrest_is_not_the_one_arrested(events_of, text):
+    assert [roles(e).get("target") for e in of_class(events_of(text), "Detention")] in ([], [None])
+
+
+def test_who_is_hit_by_sanctions_undergoes_them(events_of):
+    sanction, = of_class(events_of("Belarus was hit by new sanctions on Monday."), "Sanction")
+    assert roles(sanction)["target"] == {"belarus"}

@@ -16,7 +16,7 @@ from .drafts import (
     content_target,
     item_tokens,
 )
-from .lexicon import legislative_texts, lexicon, speech_verbs
+from .lexicon import legislative_texts, lexicon, reaction_words, speech_verbs
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
 from .refer import ACTOR_CLASSES, Referents
@@ -337,8 +337,13 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         for subject in condition_subjects(token):  # "if Peru closes the border, we will cut off its gas": at Peru
             assign(draft, condition, subject, refs)
     affected = slots.get("affected")
-    if affected and not draft.roles.get(affected):  # "Turkey would not be deterred by possible sanctions"
+    if affected and not draft.roles.get(affected) and not _felt(token):  # "Turkey was not deterred by sanctions"
         assign(draft, affected, affected_party(token), refs)
+
+
+def _felt(noun) -> bool:
+    """'X was concerned by the arrest': X reacts to the event; it is not the party the event befalls."""
+    return noun.head.dep_ == "agent" and noun.head.head.lemma_.lower() in reaction_words()
 
 
 def _inner_parties(draft: Draft, token, refs: Referents, owners: bool = False) -> None:

@@ -110,6 +110,12 @@ def _lemma_hashes(vocab) -> frozenset[int]:
 
 
 @lru_cache(maxsize=1)
+def reaction_words() -> frozenset[str]:
+    """Participles of feeling ('concerned', 'alarmed'): their subject reacts to an event, it does not undergo it."""
+    return frozenset(load_json("events.json")["reaction_words"])
+
+
+@lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Verbs that introduce quoted or reported speech ("said", "told", "added")."""
     return frozenset(load_json("events.json")["speech_verbs"])

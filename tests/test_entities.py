@@ -309,6 +309,8 @@ def test_the_people_of_a_country_are_its_people_and_its_military_forces_its_mili
     ("General Electric will supply the engines.", "General Electric", ("organization:general-electric", "Organization")),
     ("The loan supports Chile’s armed forces.", "Chile’s armed forces", ("organization:chile-military", "Organization")),
     ("Moscow’s military presence grew.", "Moscow", ("russia", "Country")),
+    ("British General Curtis Hale said the drills would go on.", "Curtis Hale",
+     ("person:curtis-hale", "Person")),  # demonym, title and name tagged as one organisation
 ])
 def test_names_the_model_tags_with_a_title_or_misses_after_one(found_in, text, name, expected):
     assert by_name(found_in(text))[name] == expected

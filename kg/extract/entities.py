@@ -168,16 +168,14 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         take(start, end, "Product", "product:" + slug(designation), label)
     for ent in ner_spans:
         start, end = trim(ent)
-        named = start
-        while named < end - 2 and named in title_tokens:
-            named += 1
-        if named > start and named not in title_tokens and all(t.is_title or is_particle(t) for t in doc[named:end]):
-            start = named  # "Spokesperson Ned Price" tagged as one organisation: the title, then a name
+        start = _past_titles(doc, start, end, title_tokens)  # "Spokesperson Ned Price" tagged as one organisation
         cut = start
         while cut < end and cut in taken and end - cut > 2:
             cut += 1
         if cut > start and after_title(doc, cut, title_tokens):
             start = cut  # "Ukraine Volodymyr Zelenskyy" after "President of": the title's country, then a name
+        elif cut > start and _past_titles(doc, cut, end, title_tokens) > cut and doc[end - 1].text not in organisation_heads():
+            start = _past_titles(doc, cut, end, title_tokens)  # "American General Ann Roe" as one organisation
         if ent.label_ == "PERSON":
             start, end = extend_name_left(doc, start, taken | title_tokens), extend_name(doc, end, taken | title_tokens)
             given = start
@@ -366,3 +364,12 @@ def _ner_owns(ent, span, title_tokens) -> bool:
     # "Ukraine Volodymyr Zelenskyy" after "President of" is a title's country and a person's name
 
 
+def _past_titles(doc, start: int, end: int, title_tokens: set[int]) -> int:
+    """Where the name starts in a span that opens with titles and goes on in capitalised words
+    ("Spokesperson Ned Price"); `start` when it does not."""
+    named = start
+    while named < end - 2 and named in title_tokens:
+        named += 1
+    if named > start and named not in title_tokens and all(t.is_title or is_particle(t) for t in doc[named:end]):
+        return named
+    return start

@@ -511,3 +511,9 @@ def test_a_bodys_name_cut_at_its_preposition_is_one(found_in):
     names = by_name(found_in("The Kenyan League for the Protection of Civil Rights condemned the decree."))
     assert names["Kenyan League for the Protection of Civil Rights"][1] == "Organization"
     assert "Protection of Civil Rights" not in names
+
+
+@pytest.mark.parametrize("text", ["Late last week, Representative Ana Ruiz introduced a bill in the House.",
+                                  "On Monday, Rep. Ana Ruiz (D-Calif.) introduced a bill."])
+def test_a_representatives_title_is_no_part_of_her_name(found_in, text):
+    assert by_name(found_in(text))["Ana Ruiz"] == ("person:ana-ruiz", "Person")

@@ -160,3 +160,10 @@ def test_who_is_concerned_by_an_arrest_is_not_the_one_arrested(events_of, text):
 def test_who_is_hit_by_sanctions_undergoes_them(events_of):
     sanction, = of_class(events_of("Belarus was hit by new sanctions on Monday."), "Sanction")
     assert roles(sanction)["target"] == {"belarus"}
+
+
+def test_blocking_a_sale_is_not_aimed_at_the_seller(events_of):
+    text = "The senators moved to block the Norwegian government's sale of frigates to Chile."
+    assert [roles(e).get("target") for e in of_class(events_of(text), "Sanction")] in ([], [None])
+    sanction, = of_class(events_of("The European Union froze Belarus's assets."), "Sanction")
+    assert roles(sanction)["target"] == {"belarus"}

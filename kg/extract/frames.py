@@ -178,7 +178,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             for other in (c for c in token.children if c.dep_ == "dobj" and obj is not None and c.i > obj.i):
                 if not draft.roles.get(slots["object"]):  # "sanctioning an advisor of X, NAME": the name parsed
                     assign_object(draft, slots["object"], other, refs)  # as a second object
-        if obj is not None and "object_owner" in slots and not draft.roles.get(slots["object_owner"]):
+        if obj is not None and "object_owner" in slots and not draft.roles.get(slots["object_owner"]) \
+                and obj.lemma_.lower() not in draft.trigger.unowned_objects:
             assign_owner(draft, slots["object_owner"], obj, refs)  # "condemns the regime's detention of ..."
         for child in token.children:  # "sell Poland helicopters"
             if child.dep_ == "dative" and "dative" in slots:

@@ -50,6 +50,8 @@ class Trigger:
     modality: str | None = None  # the frame's own modality ("voted down the bill": Negated)
     plural: bool = False  # only a plural noun ("Houthi threats" are acts; "the Russian threat" is a danger)
     not_under: frozenset[str] = frozenset()  # words governing the noun that make it no event ("amid threats from X")
+    unowned_objects: frozenset[str] = frozenset()  # objects whose owner fills no role ("blocked X's sale to Y": the
+    # seller is not who the ban is aimed at)
     doer_noun: bool = False  # the noun names the doer, who is its copula subject or what it is in apposition to
     # ("China is the largest buyer of X", "Russia, the main supplier of arms to India")
     clause_object: bool = False  # the object may be parsed as the subject of the verb's clause ("allowed X to leave")
@@ -62,7 +64,7 @@ _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modif
           "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
           "condition_subject", "noun_preps", "actor_object")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides",
-         "channels", "not_progressive", "subject_lemmas", "not_under")
+         "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects")
 _TUPLES = ("requires", "requires_any")
 
 

@@ -167,3 +167,14 @@ def test_blocking_a_sale_is_not_aimed_at_the_seller(events_of):
     assert [roles(e).get("target") for e in of_class(events_of(text), "Sanction")] in ([], [None])
     sanction, = of_class(events_of("The European Union froze Belarus's assets."), "Sanction")
     assert roles(sanction)["target"] == {"belarus"}
+
+
+@pytest.mark.parametrize("text, cls, doer, undergoer", [
+    ("Ana Ruiz flew back to Madrid after being freed by Iran.", "Transfer", "iran", "person:ana-ruiz"),
+    ("After being detained by Iranian police for a week, Ana Ruiz returned to Madrid.", "Detention", "iran",
+     "person:ana-ruiz"),
+    ("Chile protested after being sanctioned by the European Union.", "Sanction", "european-union", "chile"),
+])
+def test_a_passive_after_a_preposition_is_undergone_by_the_clauses_subject(events_of, text, cls, doer, undergoer):
+    event, = of_class(events_of(text), cls)
+    assert roles(event)["target"] == {undergoer} and doer in {k.split(":")[-1] for k in roles(event)["agent"]}

@@ -43,6 +43,7 @@ from .syntax import (
     attributes_a_label,
     future_or_modal,
     negated,
+    passive_after_preposition,
     passive_conjunct,
     with_infinitive,
     agent_of_passive,
@@ -167,7 +168,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     supporter = None  # (role, support verb) of a noun's support verb, whose subject fills the role if nothing else does
     if draft.trigger.pos in ("VERB", "ADJ"):
         passive = (draft.trigger.pos == "VERB" and any(c.dep_ in ("nsubjpass", "agent") for c in token.children)) or (
-            token.tag_ == "VBN" and token.dep_ in ("acl", "amod")) or passive_conjunct(token)  # "Americans detained
+            token.tag_ == "VBN" and token.dep_ in ("acl", "amod")) or passive_conjunct(token) \
+            or passive_after_preposition(token)  # "Americans detained
         # abroad", "X was arrested and released": no subject of its own
         subject = agent_of_passive(token) if passive else clause_subject(token)
         assign(draft, slots.get("subject"), subject, refs)

@@ -3,7 +3,7 @@ object of a verb (also a count hung on a preposition, or a later coordinated ver
 predicative complement ("called the vote illegal"), "calling for X to ...", and words below a verb."""
 from __future__ import annotations
 
-from .syntax import FOR_CONTROL, passive_conjunct, prep_object, prepositions_of
+from .syntax import FOR_CONTROL, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
 
 
 def for_clause(token, particles) -> bool:
@@ -34,6 +34,8 @@ def verb_object(verb):
         return own
     if passive_conjunct(verb):  # "X was arrested and later released": X is released too
         return own_object(verb.head, ("nsubjpass",))
+    if passive_after_preposition(verb):  # "X returned home after being freed by Iran": X was freed
+        return own_object(verb.head.head, ("nsubj", "nsubjpass"))
     # "have interrogated, detained, and deported thousands": coordinated verbs share the last one's object
     for conjunct in (c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"):
         shared = own_object(conjunct, ("dobj",))

@@ -32,6 +32,12 @@ def passive_conjunct(verb) -> bool:
         c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
+def passive_after_preposition(verb) -> bool:
+    """'after being freed', 'since being detained': a passive with no subject of its own, undergone by
+    the subject of the clause the preposition belongs to."""
+    return verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 # Verbs whose object, not subject, does what the infinitive says: "urged Iran to release".
 OBJECT_CONTROL = frozenset({"urge", "call", "ask", "encourage", "press", "push", "implore", "invite", "request", "appeal",
                             "demand", "allow", "force", "compel", "persuade", "order", "instruct", "tell", "advise",

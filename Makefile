@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 # The seed articles: the shared corpus when it is beside the clone, else the copy the tests use.
 SEEDS  ?= $(firstword $(wildcard ../shared/corpus/seeds) tests/data/seeds)
 
-.PHONY: setup demo test tools bench eval eval-split clean
+.PHONY: setup demo test tools bench eval eval-split eval-holdout clean
 
 setup: $(STAMP)
 
@@ -51,6 +51,11 @@ eval: setup
 # a rule written from one part should help the other.
 eval-split: setup
 	@test -f $(DEV)/corpus.jsonl || { echo "make eval-split: $(DEV) is not here; nothing to measure"; exit 0; }; bash benchmarks/eval_split.sh
+
+# Invented articles written apart from the rules, with their gold (benchmarks/holdout/README.md): measure only.
+eval-holdout: setup
+	mkdir -p out && $(BIN)/kg build benchmarks/holdout/corpus.jsonl -o out/holdout.ttl -q \
+		&& $(BIN)/kg eval benchmarks/holdout/gold/*.json --graph out/holdout.ttl > out/eval_holdout.txt; grep SUMMARY out/eval_holdout.txt
 
 bench: setup
 	$(BIN)/python benchmarks/queries.py

@@ -110,8 +110,10 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
     """What a statement is about, as event data codes it: the first actor of the reported
     clause other than the speaker ("Pompeo said Iran shot the plane down" -> Iran)."""
     speakers = refs.own_side([*draft.roles.get("agent", []), *draft.roles.get("counterpart", [])])  # and their states
-    clauses = ("ccomp", "xcomp", "advcl") if verb.pos_ != "NOUN" else ("acl", "ccomp")  # "a warning that X would ..."
+    clauses = ("ccomp", "xcomp", "advcl") if verb.pos_ != "NOUN" else ("acl", "ccomp", "relcl")  # "a warning that X would"
     for clause in (c for c in verb.children if c.dep_ in clauses and (verb.pos_ != "NOUN" or c.pos_ in ("VERB", "AUX"))):
+        if clause.dep_ == "relcl" and not _tells_content(clause):
+            continue  # "a bill that would bar arms sales to X" says what it does; "a bill that passed the House" does not
         if clause.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
             continue  # only "calling for X to ...", not "said X, adding ..." or "when ..."
         if verb.pos_ == "NOUN" and clause.tag_ == "VBN":
@@ -127,6 +129,16 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
                     draft.add("target", party)
                 draft.confidence -= 0.1
                 return
+
+
+_CONTENT_VERBS = frozenset({"seek", "aim", "require", "direct", "bar", "ban", "block", "prohibit", "impose", "condemn",
+                            "demand", "urge", "call", "authorize", "authorise", "restrict", "halt", "suspend"})
+
+
+def _tells_content(relative) -> bool:
+    """A relative clause that says what a text or statement does: a modal ('that would bar'), or a verb of aim."""
+    return relative.lemma_.lower() in _CONTENT_VERBS or any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'d") for c in relative.children)
 
 
 def assign_object(draft: Draft, role: str, obj, refs: Referents) -> None:

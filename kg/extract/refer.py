@@ -20,8 +20,10 @@ RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Heads that count or pick out part of the phrase after "of": "thousands of Ukrainian citizens".
 QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thousands", "millions", "scores",
                "several", "few", "both", "each", "none", "number", "majority", "handful", "dozen", "hundred", "thousand",
-               "batch", "batches", "consignment", "shipment", "shipments", "squadron", "fleet", "pair", "set"}
-# (the last words count things: "its first batch of Apache helicopters" is the helicopters)
+               "batch", "batches", "consignment", "shipment", "shipments", "squadron", "fleet", "pair", "set",
+               "group", "delegation", "coalition", "contingent"}
+# (the last words count things: "its first batch of Apache helicopters" is the helicopters; "a bipartisan
+# group of senators introduced" is the senators)
 ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
 
 

@@ -20,10 +20,11 @@ RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Heads that count or pick out part of the phrase after "of": "thousands of Ukrainian citizens".
 QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thousands", "millions", "scores",
                "several", "few", "both", "each", "none", "number", "majority", "handful", "dozen", "hundred", "thousand",
-               "batch", "batches", "consignment", "shipment", "shipments", "squadron", "fleet", "pair", "set",
-               "group", "delegation", "coalition", "contingent"}
-# (the last words count things: "its first batch of Apache helicopters" is the helicopters; "a bipartisan
-# group of senators introduced" is the senators)
+               "batch", "batches", "consignment", "shipment", "shipments", "squadron", "fleet", "pair", "set"}
+# (the last words count things: "its first batch of Apache helicopters" is the helicopters)
+# Nouns of a body of people that stand for their members when an of-phrase names them ("a bipartisan group
+# of senators introduced": the senators); alone ("the group") they are descriptions.
+MEMBERS_OF = {"group", "delegation", "coalition", "contingent"}
 ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
 
 
@@ -99,6 +100,8 @@ class Referents(PronounReferents):
                 key = self.resolve(block, child, depth + 1)
                 if key:
                     return key
+        if lower in MEMBERS_OF and prep_object(token, "of") is not None:
+            return self.resolve(block, prep_object(token, "of"), depth + 1)
         if token.like_num or lower in QUANTIFIERS:
             of = prep_object(token, "of")
             if of is not None:  # "more than 100 of the F-35 aircraft"

@@ -13,12 +13,8 @@ from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .attribution import according_to
 from .deals import deal_purchases
-from .deeds import (
-    aimed_at_doers,
-    aimed_at_named_doers,
-    aimed_at_the_lead,
-    rejections_aimed_at_makers,
-)
+from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
+from .pressure import add_included, asks, looms
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
 from .frames import acts_of_texts, frames, implied_purchases, merge_drafts
 from .groups import nation_of
@@ -133,6 +129,7 @@ def _only(keys, among) -> bool:
 def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offset: int) -> list[EventMention]:
     """Apply requirements, nested threats, modality, attributes and topics to a sentence's drafts."""
     _, _, cues = lexicon()
+    drafts = [] if asks(sentence) else drafts  # "Would the US impose sanctions on India?" asserts none
     for draft in drafts:  # "threats of imposing sanctions": the inner event is the threat's content
         if draft.trigger.cls == "Threat":
             for inner in drafts:
@@ -149,6 +146,8 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
         if draft.trigger.home_counterpart and not draft.roles.get("counterpart") and len(homes) == 1 and None not in homes:
             draft.roles["counterpart"] = [homes.pop()]
     drafts = merge_drafts(drafts + implied_purchases(drafts) + deal_purchases(drafts, refs))
+    for draft in drafts:  # "sanctioned 12 firms, including X"
+        add_included(draft, refs)
     for draft in drafts:
         places = [k for k in draft.roles.get("place", []) if refs.cls(k) == "Country"]
         if (draft.trigger.cls == "Detention" or draft.trigger.cameo == "0841") and not draft.roles.get("agent") \
@@ -177,7 +176,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
                     draft.roles["target"] = doers
     voice = refs.found.voice
     for draft in drafts:  # '"X will face consequences," Chile said': the one who says it promises it
-        if draft.trigger.only_future and not draft.roles.get("agent"):
+        if looms(draft) and not draft.roles.get("agent"):
             sayers = [o for o in drafts if o.trigger.cls == "Statement" and o.roles.get("agent")
                       and o.token in draft.token.ancestors]
             if sayers:

@@ -16,7 +16,7 @@ from .drafts import (
     content_target,
     item_tokens,
 )
-from .lexicon import legislative_texts, lexicon, reaction_words, speech_verbs
+from .lexicon import excluded_object, legislative_texts, lexicon, reaction_words, speech_verbs
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
 from .refer import ACTOR_CLASSES, Referents
@@ -77,7 +77,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             obj = next((o for o in objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None)
             if obj is None:
                 continue
-        if obj is not None and (obj.lemma_.lower() in trigger.not_objects or obj.lower_ in trigger.not_objects):
+        if excluded_object(trigger, token, obj):
             continue
         if trigger.plural and token.tag_ != "NNS":
             continue

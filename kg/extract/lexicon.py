@@ -29,6 +29,7 @@ class Trigger:
     person_object: bool = False  # the object must be a person or group ("release X", not "release a report")
     place_object: bool = False  # an object that is a place fills the place ("visit Tripoli")
     not_objects: frozenset[str] = frozenset()  # no event with such an object ("give thanks", "meet its commitments")
+    not_infinitives: frozenset[str] = frozenset()  # no event with such a to-infinitive ("declined to comment")
     symmetric: bool = False  # coordinated subjects act on each other ("Japan and Peru met"): one is the counterpart
     predicative: bool = False  # only with a predicative complement ("called the vote illegal", "described X as Y")
     companion_depth: int = 2  # how far below the verb a companion may be ("hold X and those complicit responsible": 5)
@@ -64,7 +65,7 @@ _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modif
           "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
           "condition_subject", "noun_preps", "actor_object")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides",
-         "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects")
+         "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects", "not_infinitives")
 _TUPLES = ("requires", "requires_any")
 
 
@@ -80,6 +81,14 @@ def lexicon():
         triggers.append(Trigger(t["id"], t["class"], t["pos"], slots={k: t[k] for k in _SLOTS if k in t}, **options))
     cues = {m: frozenset(words) for m, words in raw["modality_cues"].items()}
     return tuple(triggers), frozenset(raw["support_verbs"]), cues
+
+
+def excluded_object(trigger: Trigger, token, obj) -> bool:
+    """The frame never takes this object ("give thanks"), nor this to-infinitive ("declined to comment":
+    withholding an answer rejects no one's demand)."""
+    if obj is not None and (obj.lemma_.lower() in trigger.not_objects or obj.lower_ in trigger.not_objects):
+        return True
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in trigger.not_infinitives for c in token.children)
 
 
 @lru_cache(maxsize=1)

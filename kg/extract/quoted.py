@@ -1,6 +1,7 @@
 """Stage 6b: warnings, threats and rejections said inside a quote are the speaker's: '"We warn the
 Saudis that our targets will keep expanding," Saree said' is a Threat by Saree aimed at the Saudis;
-'"I strongly reject the new measure," the minister said' is the minister's Rejection.
+'"I strongly reject the new measure," the minister said' is the minister's Rejection; '"Any attack
+will be met with a crushing response," the minister said' is the minister's Threat.
 Nothing else is read inside quotes: the rest of a quote is its speaker's Statement
 (kg/extract/quotes.py)."""
 from __future__ import annotations
@@ -20,8 +21,15 @@ FIRST_PERSON = frozenset({"i", "we"})
 QUOTED_ACTS = frozenset({"Threat", "Rejection"})  # speech acts a first-person quote performs
 
 
+def _warns(draft: Draft) -> bool:
+    """A warning whoever says it ('"Any attack will be met with a crushing response"'): a promised
+    harm that names no one who deals it."""
+    return draft.trigger.cls == "Threat" and draft.trigger.only_future and not draft.roles.get("agent")
+
+
 def quoted_acts(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[object, list[Draft]]]:
-    """(sentence, drafts) for each sentence with a first-person warning or rejection inside a quote."""
+    """(sentence, drafts) for each sentence with a first-person warning or rejection, or a promised
+    harm, inside a quote."""
     doc = pb.doc
     out = []
     for start, end, _, speaker, _ in attributed_quotes(block, pb, refs):
@@ -29,12 +37,11 @@ def quoted_acts(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[
         if span is None:
             continue
         by_sentence: dict[int, list[Draft]] = {}
-        for token in span:
-            subject = clause_subject(token) if token.pos_ == "VERB" else None
-            if subject is None or subject.lower_ not in FIRST_PERSON:
-                continue
+        for token in (t for t in span if t.pos_ == "VERB"):
+            subject = clause_subject(token)
+            mine = subject is not None and subject.lower_ in FIRST_PERSON
             for draft in frames(block, token, refs):
-                if draft.trigger.cls in QUOTED_ACTS:
+                if draft.trigger.cls in QUOTED_ACTS and (mine or _warns(draft)):
                     draft.roles["agent"] = [speaker]
                     draft.confidence -= 0.1
                     by_sentence.setdefault(token.sent.start, []).append(draft)

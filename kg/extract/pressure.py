@@ -1,0 +1,66 @@
+"""Stage 6: coercion as news tells it, where a frame's own slots fall short: a sanction a party
+"could face" is threatened by whoever says so, a sanctioned group's named members ("12 firms,
+including X") are its targets, and a yes/no question ("Would the US impose sanctions on India?")
+asserts nothing."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .syntax import future_or_modal
+
+if TYPE_CHECKING:
+    from .drafts import Draft
+    from .refer import Referents
+
+_FACING = frozenset({"face", "risk", "incur"})  # "X could face sanctions": what X is told may come
+_INCLUDING = frozenset({"including", "include", "among"})
+_WH = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
+
+
+def looms(draft: "Draft") -> bool:
+    """A promise ('will be held to account') or a sanction a party is told it could face
+    ('X could face sanctions if ...'): whoever says it makes the threat."""
+    if draft.trigger.only_future:
+        return True
+    token = draft.token
+    return draft.trigger.cls == "Sanction" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+        and token.head.lemma_.lower() in _FACING and future_or_modal(token.head)
+
+
+def asks(sentence) -> bool:
+    """A yes/no question ('Will China impose sanctions?', 'If sanctions are imposed, would prices
+    rise?'): its auxiliary comes before its subject and no question word opens it."""
+    words = [t for t in sentence if not t.is_punct]
+    if not words or sentence[-1].text != "?" or words[0].lower_ in _WH:
+        return False
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    first_aux = next((c for c in root.children if c.dep_ in ("aux", "auxpass")), root if root.lemma_ == "be" else None)
+    return subject is not None and first_aux is not None and first_aux.i < subject.i
+
+
+def add_included(draft: "Draft", refs: "Referents") -> None:
+    """A sanction on a counted group gets the members named after 'including' ('sanctioned 12
+    people and entities, including the company X': X too); only inside the group it sanctions, not
+    elsewhere ('over plots against dissidents in nations including X')."""
+    if draft.trigger.cls != "Sanction" or draft.token.pos_ != "VERB":
+        return
+    groups = [c for c in draft.token.children if c.dep_ == "dobj"]
+    groups += [p for c in (draft.token, *groups) for p in _aimed_preps(c)]
+    named = []
+    for group in groups:  # the parser often hangs 'including' on the group's last noun ('tied to X's program')
+        for prep in (t for t in group.subtree if t.dep_ == "prep" and t.lower_ in _INCLUDING):
+            for member in (c for c in prep.children if c.dep_ == "pobj"):
+                for each in (member, *member.conjuncts, *(c for c in member.children if c.dep_ == "appos")):
+                    key = refs.resolve(draft.block, each)
+                    if key and refs.cls(key) in ("Person", "Organization", "Country") and key not in named:
+                        named.append(key)
+    named = [k for k in named if k not in draft.roles.get("target", []) and k not in draft.roles.get("agent", [])]
+    if named:
+        draft.roles["target"] = draft.roles.get("target", []) + named
+
+
+def _aimed_preps(token) -> list:
+    """The objects of 'on' and 'against' below `token` ('imposed sanctions on 12 firms')."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for g in c.children if g.dep_ == "pobj"]

@@ -1,0 +1,62 @@
+"""Threats, sanctions and rejections the frames alone miss (kg/extract/pressure.py, quoted.py), on
+sentences of our own."""
+import pytest
+
+from .conftest import of_class, roles
+from .conftest import only as one
+
+
+@pytest.mark.parametrize("text", [
+    "Would Norway impose sanctions on Chile if it seized the ship?",
+    "If sanctions are imposed on Peru, will copper prices rise?",
+    "Will Brazil reject the offer from Argentina?",
+])
+def test_a_yes_no_question_asserts_no_event(events_of, text):
+    events = events_of(text)
+    assert not of_class(events, "Sanction") and not of_class(events, "Rejection"), [(e.cls, e.roles) for e in events]
+
+
+def test_a_question_word_keeps_what_it_presupposes(events_of):
+    assert of_class(events_of("Why did Norway impose sanctions on Chile?"), "Sanction")
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Ministry of Norway declined to comment on the report.",
+    "Chile's embassy refused to confirm the figures.",
+])
+def test_declining_to_comment_rejects_nothing(events_of, text):
+    assert not of_class(events_of(text), "Rejection")
+
+
+def test_refusing_a_demand_is_still_a_rejection(events_of):
+    assert "norway" in roles(one(events_of("Norway refused to sign the declaration."), "Rejection"))["agent"]
+
+
+def test_a_sanction_a_party_could_face_is_threatened_by_who_says_so(events_of):
+    sanction = one(events_of("Peru could face sanctions over the election, Norway said."), "Sanction")
+    assert sanction.modality == "Threatened"
+    assert roles(sanction)["agent"] == {"norway"} and "peru" in roles(sanction)["target"]
+
+
+def test_the_members_named_after_including_are_sanctioned(events_of):
+    text = "Norway sanctioned nine firms linked to the smuggling network, including the company Borealis Freight."
+    sanction = one(events_of(text), "Sanction")
+    assert any("borealis-freight" in k for k in roles(sanction)["target"])
+
+
+def test_including_elsewhere_in_the_sentence_adds_no_target(events_of):
+    text = "Norway sanctioned Chile over attacks on activists in countries including Peru."
+    assert "peru" not in roles(one(events_of(text), "Sanction")).get("target", set())
+
+
+def test_a_quoted_promise_of_harm_is_the_speakers_threat(events_of):
+    text = '"Any attack on our ships will be met with a crushing response," Admiral Tomas Ferreira said.'
+    assert "person:tomas-ferreira" in roles(one(events_of(text), "Threat"))["agent"]
+    assert not of_class(events_of("The minister will be met with a warm welcome in Lima."), "Threat")
+
+
+def test_export_controls_on_a_company_are_a_sanction(events_of):
+    text = "Norway imposed export controls on the shipbuilder Borealis Marine."
+    sanction = one(events_of(text), "Sanction")
+    assert roles(sanction)["agent"] == {"norway"} and any("borealis-marine" in k for k in roles(sanction)["target"])
+    assert not of_class(events_of("The central bank of Peru imposed capital controls."), "Sanction")

@@ -113,7 +113,7 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
             continue
         mentions.append(Mention(c.block, c.start, c.end, start, end, name, key, c.voice))
         names.setdefault(key, [])
-        if not c.voice:
+        if not c.voice and _is_name(name, kinds):
             names[key].append(name)
             if cls == "Group" and without_count(name) not in ("", name):
                 names[key].append(without_count(name))  # "over 550 Cuban protesters" is also "Cuban protesters"
@@ -122,11 +122,22 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
     entities = []
     for key in sorted(names):
         entry = by_key.get(key)
-        entities.append(Entity(key=key, cls=classes[key], names=tuple(dict.fromkeys(names[key] or [labels[key]])),
+        fallback = labels.get(key) or (entry.label if entry else surface_name(key.split(":")[-1]))
+        entities.append(Entity(key=key, cls=classes[key], names=tuple(dict.fromkeys(names[key] or [fallback])),
                                label=entry.label if entry else labels.get(key),
                                wikidata=entry.wikidata if entry else None))
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return mentions, entities
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _is_name(name: str, kinds: dict) -> bool:
+    """A mention's text names its entity, unless it only describes it: a kind word alone ("the
+    Department", "the ministry") or a phrase a possessive pronoun opens ("its citizens")."""
+    words = name.split()
+    return bool(words) and fold(name) not in kinds and words[0].lower() not in _POSSESSIVES
 
 
 def _possessor(parsed: ParsedArticle, c: Candidate, country_ending: dict) -> str | None:

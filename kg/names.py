@@ -35,7 +35,7 @@ def surface_name(text: str) -> str:
     'Mr. Spavor' -> 'Spavor', '[Ali al] Hassan' -> 'Ali al Hassan'."""
     text = " ".join(re.sub(r"[\[\]]", " ", text).split())  # an editor's brackets inside a quote
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
-    text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.?\s+(?=[A-Z])", "", text)  # honorifics are no part of a name
+    text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Cde|Comrade)\.?\s+(?=[A-Z])", "", text)  # honorifics are no part of a name
     return re.sub(r"(?:['’]s|(?<=s)['’])$", "", text)
 
 
@@ -136,8 +136,8 @@ def _variant(a: str, b: str, given: bool = False) -> bool:
     ('Ivanov' / 'Ivanova') nor, for given names, another ending ('Mario' / 'Maria')."""
     if min(len(a), len(b)) < 5 or edit_distance(a, b, 1) > 1:
         return False
-    if a + "a" == b or b + "a" == a:
-        return False
+    if a + "a" == b or b + "a" == a or a + "s" == b or b + "s" == a:
+        return False  # "Ivanova" is another person, "the Verhoeks" a family
     return not given or (a[0], a[-1]) == (b[0], b[-1])
 
 

@@ -15,6 +15,7 @@ from ..read.guard import ArticleFailure, OverBudget, budget, failure_of
 from ..read.layout import Article, analyse
 from ..read.nlp import load_model, parse
 from .entities import find_entities
+from .mentions import is_name
 from .events import EventMention, find_events
 from .model import Entity
 from .offices import OfficeClaim, find_offices
@@ -93,7 +94,7 @@ def _result(article: Article, found, offices, events) -> ArticleResult:
     kept_groups = {k for e in events for _, k in e.roles} | _named_groups(found)
     kept = tuple(e for e in found.entities if e.cls != "Group" or e.key in kept_groups)
     keys = {e.key for e in kept}
-    counts = Counter((m.key, m.text) for m in found.mentions if not m.voice and m.key in keys)
+    counts = Counter((m.key, m.text) for m in found.mentions if not m.voice and m.key in keys and is_name(m.text))
     for entity in kept:  # names no mention spells out ("Cuban protesters" of "over 550 Cuban protesters")
         for name in entity.names:
             counts.setdefault((entity.key, name), 0)

@@ -19,7 +19,8 @@ from ..read.nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
 from .bodies import national_bodies, same_bodies
 from .genders import is_given_name
-from .groups import group_candidates, is_people_phrase, national_antecedents, representative_keys, vessel_candidates
+from .groups import (group_candidates, is_people_phrase, members_keys, national_antecedents, representative_keys,
+                     vessel_candidates)
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .lexicon import speech_verbs
 from .mentions import Candidate, resolve_locally
@@ -87,14 +88,20 @@ def _representatives_keyed(found: ArticleEntities) -> ArticleEntities:
     state's body named twice over ('the legislature of X, the Y Assembly') is one."""
     groups = any(e.cls == "Group" for e in found.entities)  # the references are built only where they may help
     renamed = (representative_keys(found, Referents(found, []).represented) if groups else {}) | same_bodies(found)
+    members = members_keys([replace(e, key=renamed.get(e.key, e.key)) for e in found.entities])  # "NATO members"
+    renamed = {k: members.get(v, v) for k, v in renamed.items()} | members
     if not renamed:
         return found
     mentions = tuple(replace(m, key=renamed.get(m.key, m.key)) for m in found.mentions)
     entities: dict[str, Entity] = {}
     for e in found.entities:
-        e = replace(e, key=renamed.get(e.key, e.key))
-        same = entities.get(e.key)
-        entities[e.key] = e if same is None else replace(same, names=tuple(dict.fromkeys(same.names + e.names)))
+        moved = replace(e, key=renamed.get(e.key, e.key))
+        same = entities.get(moved.key)
+        if same is None:
+            entities[moved.key] = moved
+        else:  # the entity that had the key keeps its class: the organisation, not its members' group
+            base = moved if e.key == moved.key else same
+            entities[moved.key] = replace(base, names=tuple(dict.fromkeys(same.names + moved.names)))
     return replace(found, mentions=mentions, entities=tuple(entities.values()))
 
 

@@ -147,9 +147,11 @@ def _groups(doc, named, article_id: str):
         nation = demonym and all(c.dep_ in ("case", "punct") for c in token.children)
         if nation:  # bare "Nicaraguans" are the "Nicaraguan people"; "these Americans", "Cubans who ..." some of them
             parts = [_demonyms()[fold(token.text[:-1])], "people"]
-        if [p for p in parts if p not in ("of", "the")][:1] == ["people"] and parts[-1] in country_keys() \
-                and len([p for p in parts if p not in ("of", "the")]) == 2:
-            parts, nation = [parts[-1], "people"], True  # "the people of Uganda" are the "Ugandan people"
+        content = [p for p in parts if p not in ("of", "the")]
+        if len(content) == 2 and {content[0], content[1]} & _words("populace") \
+                and {content[0], content[1]} & country_keys():
+            # "the people of Uganda", "Ugandan citizens", "citizens of Uganda" are the "Ugandan people"
+            parts, nation = [next(p for p in content if p in country_keys()), "people"], True
         located = _located_in(token, key_at)
         if located and not nation and not any(p in country_keys() or p in _words("foreigners") for p in parts):
             parts = [located, fold(token.text)]  # "political protesters in Cuba" are Cuban protesters
@@ -235,6 +237,20 @@ def _subject_state(pronoun, key_at: dict) -> str | None:
         verb = verb.head
     subjects = [key_at.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
     return subjects[0] if len(subjects) == 1 and subjects[0] in country_keys() else None
+
+
+def members_keys(entities) -> dict[str, str]:
+    """Group keys of an organisation's members ("NATO members", "members of the Senate") -> the
+    organisation's key, when the article names it: event data codes the members as the body (but
+    "over 220 members of the House" are some of them)."""
+    bodies = {e.key.split(":")[-1]: e.key for e in entities if e.key and e.cls == "Organization"}
+    out = {}
+    for e in entities:
+        local = e.key.removeprefix("group:") if e.key and e.cls == "Group" else ""
+        body = local.removesuffix("-members") if local.endswith("-members") else local.removeprefix("members-of-")
+        if body != local and body in bodies and all(without_count(n) == n for n in e.names):
+            out[e.key] = bodies[body]
+    return out
 
 
 def without_count(name: str) -> str:

@@ -41,14 +41,19 @@ def _named(token) -> bool:
     return (token.is_title or token.is_upper or token.like_num or token.text in ("-", "&")) and token.text not in _CALENDAR
 
 
+def _given_name(doc, i: int) -> bool:
+    """'Bill' before a capitalised word the model tags a person: a given name, not a bill."""
+    return doc[i].text == "Bill" and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i].ent_type_ == "PERSON"
+
+
 def instrument_spans(doc) -> list[tuple[int, int]]:
     """(start, end) token spans of named legal instruments, not overlapping."""
     heads, links = _words()
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if doc[i].text not in heads or doc[i].is_sent_start:  # "Order was restored": no name before it
-            i += 1
+        if doc[i].text not in heads or doc[i].is_sent_start or _given_name(doc, i):
+            i += 1  # "Order was restored": no name before it; "President Bill Maren": a man's name
             continue
         start = i
         while start > 0 and _named(doc[start - 1]) and not doc[start].is_sent_start:

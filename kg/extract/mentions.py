@@ -51,6 +51,9 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
                          if c.key is None and c.cls == "Person" and len(surface[c][2].split()) >= 2},
                         key=lambda n: (-len(n), n))
     people = PersonIndex(full_names)
+    first_written: dict[str, tuple[int, int]] = {}
+    for c in sorted(candidates, key=lambda c: (c.block, c.start)):
+        first_written.setdefault(surface[c][2], (c.block, c.start))
     one_word_people = {surface[c][2] for c in candidates if c.key is None and c.cls == "Person"
                        and len(surface[c][2].split()) == 1 and surface[c][2][:1].isupper()}
     org_names = one_key_per_prefix({surface[c][2]: c.key or "organization:" + slug(surface[c][2]) for c in sorted(
@@ -65,7 +68,8 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
         if c.key:
             keyed.append((c, c.key, c.cls))
             continue
-        person = people.closest(name) or given_name_of(name, full_names) \
+        person = _first_of_family(name, full_names, first_written, people) or people.closest(name) \
+            or given_name_of(name, full_names) \
             or (name if name in one_word_people and not short_form_of(name, org_names) else None)  # "President
         # Mendez ... the Mendez regime": the model tagged the second a place
         if person and (c.cls == "Person" or len(name.split()) == 1):
@@ -99,6 +103,7 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
         if key is None:
             votes.setdefault(fold(surface[c][2]), Counter())[cls] += 1
     mentions, names, classes = [], {}, {}
+    written: dict[str, str] = {}  # key -> its first name as written, for an entity only described
     labels: dict[str, str] = {}
     for c in candidates:  # the fullest label: "AH-64 Apache" over "AH-64"
         if c.key and c.label and len(c.label) >= len(labels.get(c.key, "")):
@@ -114,6 +119,8 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
         mentions.append(Mention(c.block, c.start, c.end, start, end, name, key, c.voice))
         names.setdefault(key, [])
         if not c.voice:
+            written.setdefault(key, name)
+        if not c.voice and is_name(name):
             names[key].append(name)
             if cls == "Group" and without_count(name) not in ("", name):
                 names[key].append(without_count(name))  # "over 550 Cuban protesters" is also "Cuban protesters"
@@ -122,11 +129,35 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
     entities = []
     for key in sorted(names):
         entry = by_key.get(key)
-        entities.append(Entity(key=key, cls=classes[key], names=tuple(dict.fromkeys(names[key] or [labels[key]])),
+        fallback = labels.get(key) or (entry.label if entry else written.get(key)) or key.split(":")[-1]
+        entities.append(Entity(key=key, cls=classes[key], names=tuple(dict.fromkeys(names[key] or [fallback])),
                                label=entry.label if entry else labels.get(key),
                                wikidata=entry.wikidata if entry else None))
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return mentions, entities
+
+
+def _first_of_family(name: str, full_names: list[str], first_written: dict, people: PersonIndex) -> str | None:
+    """A bare surname that several people of the article share ("Arlen" after "Tom Arlen" and his son
+    "Nathan Arlen") is the one the article names first: news introduces its principal first."""
+    if len(name.split()) != 1:
+        return None
+    sharing = [full for full in full_names if fold(full).split()[-1] == fold(name)]
+    people_sharing = {people.closest(full) or full for full in sharing}
+    if len(people_sharing) < 2:
+        return None
+    first = min(sharing, key=lambda full: (first_written.get(full, (1 << 30, 0)), full))
+    return people.closest(first) or first
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def is_name(name: str) -> bool:
+    """A mention's text names its entity, unless it only describes it: a kind word alone ("the
+    Department", "the ministry") or a phrase a possessive pronoun opens ("its citizens")."""
+    words = name.split()
+    return bool(words) and fold(name) not in _kind_words() and words[0].lower() not in _POSSESSIVES
 
 
 def _possessor(parsed: ParsedArticle, c: Candidate, country_ending: dict) -> str | None:

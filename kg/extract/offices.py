@@ -31,8 +31,9 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
         mentions = found.mentions_in(index)
         person_at = {m.start: m for m in mentions if classes[m.key] == "Person"}
         person_ending = {m.end: m for m in mentions if classes[m.key] == "Person"}
-        party_at = {i: m for m in mentions if classes[m.key] in ("Country", "Organization")
-                    for i in range(m.start, m.end)}
+        party_at = {i: m for m in mentions if classes[m.key] in ("Country", "Organization") or (
+                    classes[m.key] == "Place" and _after_of(doc, m.start)) for i in range(m.start, m.end)}
+        # a place is a party only after "of": "the mayor of Lyon", "Governor X of Texas"
         person_on = {i: m for m in person_at.values() for i in range(m.start, m.end)}
         left_of_title_ending: dict[int, "Mention | None"] = {}
         spans = title_spans(doc)
@@ -203,6 +204,12 @@ def _coordinated_party(doc, holder, span, party_at, person_at) -> "Mention | Non
         if _party_of(doc, i, party_at):
             return _party_of(doc, i, party_at)
     return None
+
+
+def _after_of(doc, start: int) -> bool:
+    """The span at `start` follows "of" (or "of the")."""
+    before = start - 1 - (start >= 1 and doc[start - 1].lower_ == "the")
+    return before >= 0 and doc[before].lower_ == "of"
 
 
 def _party_of(doc, i: int, party_at) -> "Mention | None":

@@ -114,7 +114,7 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
     for clause in (c for c in verb.children if c.dep_ in clauses and (verb.pos_ != "NOUN" or c.pos_ in ("VERB", "AUX"))):
         if clause.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
             continue  # only "calling for X to ...", not "said X, adding ..." or "when ..."
-        if verb.pos_ == "NOUN" and clause.tag_ == "VBN":
+        if verb.pos_ == "NOUN" and clause.tag_ == "VBN" and not any(m.dep_ == "mark" for m in clause.children):
             continue  # "a resolution co-sponsored by 80 states": who backs it, not what it is about
         subject = clause_subject(clause)
         tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)

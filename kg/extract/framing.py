@@ -2,7 +2,7 @@
 frames them. A question or a condition asserts nothing ("Will X meet Y?", "If Italy arrests X,
 ..."); "said nothing" says nothing; an outlet that reports narrates; "X's office said" is X
 speaking; "in a phone call with Y, X thanked Z": X held the call; "said in a statement that Y
-had ...": the statement is about Y."""
+had ...": the statement is about Y; "X said Y had done A and urged Z to ...": X urged."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..data import load_json
 from .drafts import Draft, assign, content_target
+from .lexicon import speech_verbs
 from .syntax import clause_subject
 
 if TYPE_CHECKING:
@@ -35,6 +36,10 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
         if conditional(draft.token) or _says_nothing(draft):
             continue
         statement = draft.trigger.cls == "Statement"
+        speaker = _speaker_going_on(draft.token)
+        if speaker is not None:  # not the reported clause's subject
+            draft.roles["agent"] = []
+            assign(draft, "agent", speaker, refs)
         if statement and not draft.roles.get("agent"):  # "X's office said": X
             assign(draft, "agent", _voice_owner(draft.token), refs)
         if draft.trigger.id == "say" and _only(draft.roles.get("agent"), outlets):
@@ -65,6 +70,23 @@ def _question(sentence) -> bool:
     """A question in the journalist's own words (no quote in it): it asks, it tells nothing."""
     text = sentence.text.rstrip()
     return text.endswith("?") and not any(mark in text for mark in ('"', "\u201c", "\u201d"))
+
+
+def _speaker_going_on(verb):
+    """The speaker of a verb coordinated after the clause they report, in the speech verb's own form
+    where the reported verb has another ('X said Russia had launched drones, and urged Y to ...',
+    'said Belarus was moving troops and called on Poland to ...'): the speech verb's subject."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    reported = verb.head
+    while reported.dep_ == "conj":
+        reported = reported.head
+    speech = reported.head
+    if reported.dep_ != "ccomp" or speech.lemma_.lower() not in speech_verbs() or verb.tag_ != speech.tag_:
+        return None
+    if reported.tag_ == verb.tag_ and not any(c.dep_ == "aux" for c in reported.children):
+        return None  # "said Russia launched drones and hit a dam": one reported clause
+    return clause_subject(speech)
 
 
 def _says_nothing(draft: Draft) -> bool:

@@ -1,6 +1,7 @@
 """Stage 6a, after the frames: what a sentence's framing says about its drafts, as wire copy
 frames them. A question or a condition asserts nothing ("Will X meet Y?", "If Italy arrests X,
-..."); "said nothing" says nothing; an outlet that reports narrates; "X's office said" is X
+...", "asked whether X would ..."); "said nothing" says nothing; "..., the statement said" is one
+statement; an outlet that reports narrates; "X's office said" is X
 speaking; "in a phone call with Y, X thanked Z": X held the call; "said in a statement that Y
 had ...": the statement is about Y; "X said Y had done A and urged Z to ...": X urged."""
 from __future__ import annotations
@@ -33,7 +34,7 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
         return []
     out = []
     for draft in drafts:
-        if conditional(draft.token) or _says_nothing(draft):
+        if unasserted(draft.token) or _says_nothing(draft) or _names_the_speech(draft, drafts):
             continue
         statement = draft.trigger.cls == "Statement"
         speaker = _speaker_going_on(draft.token)
@@ -55,14 +56,16 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
     return out
 
 
-def conditional(token) -> bool:
-    """The word is inside a condition: 'if Italy arrests X', 'unless ...', 'should Poland detain X'."""
+def unasserted(token) -> bool:
+    """The word is inside a condition or an open question: 'if Italy arrests X', 'unless ...',
+    'should Poland detain X', 'asked whether the US would impose tariffs', 'asked if ...'."""
     for t in (token, *token.ancestors):
-        if t.dep_ == "advcl":
-            marks = [c for c in t.children if c.dep_ in ("mark", "aux") and c.i < t.i]
-            if any(m.lower_ in _CONDITIONS for m in marks) or any(
-                    m.lower_ in _INVERTED and m.i == t.left_edge.i for m in marks):
-                return True
+        marks = [c for c in t.children if c.dep_ in ("mark", "aux") and c.i < t.i]
+        if any(m.lower_ == "whether" for m in marks):
+            return True
+        if t.dep_ in ("advcl", "ccomp") and any(m.lower_ in _CONDITIONS for m in marks) or t.dep_ == "advcl" and any(
+                m.lower_ in _INVERTED and m.i == t.left_edge.i for m in marks):
+            return True
     return False
 
 
@@ -87,6 +90,13 @@ def _speaker_going_on(verb):
     if reported.tag_ == verb.tag_ and not any(c.dep_ == "aux" for c in reported.children):
         return None  # "said Russia launched drones and hit a dam": one reported clause
     return clause_subject(speech)
+
+
+def _names_the_speech(draft: Draft, drafts: list[Draft]) -> bool:
+    """'..., the statement said': the noun is the subject of the speech verb that tells the statement."""
+    token = draft.token
+    return draft.trigger.cls == "Statement" and draft.trigger.pos == "NOUN" and token.dep_ == "nsubj" and any(
+        d.token == token.head and d.trigger.cls == "Statement" for d in drafts)
 
 
 def _says_nothing(draft: Draft) -> bool:

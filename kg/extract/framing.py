@@ -3,7 +3,7 @@ frames them. A question or a condition asserts nothing ("Will X meet Y?", "If It
 ...", "asked whether X would ..."); "said nothing" says nothing; "..., the statement said" is one
 statement; an outlet that reports narrates; "X's office said" is X
 speaking; "in a phone call with Y, X thanked Z": X held the call; "said in a statement that Y
-had ...": the statement is about Y; "X said Y had done A and urged Z to ...": X urged."""
+had ...": the statement is about Y; "X said Y had done A and urged Z to ...": X urged; "Asked about X, Y said": nobody named asked Y."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..data import load_json
 from .drafts import Draft, assign, content_target
 from .lexicon import speech_verbs
-from .syntax import clause_subject
+from .syntax import agent_of_passive, clause_subject
 
 if TYPE_CHECKING:
     from .refer import Referents
@@ -37,8 +37,11 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
         if unasserted(draft.token) or _says_nothing(draft) or _names_the_speech(draft, drafts):
             continue
         statement = draft.trigger.cls == "Statement"
-        speaker = _speaker_going_on(draft.token)
-        if speaker is not None:  # not the reported clause's subject
+        asked = statement and _fronted_participle(draft.token)  # "Asked about X, Y said": Y is no asker
+        speaker = agent_of_passive(draft.token) if asked else _speaker_going_on(draft.token)
+        if asked and speaker is None:
+            continue
+        if speaker is not None:  # not the reported clause's subject, nor the one asked
             draft.roles["agent"] = []
             assign(draft, "agent", speaker, refs)
         if statement and not draft.roles.get("agent"):  # "X's office said": X
@@ -90,6 +93,13 @@ def _speaker_going_on(verb):
     if reported.tag_ == verb.tag_ and not any(c.dep_ == "aux" for c in reported.children):
         return None  # "said Russia launched drones and hit a dam": one reported clause
     return clause_subject(speech)
+
+
+def _fronted_participle(verb) -> bool:
+    """'Asked whether ..., Y said', 'Pressed by Sweden, Hungary ...': a participle before the clause,
+    passive, whose asker is no one or its by-phrase, never the clause's subject."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def _names_the_speech(draft: Draft, drafts: list[Draft]) -> bool:

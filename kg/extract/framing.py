@@ -1,9 +1,10 @@
 """Stage 6a, after the frames: what a sentence's framing says about its drafts, as wire copy
 frames them. A question or a condition asserts nothing ("Will X meet Y?", "If Italy arrests X,
 ...", "asked whether X would ..."); "said nothing" says nothing; "..., the statement said" is one
-statement; an outlet that reports narrates; "X's office said" is X
+statement; the press narrates ("Reuters reported", "state media said"); "X's office said" is X
 speaking; "in a phone call with Y, X thanked Z": X held the call; "said in a statement that Y
-had ...": the statement is about Y; "X said Y had done A and urged Z to ...": X urged; "Asked about X, Y said": nobody named asked Y."""
+had ...": the statement is about Y; "X said Y had done A and urged Z to ...": X urged; "Asked
+about X, Y said": nobody named asked Y."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -46,7 +47,7 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             assign(draft, "agent", speaker, refs)
         if statement and not draft.roles.get("agent"):  # "X's office said": X
             assign(draft, "agent", _voice_owner(draft.token), refs)
-        if draft.trigger.id == "say" and _only(draft.roles.get("agent"), outlets):
+        if draft.trigger.id == "say" and (_only(draft.roles.get("agent"), outlets) or _narrator(draft.token)):
             speaker = _appositive_person(block, draft.token, refs)  # "Reuters, the mayor, Jean Dupont, said"
             if speaker is None:
                 continue  # "Reuters reported ...": the journalist's narration
@@ -100,6 +101,12 @@ def _fronted_participle(verb) -> bool:
     passive, whose asker is no one or its by-phrase, never the clause's subject."""
     return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _narrator(verb) -> bool:
+    """'State media reported', 'the newspaper said': the press narrates, named or not."""
+    subject = clause_subject(verb)
+    return subject is not None and (subject.lower_ in _words()["narrators"] or subject.lemma_.lower() in _words()["narrators"])
 
 
 def _names_the_speech(draft: Draft, drafts: list[Draft]) -> bool:

@@ -67,8 +67,10 @@ def unasserted(token) -> bool:
         marks = [c for c in t.children if c.dep_ in ("mark", "aux") and c.i < t.i]
         if any(m.lower_ == "whether" for m in marks):
             return True
-        if t.dep_ in ("advcl", "ccomp") and any(m.lower_ in _CONDITIONS for m in marks) or t.dep_ == "advcl" and any(
-                m.lower_ in _INVERTED and m.i == t.left_edge.i for m in marks):
+        if t.dep_ not in ("advcl", "ccomp"):
+            continue
+        if any(m.lower_ in _CONDITIONS for m in marks) or t.i < t.head.i and any(
+                m.lower_ in _INVERTED and m.i == t.left_edge.i for m in marks):  # parsed as either clause
             return True
     return False
 
@@ -110,10 +112,11 @@ def _narrator(verb) -> bool:
 
 
 def _names_the_speech(draft: Draft, drafts: list[Draft]) -> bool:
-    """'..., the statement said': the noun is the subject of the speech verb that tells the statement."""
+    """'..., the statement said': the noun is the subject of the speech verb that tells the statement
+    and knows who made it (else the noun's own frame names them: 'a statement issued by X condemned')."""
     token = draft.token
     return draft.trigger.cls == "Statement" and draft.trigger.pos == "NOUN" and token.dep_ == "nsubj" and any(
-        d.token == token.head and d.trigger.cls == "Statement" for d in drafts)
+        d.token == token.head and d.trigger.cls == "Statement" and d.roles.get("agent") for d in drafts)
 
 
 def _says_nothing(draft: Draft) -> bool:
@@ -131,11 +134,15 @@ def _voice_owner(verb):
 
 def _occasion_holder(noun):
     """Who holds a call or talks that frame a clause: the clause's subject ('In a phone call with Y,
-    X thanked Z'), unless the clause is passive ('was arrested during talks with Y')."""
+    X thanked Z', 'X said during talks with Y'), unless the clause is passive ('was arrested during
+    talks with Y')."""
     prep = noun.head if noun.dep_ == "pobj" else None
     if prep is None or prep.lower_ not in _words()["occasion_preps"] or prep.head.pos_ != "VERB":
         return None
-    return next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or prep.lower_ != "during" and prep.i > subject.i:
+        return None  # "X remains in talks with Y": a state the clause is in, no call that frames it
+    return subject
 
 
 def _channels(verb) -> list:

@@ -43,13 +43,17 @@ def aimed_at_doers(events: list[EventMention], refs: "Referents") -> list[EventM
     out = []
     for event in events:
         asks = event.cls == "Statement" and (event.cameo or "").startswith(("02", "10"))
-        if (_judges(event) and not event.role("target")) or asks:
+        if _judges(event) or asks:
             doc = refs.found.parsed.blocks[event.block].doc
             deeds = [d for d in events if d.block == event.block and d.cls != "Statement" and d.role("agent")
                      and dominates(doc[event.token], doc[d.token])]
+            patients = {k for d in deeds for k in d.role("target")}
+            # "condemned the arrest and called for his release": aimed at his holder, not at him
+            judged = _judges(event) and (not event.role("target") or set(event.role("target")) <= patients)
             doers = sorted({k for d in deeds for k in d.role("agent")} - set(event.role("agent")) - set(event.role("target")))
-            if deeds and doers:
-                event = replace(event, roles=tuple(sorted(event.roles + tuple(("target", k) for k in doers))))
+            if deeds and doers and (judged or asks):
+                kept = tuple((r, k) for r, k in event.roles if not (judged and r == "target"))
+                event = replace(event, roles=tuple(sorted(kept + tuple(("target", k) for k in doers))))
         out.append(event)
     return out
 

@@ -116,7 +116,7 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
             continue  # "a bill that would bar arms sales to X" says what it does; "a bill that passed the House" does not
         if clause.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
             continue  # only "calling for X to ...", not "said X, adding ..." or "when ..."
-        if verb.pos_ == "NOUN" and clause.tag_ == "VBN":
+        if verb.pos_ == "NOUN" and clause.tag_ == "VBN" and not any(m.dep_ == "mark" for m in clause.children):
             continue  # "a resolution co-sponsored by 80 states": who backs it, not what it is about
         subject = clause_subject(clause)
         tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)

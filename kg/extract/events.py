@@ -17,6 +17,7 @@ from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, reje
 from .pressure import add_included, asks, looms
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
 from .frames import acts_of_texts, frames, implied_purchases, merge_drafts
+from .framing import settle
 from .groups import nation_of
 from .lexicon import lexicon, trigger_tokens
 from .model import ArticleEntities, EventMention, OfficeClaim
@@ -45,11 +46,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         inside_names = {i for m in found.mentions_in(index) if refs.cls(m.key) != "Group" for i in range(m.start, m.end)}
         for sentence in pb.doc.sents:
             drafts = [d for t in trigger_tokens(sentence, inside_quotes | inside_names) for d in frames(index, t, refs)]
-            for d in drafts:  # "According to the agency Reuters, the mayor, Jean Dupont, said": the parser's
-                if d.trigger.id == "say" and _only(d.roles.get("agent"), outlets):  # subject is the outlet
-                    speaker = _appositive_person(index, d.token, refs)
-                    d.roles["agent"] = [speaker] if speaker else d.roles["agent"]
-            drafts = [d for d in drafts if not (d.trigger.id == "say" and _only(d.roles.get("agent"), outlets))]
+            drafts = settle(drafts, index, sentence, refs, outlets)  # questions, conditions, outlets, voices
             found_here = _finish(drafts, sentence, pb, article.published, refs, len(events))
             evidence = ((pb.block.start + sentence.start_char, pb.block.start + sentence.end_char),)
             found_here += voice_appeals(index, sentence, voice, refs, inside_quotes, evidence)
@@ -65,16 +62,6 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
     events = _releases_by_holders(_detentions_by_holders(events))
     events = rejections_aimed_at_makers(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
-
-
-def _appositive_person(block: int, verb, refs: Referents) -> str | None:
-    """The person in apposition to a speech verb's subject ("Reuters, the mayor of X, Jean Dupont, said")."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        for t in subject.subtree:
-            key = refs.resolve(block, t) if t.dep_ == "appos" else None
-            if refs.cls(key) == "Person":
-                return key
-    return None
 
 
 def _detentions_by_holders(events: list[EventMention]) -> list[EventMention]:
@@ -120,10 +107,6 @@ def _releases_by_holders(events: list[EventMention]) -> list[EventMention]:
                             confidence=round(e.confidence - 0.1, 2))
         out.append(e)
     return out
-
-
-def _only(keys, among) -> bool:
-    return bool(keys) and all(k in among for k in keys)
 
 
 def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offset: int) -> list[EventMention]:

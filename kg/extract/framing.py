@@ -1,0 +1,165 @@
+"""Stage 6a, after the frames: what a sentence's framing says about its drafts, as wire copy
+frames them. A question or a condition asserts nothing ("Will X meet Y?", "If Italy arrests X,
+...", "asked whether X would ..."); "said nothing" says nothing; "..., the statement said" is one
+statement; the press narrates ("Reuters reported", "state media said"); "X's office said" is X
+speaking; "in a phone call with Y, X thanked Z": X held the call; "said in a statement that Y
+had ...": the statement is about Y; "X said Y had done A and urged Z to ...": X urged; "Asked
+about X, Y said": nobody named asked Y."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..data import load_json
+from .drafts import Draft, assign, content_target
+from .lexicon import speech_verbs
+from .syntax import agent_of_passive, clause_subject
+
+if TYPE_CHECKING:
+    from .refer import Referents
+
+_CONDITIONS = frozenset({"if", "unless"})
+_INVERTED = frozenset({"should", "had", "were"})  # "Should Poland detain X, ...": a condition without "if"
+_SILENT = frozenset({"nothing"})  # "said nothing"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    raw = load_json("events.json")["framing"]
+    return {k: frozenset(v) for k, v in raw.items() if k != "_comment"}
+
+
+def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: frozenset[str]) -> list[Draft]:
+    """The drafts a sentence asserts, with the speakers, call holders and targets its framing gives."""
+    if _question(sentence):
+        return []
+    out = []
+    for draft in drafts:
+        if unasserted(draft.token) or _says_nothing(draft) or _names_the_speech(draft, drafts):
+            continue
+        statement = draft.trigger.cls == "Statement"
+        asked = statement and _fronted_participle(draft.token)  # "Asked about X, Y said": Y is no asker
+        speaker = agent_of_passive(draft.token) if asked else _speaker_going_on(draft.token)
+        if asked and speaker is None:
+            continue
+        if speaker is not None:  # not the reported clause's subject, nor the one asked
+            draft.roles["agent"] = []
+            assign(draft, "agent", speaker, refs)
+        if statement and not draft.roles.get("agent"):  # "X's office said": X
+            assign(draft, "agent", _voice_owner(draft.token), refs)
+        if draft.trigger.id == "say" and (_only(draft.roles.get("agent"), outlets) or _narrator(draft.token)):
+            speaker = _appositive_person(block, draft.token, refs)  # "Reuters, the mayor, Jean Dupont, said"
+            if speaker is None:
+                continue  # "Reuters reported ...": the journalist's narration
+            draft.roles["agent"] = [speaker]
+        if draft.trigger.cls == "Meeting" and draft.trigger.pos == "NOUN" and not draft.roles.get("agent"):
+            assign(draft, "agent", _occasion_holder(draft.token), refs)
+        for noun in _channels(draft.token) if statement and not draft.roles.get("target") else ():
+            content_target(draft, noun, refs)  # "said in a statement that Ethiopia had ignored ..."
+        out.append(draft)
+    return out
+
+
+def unasserted(token) -> bool:
+    """The word is inside a condition or an open question: 'if Italy arrests X', 'unless ...',
+    'should Poland detain X', 'asked whether the US would impose tariffs', 'asked if ...'."""
+    for t in (token, *token.ancestors):
+        marks = [c for c in t.children if c.dep_ in ("mark", "aux") and c.i < t.i]
+        if any(m.lower_ == "whether" for m in marks):
+            return True
+        if t.dep_ not in ("advcl", "ccomp"):
+            continue
+        if any(m.lower_ in _CONDITIONS for m in marks) or t.i < t.head.i and any(
+                m.lower_ in _INVERTED and m.i == t.left_edge.i for m in marks):  # parsed as either clause
+            return True
+    return False
+
+
+def _question(sentence) -> bool:
+    """A question in the journalist's own words (no quote in it): it asks, it tells nothing."""
+    text = sentence.text.rstrip()
+    return text.endswith("?") and not any(mark in text for mark in ('"', "\u201c", "\u201d"))
+
+
+def _speaker_going_on(verb):
+    """The speaker of a verb coordinated after the clause they report, in the speech verb's own form
+    where the reported verb has another ('X said Russia had launched drones, and urged Y to ...',
+    'said Belarus was moving troops and called on Poland to ...'): the speech verb's subject."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    reported = verb.head
+    while reported.dep_ == "conj":
+        reported = reported.head
+    speech = reported.head
+    if reported.dep_ != "ccomp" or speech.lemma_.lower() not in speech_verbs() or verb.tag_ != speech.tag_:
+        return None
+    if reported.tag_ == verb.tag_ and not any(c.dep_ == "aux" for c in reported.children):
+        return None  # "said Russia launched drones and hit a dam": one reported clause
+    return clause_subject(speech)
+
+
+def _fronted_participle(verb) -> bool:
+    """'Asked whether ..., Y said', 'Pressed by Sweden, Hungary ...': a participle before the clause,
+    passive, whose asker is no one or its by-phrase, never the clause's subject."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _narrator(verb) -> bool:
+    """'State media reported', 'the newspaper said': the press narrates, named or not."""
+    subject = clause_subject(verb)
+    return subject is not None and (subject.lower_ in _words()["narrators"] or subject.lemma_.lower() in _words()["narrators"])
+
+
+def _names_the_speech(draft: Draft, drafts: list[Draft]) -> bool:
+    """'..., the statement said': the noun is the subject of the speech verb that tells the statement
+    and knows who made it (else the noun's own frame names them: 'a statement issued by X condemned')."""
+    token = draft.token
+    return draft.trigger.cls == "Statement" and draft.trigger.pos == "NOUN" and token.dep_ == "nsubj" and any(
+        d.token == token.head and d.trigger.cls == "Statement" and d.roles.get("agent") for d in drafts)
+
+
+def _says_nothing(draft: Draft) -> bool:
+    return draft.trigger.cls == "Statement" and draft.trigger.pos == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in _SILENT for c in draft.token.children)
+
+
+def _voice_owner(verb):
+    """Whose voice the subject is: 'Kemal Aydin's office said', 'her spokesman said'."""
+    subject = clause_subject(verb) if verb.pos_ == "VERB" else None
+    if subject is None or subject.lemma_.lower() not in _words()["voices"]:
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss"), None)
+
+
+def _occasion_holder(noun):
+    """Who holds a call or talks that frame a clause: the clause's subject ('In a phone call with Y,
+    X thanked Z', 'X said during talks with Y'), unless the clause is passive ('was arrested during
+    talks with Y')."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in _words()["occasion_preps"] or prep.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or prep.lower_ != "during" and prep.i > subject.i:
+        return None  # "X remains in talks with Y": a state the clause is in, no call that frames it
+    return subject
+
+
+def _channels(verb) -> list:
+    """The documents a verb says its words in: 'said in a statement that ...'."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "through")
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _words()["channel_nouns"]]
+
+
+def _only(keys, among) -> bool:
+    return bool(keys) and all(k in among for k in keys)
+
+
+def _appositive_person(block: int, verb, refs: Referents) -> str | None:
+    """The person in apposition to a speech verb's subject ("Reuters, the mayor of X, Jean Dupont, said")."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for t in subject.subtree:
+            key = refs.resolve(block, t) if t.dep_ == "appos" else None
+            if refs.cls(key) == "Person":
+                return key
+    return None

@@ -1,0 +1,48 @@
+"""The framing of wire copy on sentences of our own (kg/extract/framing.py): conditions, open
+questions and 'whether' clauses assert nothing; the press narrates; a voice speaks for its owner;
+a call framing a clause is held by the clause's subject; a speech act coordinated after what its
+speaker reports is the speaker's."""
+import pytest
+
+from kg.extract.framing import unasserted
+
+from .conftest import of_class, roles
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("If Chile arrests the captain, Peru will protest.", "arrests", True),
+    ("Should Chile arrest the captain, Peru will protest.", "arrest", True),
+    ("Nobody knows whether Chile will arrest the captain.", "arrest", True),
+    ("Chile arrested the captain because he fled.", "arrested", False),
+    ("Peru will protest if Chile arrests the captain.", "protest", False),
+])
+def test_a_condition_or_an_open_question_asserts_nothing(nlp, text, word, expected):
+    token = next(t for t in nlp(text) if t.text == word)
+    assert unasserted(token) is expected
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("If Chile detains Marta Quispe, Peru will recall its envoy.", "Detention"),
+    ("Will Omar Saleh meet Irina Pavlova next week?", "Meeting"),
+    ("Chile has expelled two diplomats, local media reported.", "Statement"),
+    ("Asked about the ruling, Marta Quispe said nothing.", "Statement"),
+])
+def test_no_event_of_the_class(events_of, text, cls):
+    assert of_class(events_of(text), cls) == []
+
+
+@pytest.mark.parametrize("text, cls, role, key", [
+    ("Tomas Lindgren's office said the visit would go ahead.", "Statement", "agent", "person:tomas-lindgren"),
+    ("In a phone call with Karl Jansen, Maria Ionescu thanked Austria for its support.", "Meeting", "agent",
+     "person:maria-ionescu"),
+    ("Peru said Chile had moved troops to the border, and urged Bolivia to stay calm.", "Statement", "agent", "peru"),
+])
+def test_the_framing_names_who_acts(events_of, text, cls, role, key):
+    found = of_class(events_of(text), cls)
+    assert any(key in roles(e).get(role, set()) for e in found), [(e.rule, e.roles) for e in found]
+
+
+def test_a_speech_act_after_the_reported_clause_is_not_the_reported_subjects(events_of):
+    events = of_class(events_of("Peru said Chile had moved troops to the border, and urged Bolivia to stay calm."),
+                      "Statement")
+    assert all("chile" not in roles(e).get("agent", set()) for e in events)

@@ -30,6 +30,7 @@ class Trigger:
     place_object: bool = False  # an object that is a place fills the place ("visit Tripoli")
     not_objects: frozenset[str] = frozenset()  # no event with such an object ("give thanks", "meet its commitments")
     goods_verbs: frozenset[str] = frozenset()  # lemmas that count only with goods objects ("delivered tanks", not "a speech")
+    goods_alone: bool = False  # goods as object stand for the item role ("Iran has supplied drones": no recipient named)
     no_clause: bool = False  # not with a that-clause or infinitive ("agreed that X was serious", "agreed to keep talking")
     symmetric: bool = False  # coordinated subjects act on each other ("Japan and Peru met"): one is the counterpart
     predicative: bool = False  # only with a predicative complement ("called the vote illegal", "described X as Y")

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from ..data import load_json
 from .lexicon import Trigger, legislative_texts
-from .syntax import attributes_a_label
+from .slots import counted, verb_object
+from .syntax import attributes_a_label, prep_object
 
 # Words that open a question asking what, who or why: it takes the act for granted ("Why did
 # Russia free him?"); a yes-no question ("Will India buy oil?") asserts nothing.
@@ -32,6 +33,33 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
     if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True  # "agreed that the situation was serious", "agreed to keep talking"
     return yes_no_question(token) or supposed(token)
+
+
+def enough_roles(draft, refs) -> bool:
+    """The draft holds one of its requires_any roles, or stands without: goods handed over to no
+    one named ('Iran has supplied drones', 'the shipment of fuel'), a body acting alone ('the Council met')."""
+    trigger = draft.trigger
+    if not trigger.requires_any or any(draft.roles.get(r) for r in trigger.requires_any):
+        return True
+    if trigger.goods_alone and draft.roles.get("agent"):
+        goods = _handed(draft.token)
+        if goods is not None and (goods.lemma_.lower() in goods_nouns() or goods.ent_type_ == "MONEY"):
+            return True
+    agents = draft.roles.get("agent", [])
+    return bool(trigger.bodies_alone) and bool(agents) and all(
+        refs.cls(k) == "Organization" and any(w.lower() in trigger.bodies_alone
+                                              for n in refs.found.entity(k).names for w in n.split()) for k in agents)
+
+
+def _handed(token):
+    """What a verb or noun of giving hands over: its object, the noun its participle modifies
+    ('drones supplied by Iran'), a noun's 'of' phrase ('the delivery of tanks')."""
+    if token.pos_ == "VERB":
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return token.head
+        obj = verb_object(token)
+        return next(iter(counted(obj)), obj) if obj is not None else None  # "supplied hundreds of drones"
+    return prep_object(token, "of")
 
 
 def _inside_another_act(token) -> bool:

@@ -200,7 +200,8 @@ def deed_owner(noun):
 
 
 # Words of quantity whose "of" phrase is what a verb acts on: "imports most of its oil from Russia".
-_QUANTITIES = frozenset({"all", "bulk", "half", "majority", "most", "much", "part", "portion", "share", "some"})
+_QUANTITIES = frozenset({"all", "bulk", "dozen", "half", "hundred", "majority", "million", "most", "much", "part",
+                         "portion", "share", "some", "thousand"})  # "hundreds of drones": lemma "hundred"
 
 
 def counted(noun) -> list:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..data import load_json
 from .lexicon import Trigger, legislative_texts
 from .slots import counted, verb_object
-from .syntax import attributes_a_label, prep_object
+from .syntax import attributes_a_label, prep_object, prepositions_of
 
 # Words that open a question asking what, who or why: it takes the act for granted ("Why did
 # Russia free him?"); a yes-no question ("Will India buy oil?") asserts nothing.
@@ -41,7 +41,8 @@ def enough_roles(draft, refs) -> bool:
     trigger = draft.trigger
     if not trigger.requires_any or any(draft.roles.get(r) for r in trigger.requires_any):
         return True
-    if trigger.goods_alone and draft.roles.get("agent"):
+    if trigger.goods_alone and draft.roles.get("agent") and not any(
+            p in ("to", "for") for p, _ in prepositions_of(draft.token)):  # a recipient named but not kept: no event
         goods = _handed(draft.token)
         if goods is not None and (goods.lemma_.lower() in goods_nouns() or goods.ent_type_ == "MONEY"):
             return True

@@ -642,3 +642,8 @@ def test_what_a_bill_would_do_is_done_by_who_brings_it_and_aims_the_bill(events_
     sanction, = of_class(events, "Sanction")
     assert roles(sanction)["agent"] == {"person:carlos-mendez"} and sanction.modality == "Proposed"
     assert "bolivia" in roles(bill)["target"]
+
+
+def test_a_headline_joins_its_subjects_with_a_comma(events_of):
+    signing, = of_class(events_of("Ghana, Togo sign border treaty in Lome"), "AgreementSigning")
+    assert roles(signing)["agent"] == {"ghana"} and roles(signing)["counterpart"] == {"togo"}

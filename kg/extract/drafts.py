@@ -59,7 +59,7 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
     if not role or token is None or depth > 4:
         return
     allowed = classes or ROLE_CLASSES.get(role)
-    for t in [token, *token.conjuncts, *_titled_list(token)] if with_conjuncts else [token]:
+    for t in [*_headline_pair(token), token, *token.conjuncts, *_titled_list(token)] if with_conjuncts else [token]:
         if role == "item" and t.pos_ == "PRON":
             continue  # "denied it": "it" stands for a claim far more often than for a company
         key = refs.resolve(draft.block, t)
@@ -104,6 +104,17 @@ def _titled_list(token) -> list:
     if token.tag_ != "NNPS" and token.tag_ != "NNS":
         return []
     return [c for a in token.children if a.dep_ == "appos" and a.pos_ == "PROPN" for c in a.conjuncts]
+
+
+def _headline_pair(token) -> list:
+    """'Turkey, Iraq sign water deal': a headline joins its subjects with a comma, and the parser
+    hangs the first on the verb; it comes before the subject it is joined to."""
+    doc, sent = token.doc, token.sent
+    if token.dep_ != "nsubj" or sent[-1].is_punct or token.left_edge.i < 2:
+        return []
+    first = doc[token.left_edge.i - 2]
+    return [first] if doc[token.left_edge.i - 1].text == "," and first.head == token.head and \
+        first.dep_ == "npadvmod" and first.pos_ == "PROPN" else []
 
 
 def content_target(draft: Draft, verb, refs: Referents) -> None:

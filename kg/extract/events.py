@@ -25,6 +25,7 @@ from .outlets import outlet_keys
 from .quoted import quoted_acts
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
+from .senses import enough_roles
 from .syntax import complement_of, distance, dominates, title_case
 
 MODALITY_ORDER = ("Negated", "Threatened", "Proposed", "Planned")
@@ -171,7 +172,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
             draft.roles["agent"] = [voice]
             draft.confidence -= 0.1
     kept = [d for d in drafts if all(d.roles.get(r) for r in d.trigger.requires)
-            and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any) or _body_alone(d, refs))
+            and enough_roles(d, refs)
             and (not d.trigger.official_agent or all(_official(k, refs) for k in d.roles.get("agent", [])))
             and any(d.roles.get(r) for r in ENTITY_ROLES)]
     # "will continue to provide aid", "pledged to release them": announcing one's own action is
@@ -235,14 +236,6 @@ def _announces(obj, acts: set[int]) -> bool:
 def _official(key: str, refs: Referents) -> bool:
     """A state, a body, or a person holding an office in the article."""
     return refs.cls(key) in ("Country", "Organization") or any(c.person == key for c in refs.offices)
-
-
-def _body_alone(draft, refs: Referents) -> bool:
-    """A deliberative body acting alone: "a meeting of the Council", "the Assembly held a debate"."""
-    agents = draft.roles.get("agent", [])
-    return bool(draft.trigger.bodies_alone) and bool(agents) and all(
-        refs.cls(k) == "Organization" and any(w.lower() in draft.trigger.bodies_alone
-                                              for n in refs.found.entity(k).names for w in n.split()) for k in agents)
 
 
 def _negates(child, depth: int) -> bool:

@@ -20,6 +20,7 @@ from .lexicon import excluded_object, legislative_texts, lexicon, reaction_words
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
 from .refer import ACTOR_CLASSES, Referents
+from .senses import not_the_event
 from .slots import (
     PREDICATIVE,
     aimed_at,
@@ -40,7 +41,6 @@ from .slots import (
 )
 from .syntax import (
     affected_party,
-    attributes_a_label,
     future_or_modal,
     negated,
     passive_after_preposition,
@@ -108,14 +108,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue  # "Egypt is considering the purchase": deliberating, not saying
         if trigger.pos == "NOUN" and in_order_to(token):
             continue  # "in order to find a solution": a purpose, no order of anything
-        if trigger.cls == "Statement" and attributes_a_label(token):
-            continue  # "over what they described as X": wording attributed inside another event
-        if trigger.cls == "Statement" and token.tag_ == "VBG" and token.dep_ == "pcomp" and (
-                token.head.lower_ == "for" or token.head.lower_ == "in" and token.head.head.pos_ == "NOUN"):
-            continue  # "arrested for reporting", "their jobs in reporting": a reason or an activity, no statement
-        if trigger.cls == "Statement" and (token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote" or (
-                token.dep_ == "acl" and token.head.lemma_.lower() in legislative_texts())):
-            continue  # "voted to demand that X", "a resolution demanding X": what the vote or text (a Legislation) says
+        if not_the_event(trigger, token, obj):
+            continue  # "delivered a speech", "agreed that ...", "Will India buy oil?" (kg/extract/senses.py)
         draft = Draft(trigger, block, token, confidence=trigger.confidence, modality=trigger.modality or "Asserted")
         _fill(draft, token, obj, refs, support_verbs | trigger.support)
         out.append(draft)

@@ -30,6 +30,9 @@ class Trigger:
     place_object: bool = False  # an object that is a place fills the place ("visit Tripoli")
     not_objects: frozenset[str] = frozenset()  # no event with such an object ("give thanks", "meet its commitments")
     not_infinitives: frozenset[str] = frozenset()  # no event with such a to-infinitive ("declined to comment")
+    goods_verbs: frozenset[str] = frozenset()  # lemmas that count only with goods objects ("delivered tanks", not "a speech")
+    goods_alone: bool = False  # goods as object stand for the item role ("Iran has supplied drones": no recipient named)
+    no_clause: bool = False  # not with a that-clause or infinitive ("agreed that X was serious", "agreed to keep talking")
     symmetric: bool = False  # coordinated subjects act on each other ("Japan and Peru met"): one is the counterpart
     predicative: bool = False  # only with a predicative complement ("called the vote illegal", "described X as Y")
     companion_depth: int = 2  # how far below the verb a companion may be ("hold X and those complicit responsible": 5)
@@ -64,8 +67,8 @@ class Trigger:
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
           "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
           "condition_subject", "noun_preps", "actor_object")
-_SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "not_modifier", "overrides",
-         "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects", "not_infinitives")
+_SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "goods_verbs", "not_modifier",
+         "overrides", "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects", "not_infinitives")
 _TUPLES = ("requires", "requires_any")
 
 

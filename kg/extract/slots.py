@@ -168,7 +168,8 @@ def loose_dative(verb, obj):
     state or person; 'U.S.'-style abbreviations modify the object, and a to-phrase names the receiver)."""
     if obj is None or obj.i <= verb.i + 1 or any(p in ("to", "for") for p, _ in prepositions_of(verb)):
         return None
-    for child in obj.children:
+    modifiers = [*obj.children, *(g for c in obj.children if c.dep_ == "compound" for g in c.children)]
+    for child in modifiers:  # "sell Taiwan 66 F-16 jets": the name may hang on the model's compound
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.left_edge.i == verb.i + 1 \
                 and not child.text.isupper() and "." not in child.text:
             return child
@@ -201,7 +202,8 @@ def deed_owner(noun):
 
 
 # Words of quantity whose "of" phrase is what a verb acts on: "imports most of its oil from Russia".
-_QUANTITIES = frozenset({"all", "bulk", "half", "majority", "most", "much", "part", "portion", "share", "some"})
+_QUANTITIES = frozenset({"all", "bulk", "dozen", "half", "hundred", "majority", "million", "most", "much", "part",
+                         "portion", "share", "some", "thousand"})  # "hundreds of drones": lemma "hundred"
 
 
 def counted(noun) -> list:

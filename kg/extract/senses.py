@@ -1,0 +1,104 @@
+"""Stage 6a: uses of a trigger word that are no event of its frame: a Statement word inside
+another act ("over what they described as X", "arrested for reporting", "a resolution demanding
+X"), a verb of giving whose object is no goods ("delivered a speech", "gave it credence"),
+agreeing that or to do something (a view or a plan, no signing), and acts only asked about or
+supposed ("Will India buy ...?", "If Serbia signed such a deal, ...")."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import load_json
+from .lexicon import Trigger, legislative_texts
+from .slots import counted, verb_object
+from .syntax import attributes_a_label, prep_object, prepositions_of
+
+# Words that open a question asking what, who or why: it takes the act for granted ("Why did
+# Russia free him?"); a yes-no question ("Will India buy oil?") asserts nothing.
+_WH = frozenset({"how", "what", "when", "where", "which", "who", "whom", "whose", "why"})
+_SUPPOSING = frozenset({"if", "unless"})
+
+
+@lru_cache(maxsize=1)
+def goods_nouns() -> frozenset[str]:
+    """Nouns of things handed over (kg/data/events.json goods_nouns): arms, aid, fuel, money."""
+    return frozenset(load_json("events.json")["goods_nouns"])
+
+
+def not_the_event(trigger: Trigger, token, obj) -> bool:
+    """This use of the trigger word is no event of the trigger's frame."""
+    if trigger.cls == "Statement" and _inside_another_act(token):
+        return True
+    if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):
+        return True
+    if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return True  # "agreed that the situation was serious", "agreed to keep talking"
+    return yes_no_question(token) or supposed(token)
+
+
+def enough_roles(draft, refs) -> bool:
+    """The draft holds one of its requires_any roles, or stands without: goods handed over to no
+    one named ('Iran has supplied drones', 'the shipment of fuel'), a body acting alone ('the Council met')."""
+    trigger = draft.trigger
+    if not trigger.requires_any or any(draft.roles.get(r) for r in trigger.requires_any):
+        return True
+    if trigger.goods_alone and draft.roles.get("agent") and not any(
+            p in ("to", "for") for p, _ in prepositions_of(draft.token)):  # a recipient named but not kept: no event
+        goods = _handed(draft.token)
+        if goods is not None and (goods.lemma_.lower() in goods_nouns() or goods.ent_type_ == "MONEY"):
+            return True
+    agents = draft.roles.get("agent", [])
+    return bool(trigger.bodies_alone) and bool(agents) and all(
+        refs.cls(k) == "Organization" and any(w.lower() in trigger.bodies_alone
+                                              for n in refs.found.entity(k).names for w in n.split()) for k in agents)
+
+
+def _handed(token):
+    """What a verb or noun of giving hands over: its object, the noun its participle modifies
+    ('drones supplied by Iran'), a noun's 'of' phrase ('the delivery of tanks')."""
+    if token.pos_ == "VERB":
+        if token.dep_ == "acl" and token.tag_ == "VBN":
+            return token.head
+        obj = verb_object(token)
+        return next(iter(counted(obj)), obj) if obj is not None else None  # "supplied hundreds of drones"
+    return prep_object(token, "of")
+
+
+def _inside_another_act(token) -> bool:
+    if attributes_a_label(token):
+        return True  # "over what they described as X": wording attributed inside another event
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and (
+            token.head.lower_ == "for" or token.head.lower_ == "in" and token.head.head.pos_ == "NOUN"):
+        return True  # "arrested for reporting", "their jobs in reporting": a reason or an activity
+    return (token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote") or (
+        token.dep_ == "acl" and token.head.lemma_.lower() in legislative_texts())  # "voted to demand that X",
+    # "a resolution demanding X": what the vote or text (a Legislation) says
+
+
+def _goods(obj) -> bool:
+    """The object is goods: a goods noun, a product or a sum ('delivered 50 tanks', '$400 million')."""
+    if obj is None:
+        return True  # "sent Ukraine more" or a passive: the frame's own requirements decide
+    if obj.lemma_.lower() in goods_nouns() or obj.ent_type_ in ("MONEY", "PRODUCT"):
+        return True
+    if obj.like_num or obj.lower_ in ("million", "billion"):  # "$400 million in aid", "50 of them"
+        return True
+    return obj.pos_ == "PROPN"  # a named system ("delivered the S-400")
+
+
+def yes_no_question(token) -> bool:
+    """The word's sentence is a question that asks whether it happened."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    return not any(t.lower_ in _WH for t in sent)
+
+
+def supposed(token) -> bool:
+    """The word is in an if/unless clause ('If Serbia signed such a deal, it would ...')."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SUPPOSING for m in node.children):
+            return True
+        if node.dep_ in ("ROOT", "ccomp"):
+            break
+    return False

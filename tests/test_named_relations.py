@@ -212,3 +212,10 @@ def test_a_decree_and_a_text_sponsor_named_in_apposition(events_of):
 def test_a_yes_no_question_asserts_no_event(events_of):
     assert not of_class(events_of("Will the Storting pass the bill before the summer?"), "Legislation")
     assert of_class(events_of("The Storting will pass the bill before the summer."), "Legislation")
+
+
+def test_lawmakers_in_a_named_chamber_act_as_the_chamber(events_of):
+    law = one(events_of("Lawmakers in the Bundestag approved a bill on arms exports."), "Legislation")
+    assert "organization:bundestag" in roles(law)["agent"]
+    law = one(events_of("Lawmakers in Peru approved a bill on arms exports."), "Legislation")
+    assert "peru" not in roles(law)["agent"]

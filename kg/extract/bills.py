@@ -14,11 +14,22 @@ from .slots import aimed_at
 from .syntax import clause_subject, prepositions_of
 
 _RELATIVES = frozenset({"that", "which"})
+_MEMBERS = frozenset({"deputy", "lawmaker", "legislator", "member", "mp", "parliamentarian", "senator"})
 
 
 @lru_cache(maxsize=1)
 def _content_verbs() -> frozenset[str]:
     return frozenset(load_json("bills.json")["content_verbs"])
+
+
+def members_body(draft: Draft, token, refs: Referents) -> None:
+    """Lawmakers of a named body act as the body: "lawmakers in Slovakia's parliament approved a bill"."""
+    subject = clause_subject(token) if token.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.lemma_.lower() not in _MEMBERS:
+        return
+    for p, body in prepositions_of(subject):
+        if p in ("in", "of") and refs.cls(refs.resolve(draft.block, body)) == "Organization":
+            assign(draft, "agent", body, refs)
 
 
 def text_target(draft: Draft, token, obj, refs: Referents) -> None:

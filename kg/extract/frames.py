@@ -16,7 +16,7 @@ from .drafts import (
     content_target,
     item_tokens,
 )
-from .bills import text_target
+from .bills import members_body, text_target
 from .lexicon import legislative_texts, lexicon, speech_verbs
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
@@ -328,6 +328,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 if p == "for":
                     assign(draft, "target", party, refs)
     if draft.trigger.cls == "Legislation":
+        members_body(draft, token, refs)
         text_target(draft, token, obj, refs)
     condition = slots.get("condition_subject")
     if condition and draft.trigger.pos == "VERB":

@@ -219,3 +219,10 @@ def test_lawmakers_in_a_named_chamber_act_as_the_chamber(events_of):
     assert "organization:bundestag" in roles(law)["agent"]
     law = one(events_of("Lawmakers in Peru approved a bill on arms exports."), "Legislation")
     assert "peru" not in roles(law)["agent"]
+
+
+def test_a_bill_introduced_is_asserted_what_it_would_do_is_proposed(events_of):
+    events = events_of("A bill introduced by Senator Ana Ruiz would impose sanctions on Peru.")
+    assert one(events, "Legislation").modality == "Asserted"
+    assert one(events, "Sanction").modality == "Proposed"
+    assert one(events_of("The bill would have to pass the Senate first."), "Legislation").modality == "Planned"

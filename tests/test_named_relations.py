@@ -180,3 +180,49 @@ def test_promised_retaliatory_measures_are_a_threat(events_of):
     threat = one(events_of("Moscow said it would take retaliatory measures against Helsinki."), "Threat")
     assert roles(threat) == {"agent": {"russia"}, "target": {"finland"}}
     assert not of_class(events_of("The company will take steps to protect data."), "Threat")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Storting passed a law that targets Hamas.", "hamas"),
+    ("The bill, which the Knesset approved on Monday, would bar arms sales to Chile.", "chile"),
+    ("The measure, which cleared the Storting in May, would restrict imports from Peru.", "peru"),
+])
+def test_what_a_text_does_in_a_clause_of_its_own_names_its_target(events_of, text, target):
+    assert target in roles(one(events_of(text), "Legislation"))["target"]
+
+
+def test_a_clause_that_tells_no_content_names_no_target(events_of):
+    law = one(events_of("The Storting passed the bill, which now goes to Peru for review."), "Legislation")
+    assert "target" not in roles(law)
+
+
+def test_a_text_that_passed_a_committee_in_a_relative_clause(events_of):
+    law = one(events_of("The bill, which passed the Senate on Tuesday, would ban fishing."), "Legislation")
+    assert roles(law)["agent"] == {"united-states-senate"}
+
+
+def test_a_decree_and_a_text_sponsor_named_in_apposition(events_of):
+    decree = one(events_of("President Ana Ruiz issued a decree banning imports from Peru."), "Legislation")
+    assert roles(decree)["agent"] == {"person:ana-ruiz"} and "peru" in roles(decree)["target"]
+    sponsor = one(events_of("The bill's sponsor, Senator Ana Ruiz, said it would save jobs."), "Legislation")
+    assert roles(sponsor)["agent"] == {"person:ana-ruiz"}
+    assert not of_class(events_of("The festival's sponsor, Ana Ruiz, said it would return next year."), "Legislation")
+
+
+def test_a_yes_no_question_asserts_no_event(events_of):
+    assert not of_class(events_of("Will the Storting pass the bill before the summer?"), "Legislation")
+    assert of_class(events_of("The Storting will pass the bill before the summer."), "Legislation")
+
+
+def test_lawmakers_in_a_named_chamber_act_as_the_chamber(events_of):
+    law = one(events_of("Lawmakers in the Bundestag approved a bill on arms exports."), "Legislation")
+    assert "organization:bundestag" in roles(law)["agent"]
+    law = one(events_of("Lawmakers in Peru approved a bill on arms exports."), "Legislation")
+    assert "peru" not in roles(law)["agent"]
+
+
+def test_a_bill_introduced_is_asserted_what_it_would_do_is_proposed(events_of):
+    events = events_of("A bill introduced by Senator Ana Ruiz would impose sanctions on Peru.")
+    assert one(events, "Legislation").modality == "Asserted"
+    assert one(events, "Sanction").modality == "Proposed"
+    assert one(events_of("The bill would have to pass the Senate first."), "Legislation").modality == "Planned"

@@ -19,7 +19,7 @@ from .drafts import CARRIERS, ENTITY_ROLES, Draft
 from .frames import acts_of_texts, frames, implied_purchases, merge_drafts
 from .framing import settle
 from .groups import nation_of
-from .lexicon import lexicon, trigger_tokens
+from .lexicon import legislative_texts, lexicon, trigger_tokens
 from .model import ArticleEntities, EventMention, OfficeClaim
 from .outlets import outlet_keys
 from .quoted import quoted_acts
@@ -255,7 +255,7 @@ _LIKELY = frozenset({"possible", "potential"})
 
 def _modality(token, cls: str, cues) -> str:
     """From negation, auxiliaries and governing words: 'plans to buy', 'threat of', 'would not'."""
-    found = set()
+    found, own_texts = set(), {("Legislation", noun) for noun in legislative_texts()}  # "a bill introduced by X"
     if token.dep_ == "compound" and token.head.lemma_.lower() in CARRIERS:
         token = token.head  # "vetoed the aid package": the package carries the aid's modality
     chain = [token]
@@ -275,8 +275,8 @@ def _modality(token, cls: str, cues) -> str:
                 found.add("Planned")
             if child.dep_ == "aux" and child.lower_ in ("must", "should") and i <= 1:
                 found.add("Proposed")  # an obligation urged, not a fact
-            if child.dep_ in ("nsubj",) and child.lemma_.lower() in cues["Proposed"] and not (
-                    cls == "Legislation" and i == 0):  # "the bill passed the Senate": passed, not proposed
+            if child.dep_ in ("nsubj",) and child.lemma_.lower() in cues["Proposed"] and not (cls == "Legislation" and (
+                    i == 0 or child.lemma_.lower() in legislative_texts())):  # "the bill passed": passed, not proposed
                 found.add("Proposed")
             if child.dep_ == "amod" and child.lemma_.lower() in cues["Threatened"] and i == 0:
                 # "possible sanctions" loom; "the earliest possible meeting" is only proposed
@@ -287,7 +287,7 @@ def _modality(token, cls: str, cues) -> str:
         if lemma in cues["Negated"] and t.pos_ == "VERB" and (i == 1 or i == 2 and chain[1].pos_ == "NOUN"):
             found.add("Negated")  # "refused to repatriate", "scrapped a deal to buy"
         for modality in ("Threatened", "Proposed", "Planned"):
-            if lemma in cues[modality] and modality not in ("Planned",) or (
+            if lemma in cues[modality] and modality != "Planned" and (cls, lemma) not in own_texts or (
                     modality == "Planned" and lemma in cues["Planned"] and lemma not in ("will", "would", "shall")):
                 found.add(modality)
     if cls in ("Statement", "Threat", "Rejection"):  # saying and threatening are acts themselves

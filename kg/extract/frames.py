@@ -16,6 +16,7 @@ from .drafts import (
     content_target,
     item_tokens,
 )
+from .bills import members_body, text_target
 from .lexicon import excluded_object, legislative_texts, lexicon, reaction_words, speech_verbs
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
@@ -41,6 +42,7 @@ from .slots import (
 )
 from .syntax import (
     affected_party,
+    asked,
     future_or_modal,
     negated,
     passive_after_preposition,
@@ -100,6 +102,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue  # "warned X to leave" (advice) and "warned X of consequences" (a threat)
         if (trigger.only_future and not future_or_modal(token)) or (trigger.only_negated and not negated(token)):
             continue  # "will not tolerate", "will be held to account": promises, not reports
+        if trigger.pos == "VERB" and asked(token):
+            continue  # "Will the Senate pass the bill?": a question asserts no event
         if trigger.pos == "ADJ" and _reported(token):
             continue  # "told X that the US was concerned over ...": the concern is what was told, one statement
         if token.dep_ in ("compound", "amod") and lemma in trigger.not_modifier:
@@ -124,7 +128,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
 def _subject_among(verb, lemmas) -> bool:
     """The verb's subject (or the noun its relative clause is on: "a bill that passed the House") is one of `lemmas`."""
     subject = clause_subject(verb)
-    if subject is None and verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):  # "which passed"
         subject = verb.head
     return subject is not None and subject.lemma_.lower() in lemmas
 
@@ -231,8 +235,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 assign(draft, role, subject if subject is not None and subject.conjuncts else child, refs)
         add_modifiers(draft, token, refs, slots.get("modifiers", {}))
         if draft.trigger.doer_noun:  # "China is the largest buyer of Iranian oil", "Russia, the main supplier of arms to India"
-            assign(draft, "agent", clause_subject(token.head) if token.dep_ == "attr" else
-                   token.head if token.dep_ == "appos" else None, refs)
+            assign(draft, "agent", clause_subject(token.head) if token.dep_ == "attr" else token.head if token.dep_ ==
+                   "appos" else next((c for c in token.children if c.dep_ == "appos"), None), refs)  # "its sponsor, X"
         carrier = carrier_of(token, CARRIERS)  # "an aid package", "three sets of sanctions"
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
         if carrier is not token:  # "announced an aid package for Ukraine": the package's slots are the aid's
@@ -320,15 +324,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             for p, party in prepositions_of(obj):  # "underscored the need for Libya's leaders to ..."
                 if p == "for":
                     assign(draft, "target", party, refs)
-    if draft.trigger.cls == "Legislation" and not draft.roles.get("target"):
-        for noun in (obj, token, clause_subject(token) if draft.trigger.pos == "VERB" else None):
-            for party in aimed_at(noun) if noun is not None else ():  # "a bill aimed at Chinese chipmakers"
-                assign(draft, "target", party, refs)
-                if not draft.roles.get("target"):
-                    assign_owner(draft, "target", party, refs)
-    if draft.trigger.cls == "Legislation" and not draft.roles.get("target"):
-        # "a resolution demanding that Russia withdraw", "voted to demand that Russia withdraw": aimed at Russia
-        content_target(draft, obj if obj is not None else token, refs)
+    if draft.trigger.cls == "Legislation":
+        members_body(draft, token, refs)
+        text_target(draft, token, obj, refs)
     condition = slots.get("condition_subject")
     if condition and draft.trigger.pos == "VERB":
         for subject in condition_subjects(token):  # "if Peru closes the border, we will cut off its gas": at Peru

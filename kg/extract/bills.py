@@ -1,0 +1,79 @@
+"""Whom a legislative text is aimed at: the parties its participles name ("a bill aimed at X"),
+what it demands ("a resolution demanding that X withdraw"), and what a clause it is the subject
+of says it does ("a law that targets X", "the bill, which passed the committee, would block arms
+sales to Y"). Content verbs: kg/data/bills.json."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import load_json
+from .drafts import Draft, assign, assign_owner, content_target
+from .lexicon import legislative_texts
+from .refer import ACTOR_CLASSES, Referents
+from .slots import aimed_at
+from .syntax import clause_subject, prepositions_of
+
+_RELATIVES = frozenset({"that", "which"})
+_MEMBERS = frozenset({"deputy", "lawmaker", "legislator", "member", "mp", "parliamentarian", "senator"})
+
+
+@lru_cache(maxsize=1)
+def _content_verbs() -> frozenset[str]:
+    return frozenset(load_json("bills.json")["content_verbs"])
+
+
+def members_body(draft: Draft, token, refs: Referents) -> None:
+    """Lawmakers of a named body act as the body: "lawmakers in Slovakia's parliament approved a bill"."""
+    subject = clause_subject(token) if token.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.lemma_.lower() not in _MEMBERS:
+        return
+    for p, body in prepositions_of(subject):
+        if p in ("in", "of") and refs.cls(refs.resolve(draft.block, body)) == "Organization":
+            assign(draft, "agent", body, refs)
+
+
+def text_target(draft: Draft, token, obj, refs: Referents) -> None:
+    """Fill a Legislation's target from its text, when no slot of the frame named one."""
+    if draft.roles.get("target"):
+        return
+    for noun in (obj, token, clause_subject(token) if draft.trigger.pos == "VERB" else None):
+        for party in aimed_at(noun) if noun is not None else ():  # "a bill aimed at Chinese chipmakers"
+            assign(draft, "target", party, refs)
+            if not draft.roles.get("target"):
+                assign_owner(draft, "target", party, refs)
+    if not draft.roles.get("target"):
+        # "a resolution demanding that Russia withdraw", "voted to demand that Russia withdraw": aimed at Russia
+        content_target(draft, obj if obj is not None else token, refs)
+    for noun in _texts(token, obj):
+        for verb in _content_clauses(noun, token):
+            if draft.roles.get("target"):
+                return
+            _aimed_by_clause(draft, verb, refs)
+
+
+def _texts(token, obj) -> list:
+    """The text nouns of the frame: its object, its subject ("the bill passed"), the noun its relative clause is on."""
+    candidates = [obj, clause_subject(token) if token.pos_ in ("VERB", "AUX") else None,
+                  token.head if token.dep_ in ("relcl", "acl") else None]
+    return [n for n in candidates if n is not None and n.lemma_.lower() in legislative_texts()]
+
+
+def _content_clauses(noun, trigger) -> list:
+    """Verbs of content whose subject is the text: "a law that targets X", "the bill ... would block X"."""
+    verbs = [c for c in noun.children if c.dep_ == "relcl" and (clause_subject(c) is None or clause_subject(c).lower_ in _RELATIVES)]
+    if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
+        verbs.append(noun.head)
+    return [v for v in verbs if v.i != trigger.i and v.lemma_.lower() in _content_verbs()]
+
+
+def _aimed_by_clause(draft: Draft, verb, refs: Referents) -> None:
+    """The first actor the content verb's object or on/against/to phrase names, other than the text's own side."""
+    side = refs.own_side(draft.roles.get("agent", []))
+    phrases = [c for c in verb.children if c.dep_ == "dobj"]
+    phrases += [o for p, o in prepositions_of(verb) if p in ("on", "against", "to", "from")]
+    for t in (t for phrase in phrases for t in phrase.subtree):
+        key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "ADJ") else None
+        if key and key not in side and refs.cls(key) in ACTOR_CLASSES:
+            assign(draft, "target", t, refs)
+            if draft.roles.get("target"):
+                return

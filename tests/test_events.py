@@ -178,3 +178,17 @@ def test_blocking_a_sale_is_not_aimed_at_the_seller(events_of):
 def test_a_passive_after_a_preposition_is_undergone_by_the_clauses_subject(events_of, text, cls, doer, undergoer):
     event, = of_class(events_of(text), cls)
     assert roles(event)["target"] == {undergoer} and doer in {k.split(":")[-1] for k in roles(event)["agent"]}
+
+
+@pytest.mark.parametrize("text, item", [
+    ("Chile agreed to buy Kestrel cruise missiles from Norway.", "product:kestrel"),
+    ("Chile agreed to buy NORDAX air defence systems from Norway.", "product:nordax"),
+    ("Norway sent Leopard 2 tanks to Chile.", "product:leopard-2"),
+])
+def test_a_weapons_name_before_its_kind_is_the_item(events_of, text, item):
+    event, = [e for e in events_of(text) if e.cls in ("Purchase", "Transfer")]
+    assert roles(event)["item"] == {item}
+
+
+def test_systems_that_are_no_weapon_name_no_item(events_of):
+    assert all("item" not in roles(e) for e in events_of("The firm bought Orion payment systems from a bank in Oslo."))

@@ -40,7 +40,10 @@ def product_spans(doc):
     for m in _names_pattern().finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
-            yield span.start, span.end, m.group(0), m.group(0)
+            end = span.end
+            while end < len(doc) and doc[end].lower_ in heads:
+                end += 1  # "Leopard 2 tanks": the noun after the name is the product too, as after a designation
+            yield span.start, end, m.group(0), m.group(0)
 
 
 def maker_model_spans(doc):
@@ -65,16 +68,23 @@ def maker_model_spans(doc):
 
 
 def named_weapon_spans(doc, taken: set[int]):
-    """'Harpoon missiles', 'Apache helicopters', 'Arrow 3 missiles': a capitalised word that names
-    nothing else (and a number), before a weapon's noun, is the weapon's name (not at a sentence
-    start, not a nationality)."""
-    weapons = frozenset(load_json("products.json")["weapon_heads"])
+    """'Harpoon missiles', 'Apache helicopters', 'Arrow 3 missiles', 'NASAMS air defence systems': a
+    capitalised word that names nothing else (and a number), before a weapon's noun and its modifiers,
+    is the weapon's name (not at a sentence start, not a nationality; a person's name only before
+    modifiers: 'Kestrel cruise missiles'; not a word right after another name: 'Gripen E fighter jets')."""
+    weapons, kit = (frozenset(load_json("products.json")[k]) for k in ("weapon_heads", "kit_heads"))
+    modifiers = _product_rules()[2]
     for token in doc[1:]:
+        if token.lower_ not in weapons and not (token.lower_ in kit and doc[token.i - 1].lower_ in modifiers):
+            continue  # "systems" only after a weapon's word: "air defence systems", not "payment systems"
         name = doc[token.i - 1]
+        while name.i > 1 and name.lower_ in modifiers and token.i - name.i < 3:
+            name = doc[name.i - 1]  # "BrahMos cruise missiles", "NASAMS air defence systems": the name before them
         start = name.i - 1 if name.like_num and name.i > 1 else name.i  # "Arrow 3 missiles": a name and a number
         first = doc[start]
-        if token.lower_ in weapons and not taken.intersection(range(start, name.i + 1)) and not first.is_sent_start \
-                and first.is_title and first.pos_ in ("PROPN", "NOUN") and first.ent_type_ not in ("NORP", "PERSON"):
+        if not taken.intersection(range(start - 1, name.i + 1)) and not first.is_sent_start and len(first) > 1 \
+                and first.text[:1].isupper() and (first.pos_ in ("PROPN", "NOUN") or first.is_upper) \
+                and first.ent_type_ != "NORP" and (first.ent_type_ != "PERSON" or token.i - name.i > 1):
             text = doc[start:name.i + 1].text
             yield start, token.i + 1, text, text
 

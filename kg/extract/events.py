@@ -14,7 +14,7 @@ from .attributes import EventDate, Money, parse_money, resolve_date
 from .attribution import according_to
 from .deals import deal_purchases
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
-from .pressure import add_included, asks, looms
+from .pressure import add_included, looms
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
 from .frames import acts_of_texts, frames, implied_purchases, merge_drafts
 from .framing import settle
@@ -26,7 +26,7 @@ from .quoted import quoted_acts
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
 from .senses import enough_roles
-from .syntax import complement_of, distance, dominates, title_case
+from .syntax import complement_of, distance, dominates, title_case, yes_no_question
 
 MODALITY_ORDER = ("Negated", "Threatened", "Proposed", "Planned")
 VALUED = {"Purchase", "AgreementSigning", "Transfer", "Sanction"}
@@ -113,7 +113,7 @@ def _releases_by_holders(events: list[EventMention]) -> list[EventMention]:
 def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offset: int) -> list[EventMention]:
     """Apply requirements, nested threats, modality, attributes and topics to a sentence's drafts."""
     _, _, cues = lexicon()
-    drafts = [] if asks(sentence) else drafts  # "Would the US impose sanctions on India?" asserts none
+    drafts = [] if yes_no_question(sentence) else drafts  # "Would the US impose sanctions on India?" asserts none
     for draft in drafts:  # "threats of imposing sanctions": the inner event is the threat's content
         if draft.trigger.cls == "Threat":
             for inner in drafts:

@@ -42,7 +42,6 @@ from .slots import (
 )
 from .syntax import (
     affected_party,
-    asked,
     future_or_modal,
     negated,
     passive_after_preposition,
@@ -102,8 +101,6 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue  # "warned X to leave" (advice) and "warned X of consequences" (a threat)
         if (trigger.only_future and not future_or_modal(token)) or (trigger.only_negated and not negated(token)):
             continue  # "will not tolerate", "will be held to account": promises, not reports
-        if trigger.pos == "VERB" and asked(token):
-            continue  # "Will the Senate pass the bill?": a question asserts no event
         if trigger.pos == "ADJ" and _reported(token):
             continue  # "told X that the US was concerned over ...": the concern is what was told, one statement
         if token.dep_ in ("compound", "amod") and lemma in trigger.not_modifier:

@@ -1,5 +1,5 @@
 """Stage 6a, after the frames: what a sentence's framing says about its drafts, as wire copy
-frames them. A question or a condition asserts nothing ("Will X meet Y?", "If Italy arrests X,
+frames them. A condition or a whether-clause asserts nothing ("If Italy arrests X,
 ...", "asked whether X would ..."); "said nothing" says nothing; "..., the statement said" is one
 statement; the press narrates ("Reuters reported", "state media said"); "X's office said" is X
 speaking; "in a phone call with Y, X thanked Z": X held the call; "said in a statement that Y
@@ -31,8 +31,6 @@ def _words() -> dict[str, frozenset[str]]:
 
 def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: frozenset[str]) -> list[Draft]:
     """The drafts a sentence asserts, with the speakers, call holders and targets its framing gives."""
-    if _question(sentence):
-        return []
     out = []
     for draft in drafts:
         if unasserted(draft.token) or _says_nothing(draft) or _names_the_speech(draft, drafts):
@@ -73,12 +71,6 @@ def unasserted(token) -> bool:
                 m.lower_ in _INVERTED and m.i == t.left_edge.i for m in marks):  # parsed as either clause
             return True
     return False
-
-
-def _question(sentence) -> bool:
-    """A question in the journalist's own words (no quote in it): it asks, it tells nothing."""
-    text = sentence.text.rstrip()
-    return text.endswith("?") and not any(mark in text for mark in ('"', "\u201c", "\u201d"))
 
 
 def _speaker_going_on(verb):

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 
 _FACING = frozenset({"face", "risk", "incur"})  # "X could face sanctions": what X is told may come
 _INCLUDING = frozenset({"including", "include", "among"})
-_WH = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
 
 
 def looms(draft: "Draft") -> bool:
@@ -25,18 +24,6 @@ def looms(draft: "Draft") -> bool:
     token = draft.token
     return draft.trigger.cls == "Sanction" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
         and token.head.lemma_.lower() in _FACING and future_or_modal(token.head)
-
-
-def asks(sentence) -> bool:
-    """A yes/no question ('Will China impose sanctions?', 'If sanctions are imposed, would prices
-    rise?'): its auxiliary comes before its subject and no question word opens it."""
-    words = [t for t in sentence if not t.is_punct]
-    if not words or sentence[-1].text != "?" or words[0].lower_ in _WH:
-        return False
-    root = sentence.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    first_aux = next((c for c in root.children if c.dep_ in ("aux", "auxpass")), root if root.lemma_ == "be" else None)
-    return subject is not None and first_aux is not None and first_aux.i < subject.i
 
 
 def add_included(draft: "Draft", refs: "Referents") -> None:

@@ -10,11 +10,10 @@ from functools import lru_cache
 from ..data import load_json
 from .lexicon import Trigger, legislative_texts
 from .slots import counted, verb_object
-from .syntax import attributes_a_label, prep_object, prepositions_of
+from .syntax import attributes_a_label, prep_object, prepositions_of, yes_no_question
 
 # Words that open a question asking what, who or why: it takes the act for granted ("Why did
 # Russia free him?"); a yes-no question ("Will India buy oil?") asserts nothing.
-_WH = frozenset({"how", "what", "when", "where", "which", "who", "whom", "whose", "why"})
 _SUPPOSING = frozenset({"if", "unless"})
 
 
@@ -32,7 +31,7 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True
     if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True  # "agreed that the situation was serious", "agreed to keep talking"
-    return yes_no_question(token) or supposed(token)
+    return yes_no_question(token.sent) or supposed(token)
 
 
 def enough_roles(draft, refs) -> bool:
@@ -83,15 +82,6 @@ def _goods(obj) -> bool:
     if obj.like_num or obj.lower_ in ("million", "billion"):  # "$400 million in aid", "50 of them"
         return True
     return obj.pos_ == "PROPN"  # a named system ("delivered the S-400")
-
-
-def yes_no_question(token) -> bool:
-    """The word's sentence is a question that asks whether it happened."""
-    sent = token.sent
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    if last is None or last.text != "?":
-        return False
-    return not any(t.lower_ in _WH for t in sent)
 
 
 def supposed(token) -> bool:

@@ -244,13 +244,15 @@ def future_or_modal(token) -> bool:
         v.dep_ == "xcomp" and v.head.lemma_.lower() in _PROMISES for v in verbs)
 
 
-def asked(token) -> bool:
-    """The verb is what a yes/no question asks ("Will the Senate pass the bill?"): its auxiliary opens
-    a sentence that ends in a question mark, so nothing is asserted."""
-    words = [t for t in token.sent if not t.is_punct and not t.is_space]
-    last = next((t for t in reversed(token.sent) if not t.is_space and t.text not in ('"', "'", "\u201d")), None)
-    return bool(words) and last is not None and last.text == "?" and words[0].pos_ == "AUX" \
-        and words[0].head.i == token.i and words[0].dep_ in ("aux", "auxpass")
+_QUESTION_WORDS = frozenset({"how", "what", "when", "where", "which", "who", "whom", "whose", "why"})
+
+
+def yes_no_question(sentence) -> bool:
+    """The sentence asks whether something is so ('Will the Senate pass the bill?', 'If sanctions come,
+    would prices rise?'): it asserts none of its events. A question word keeps them: 'Why did X buy
+    jets?' takes the purchase for granted."""
+    last = next((t for t in reversed(sentence) if not t.is_space and t.text not in ('"', "'", "\u201d")), None)
+    return last is not None and last.text == "?" and not any(t.lower_ in _QUESTION_WORDS for t in sentence)
 
 
 def with_infinitive(token) -> bool:

@@ -14,7 +14,6 @@ from .syntax import attributes_a_label, prep_object, prepositions_of, yes_no_que
 
 # Words that open a question asking what, who or why: it takes the act for granted ("Why did
 # Russia free him?"); a yes-no question ("Will India buy oil?") asserts nothing.
-_SUPPOSING = frozenset({"if", "unless"})
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +30,7 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True
     if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True  # "agreed that the situation was serious", "agreed to keep talking"
-    return yes_no_question(token.sent) or supposed(token)
+    return yes_no_question(token.sent)  # conditions ('If Serbia signed ...') are framing.unasserted's
 
 
 def enough_roles(draft, refs) -> bool:
@@ -82,13 +81,3 @@ def _goods(obj) -> bool:
     if obj.like_num or obj.lower_ in ("million", "billion"):  # "$400 million in aid", "50 of them"
         return True
     return obj.pos_ == "PROPN"  # a named system ("delivered the S-400")
-
-
-def supposed(token) -> bool:
-    """The word is in an if/unless clause ('If Serbia signed such a deal, it would ...')."""
-    for node in [token, *token.ancestors]:
-        if node.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SUPPOSING for m in node.children):
-            return True
-        if node.dep_ in ("ROOT", "ccomp"):
-            break
-    return False

@@ -71,7 +71,7 @@ def named_weapon_spans(doc, taken: set[int]):
     """'Harpoon missiles', 'Apache helicopters', 'Arrow 3 missiles', 'NASAMS air defence systems': a
     capitalised word that names nothing else (and a number), before a weapon's noun and its modifiers,
     is the weapon's name (not at a sentence start, not a nationality; a person's name only before
-    modifiers: 'Kestrel cruise missiles'; not a word right after another name: 'Gripen E fighter jets')."""
+    modifiers: 'Kestrel cruise missiles'; not one letter: the 'E' of 'Gripen E fighter jets')."""
     weapons, kit = (frozenset(load_json("products.json")[k]) for k in ("weapon_heads", "kit_heads"))
     modifiers = _product_rules()[2]
     for token in doc[1:]:
@@ -82,7 +82,7 @@ def named_weapon_spans(doc, taken: set[int]):
             name = doc[name.i - 1]  # "BrahMos cruise missiles", "NASAMS air defence systems": the name before them
         start = name.i - 1 if name.like_num and name.i > 1 else name.i  # "Arrow 3 missiles": a name and a number
         first = doc[start]
-        if not taken.intersection(range(start - 1, name.i + 1)) and not first.is_sent_start and len(first) > 1 \
+        if not taken.intersection(range(start, name.i + 1)) and not first.is_sent_start and len(first) > 1 \
                 and first.text[:1].isupper() and (first.pos_ in ("PROPN", "NOUN") or first.is_upper) \
                 and first.ent_type_ != "NORP" and (first.ent_type_ != "PERSON" or token.i - name.i > 1):
             text = doc[start:name.i + 1].text

@@ -16,7 +16,8 @@ from .deals import deal_purchases
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .pressure import add_included, looms
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
-from .frames import acts_of_texts, frames, implied_purchases, merge_drafts
+from .combine import acts_of_texts, implied_purchases, merge_drafts
+from .frames import frames
 from .framing import settle
 from .groups import nation_of
 from .lexicon import legislative_texts, lexicon, trigger_tokens

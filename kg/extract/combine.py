@@ -1,0 +1,81 @@
+"""Stage 6b, after the frames of a sentence: frames combined. Signing a deal for a product is buying
+it; what a bill does is done by who brings the bill; frames of one class whose roles agree are one
+event ("the detention of X, ... detained by Turkey"), and a visit folds into the meeting it was for."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .drafts import Draft
+from .instruments import INSTRUMENT
+from .lexicon import legislative_texts
+from .syntax import clause_subject
+
+
+def implied_purchases(drafts: list[Draft]) -> list[Draft]:
+    """Signing an agreement for a product is buying it from the other signer."""
+    out = []
+    for d in drafts:
+        if d.trigger.implies_purchase_of_item and [k for k in d.roles.get("item", []) if not k.startswith(INSTRUMENT)]:
+            purchase = Draft(replace(d.trigger, id=d.trigger.id + "+purchase", cls="Purchase", requires=("agent",)),
+                              d.block, d.token, {k: list(v) for k, v in d.roles.items()},
+                              d.quantity, d.modality, d.confidence - 0.1, d.via_reference)
+            out.append(purchase)
+    return out
+
+
+def acts_of_texts(drafts: list[Draft]) -> None:
+    """What a bill or law does ("The bill, introduced by X, would impose sanctions on Y") is done by
+    whoever the sentence says brings the text; the text is aimed at what it does it to."""
+    for draft in drafts:
+        subject = clause_subject(draft.token) if draft.token.pos_ in ("VERB", "AUX") else None
+        if draft.trigger.cls == "Legislation" or draft.roles.get("agent") or subject is None \
+                or subject.lemma_.lower() not in legislative_texts():
+            continue
+        bills = [o for o in drafts if o.trigger.cls == "Legislation" and o.roles.get("agent")
+                 and subject in (o.token, o.token.head)]  # "the bill, introduced by X"
+        if bills:
+            draft.roles["agent"] = list(bills[0].roles["agent"])
+            for key in draft.roles.get("target", []):
+                bills[0].add("target", key)
+
+
+def merge_drafts(drafts: list[Draft]) -> list[Draft]:
+    """Frames of one class in a sentence whose roles agree tell one event:
+    "the detention of X, ... detained by Turkey"; a visit and the meeting it was for are one
+    ("visited Tripoli, where he met X": the place visited is the meeting's place)."""
+    out: list[Draft] = []
+    for draft in _fold_occasions(drafts):
+        twin = next((o for o in out if o.trigger.cls == draft.trigger.cls and _agree(o.roles, draft.roles)), None)
+        if twin is None:
+            out.append(draft)
+            continue
+        for role, keys in draft.roles.items():
+            for key in keys:
+                twin.add(role, key)
+        twin.merged_tokens |= {draft.token.i} | draft.merged_tokens
+        twin.quantity = twin.quantity or draft.quantity
+        twin.confidence = max(twin.confidence, draft.confidence)
+        if draft.modality != "Asserted":
+            twin.modality = draft.modality
+    return out
+
+
+def _fold_occasions(drafts: list[Draft]) -> list[Draft]:
+    out = []
+    for draft in drafts:
+        agents = set(draft.roles.get("agent", []))
+        meeting = next((o for o in drafts if o.token.i != draft.token.i and not o.trigger.occasion  # another word's
+                        and o.trigger.cls == draft.trigger.cls and agents & set(o.roles.get("agent", []))), None) \
+            if draft.trigger.occasion else None
+        if meeting is None:
+            out.append(draft)
+            continue
+        for key in draft.roles.get("place", []) + draft.roles.get("counterpart", []):
+            if key not in meeting.roles.get("counterpart", []):
+                meeting.add("place", key)
+        meeting.merged_tokens |= {draft.token.i} | draft.merged_tokens
+    return out
+
+
+def _agree(a: dict, b: dict) -> bool:
+    return all(not (a.get(r) and b.get(r)) or set(a[r]) & set(b[r]) for r in ("agent", "counterpart", "target", "item"))

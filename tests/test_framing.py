@@ -46,3 +46,12 @@ def test_a_speech_act_after_the_reported_clause_is_not_the_reported_subjects(eve
     events = of_class(events_of("Peru said Chile had moved troops to the border, and urged Bolivia to stay calm."),
                       "Statement")
     assert all("chile" not in roles(e).get("agent", set()) for e in events)
+
+
+@pytest.mark.parametrize("text, about", [
+    ('"This is a dangerous escalation," a spokesman for the Norwegian government said of the Chilean move.', "chile"),
+    ("Maria Ionescu said of Peru's decision that it was a mistake.", "peru"),
+])
+def test_said_of_names_whom_the_words_are_about(events_of, text, about):
+    statement, = of_class(events_of(text), "Statement")
+    assert roles(statement)["target"] == {about}

@@ -78,6 +78,8 @@ def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["
                                                 "token": verb.i if verb is not None else 0, "about": None})
         entry["quotes"].append(words)
         span = doc.char_span(start, end, alignment_mode="expand")
+        if entry["about"] is None and verb is not None:
+            entry["about"] = _said_of(verb, block, refs, speaker)  # '"...," she said of the Russian move': Russia
         if entry["about"] is None and span is not None:
             entry["about"] = first_actor_subject(span, block, refs, speaker)
         entry["sentences"] |= sentences
@@ -87,6 +89,17 @@ def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["
                          (("agent", speaker),) + ((("target", entry["about"]),) if entry["about"] else ()),
                          "Asserted", entry["confidence"], quote=" ".join(entry["quotes"]), cameo="010")
             for speaker, entry in by_speaker.items()]
+
+
+def _said_of(verb, block: int, refs: "Referents", speaker: str) -> str | None:
+    """Whom 'said of X' speaks about: X, or whose X is ('of the Russian move', 'of Chile's decision')."""
+    for of in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for noun in (c for c in of.children if c.dep_ == "pobj"):
+            for token in (noun, *(c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod"))):
+                key = refs.resolve(block, token)
+                if key and key != speaker and refs.cls(key) in ("Country", "Organization", "Person", "Group"):
+                    return key
+    return None
 
 
 # Pronouns that name the speaker, the audience or nothing; "he", "she", "they" refer back.

@@ -55,3 +55,10 @@ def test_a_speech_act_after_the_reported_clause_is_not_the_reported_subjects(eve
 def test_said_of_names_whom_the_words_are_about(events_of, text, about):
     statement, = of_class(events_of(text), "Statement")
     assert roles(statement)["target"] == {about}
+
+
+def test_a_statement_about_someones_deed_is_aimed_at_its_owner(events_of):
+    statement, = of_class(events_of("Maria Ionescu acknowledged Chile's efforts to end the conflict."), "Statement")
+    assert roles(statement)["target"] == {"chile"}
+    said, = of_class(events_of("Chile announced its decision on Monday."), "Statement")
+    assert "target" not in roles(said)  # its own decision: no one else's

@@ -62,3 +62,9 @@ def test_a_statement_about_someones_deed_is_aimed_at_its_owner(events_of):
     assert roles(statement)["target"] == {"chile"}
     said, = of_class(events_of("Chile announced its decision on Monday."), "Statement")
     assert "target" not in roles(said)  # its own decision: no one else's
+
+
+def test_a_description_fronted_before_the_speakers_name_is_not_the_speaker(events_of):
+    text = "An adviser to the Peruvian president, Maria Ionescu said the talks had failed."
+    statement, = of_class(events_of(text), "Statement")
+    assert roles(statement)["agent"] == {"person:maria-ionescu"}

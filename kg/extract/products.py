@@ -16,6 +16,12 @@ def _product_rules():
             frozenset(raw["not_products"]))
 
 
+@lru_cache(maxsize=None)  # one entry per set of keys (two callers)
+def _word_lists(*keys: str) -> tuple[frozenset[str], ...]:
+    """Word lists of products.json, each made a set once."""
+    return tuple(frozenset(load_json("products.json")[k]) for k in keys)
+
+
 def product_spans(doc):
     """(start, end, designation, label) of each product designation or product name in a Doc."""
     designation, names, heads, excluded = _product_rules()
@@ -48,7 +54,7 @@ def product_spans(doc):
 
 def maker_model_spans(doc):
     """'Boeing 787 Dreamliner aircraft', 'Airbus A350': a maker's name and a model number."""
-    makers, heads = frozenset(load_json("products.json")["manufacturers"]), _product_rules()[2]
+    (makers,), heads = _word_lists("manufacturers"), _product_rules()[2]
     for token in doc[:-1]:
         model = doc[token.i + 1]
         if token.text in makers and (model.like_num or _product_rules()[0].match(model.text) or
@@ -72,7 +78,7 @@ def named_weapon_spans(doc, taken: set[int]):
     capitalised word that names nothing else (and a number), before a weapon's noun and its modifiers,
     is the weapon's name (not at a sentence start, not a nationality; a person's name only before
     modifiers: 'Kestrel cruise missiles'; not one letter: the 'E' of 'Gripen E fighter jets')."""
-    weapons, kit = (frozenset(load_json("products.json")[k]) for k in ("weapon_heads", "kit_heads"))
+    weapons, kit = _word_lists("weapon_heads", "kit_heads")
     modifiers = _product_rules()[2]
     for token in doc[1:]:
         if token.lower_ not in weapons and not (token.lower_ in kit and doc[token.i - 1].lower_ in modifiers):

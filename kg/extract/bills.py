@@ -4,22 +4,15 @@ of says it does ("a law that targets X", "the bill, which passed the committee, 
 sales to Y"). Content verbs: kg/data/bills.json."""
 from __future__ import annotations
 
-from functools import lru_cache
 
-from ..data import load_json
 from .drafts import Draft, assign, assign_owner, content_target
-from .lexicon import legislative_texts
+from .lexicon import content_verbs, legislative_texts
 from .refer import ACTOR_CLASSES, Referents
 from .slots import aimed_at
 from .syntax import clause_subject, prepositions_of
 
 _RELATIVES = frozenset({"that", "which"})
 _MEMBERS = frozenset({"deputy", "lawmaker", "legislator", "member", "mp", "parliamentarian", "senator"})
-
-
-@lru_cache(maxsize=1)
-def _content_verbs() -> frozenset[str]:
-    return frozenset(load_json("bills.json")["content_verbs"])
 
 
 def members_body(draft: Draft, token, refs: Referents) -> None:
@@ -63,7 +56,7 @@ def _content_clauses(noun, trigger) -> list:
     verbs = [c for c in noun.children if c.dep_ == "relcl" and (clause_subject(c) is None or clause_subject(c).lower_ in _RELATIVES)]
     if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
         verbs.append(noun.head)
-    return [v for v in verbs if v.i != trigger.i and v.lemma_.lower() in _content_verbs()]
+    return [v for v in verbs if v.i != trigger.i and v.lemma_.lower() in content_verbs()]
 
 
 def _aimed_by_clause(draft: Draft, verb, refs: Referents) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .groups import VESSEL
-from .lexicon import Trigger
+from .lexicon import Trigger, content_verbs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
 from .syntax import clause_subject, colon_list, named_members, prep_object, prepositions_of
@@ -142,13 +142,9 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
                 return
 
 
-_CONTENT_VERBS = frozenset({"seek", "aim", "require", "direct", "bar", "ban", "block", "prohibit", "impose", "condemn",
-                            "demand", "urge", "call", "authorize", "authorise", "restrict", "halt", "suspend"})
-
-
 def _tells_content(relative) -> bool:
     """A relative clause that says what a text or statement does: a modal ('that would bar'), or a verb of aim."""
-    return relative.lemma_.lower() in _CONTENT_VERBS or any(
+    return relative.lemma_.lower() in content_verbs() or any(
         c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'d") for c in relative.children)
 
 

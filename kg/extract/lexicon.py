@@ -124,6 +124,12 @@ def _lemma_hashes(vocab) -> frozenset[int]:
 
 
 @lru_cache(maxsize=1)
+def content_verbs() -> frozenset[str]:
+    """Verbs by which a text or statement says what it does ('a bill that would bar ...'): kg/data/bills.json."""
+    return frozenset(load_json("bills.json")["content_verbs"])
+
+
+@lru_cache(maxsize=1)
 def reaction_words() -> frozenset[str]:
     """Participles of feeling ('concerned', 'alarmed'): their subject reacts to an event, it does not undergo it."""
     return frozenset(load_json("events.json")["reaction_words"])

@@ -1,7 +1,6 @@
 """Stage 6: coercion as news tells it, where a frame's own slots fall short: a sanction a party
-"could face" is threatened by whoever says so, a sanctioned group's named members ("12 firms,
-including X") are its targets, and a yes/no question ("Would the US impose sanctions on India?")
-asserts nothing."""
+"could face" is threatened by whoever says so, and a sanctioned group's named members ("12 firms,
+including X") are its targets."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING

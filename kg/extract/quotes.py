@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import speech_verbs
 from .model import EventMention
+from .refer import ACTOR_CLASSES
 from .syntax import attributes_a_label, text_of
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def _said_of(verb, block: int, refs: "Referents", speaker: str) -> str | None:
         for noun in (c for c in of.children if c.dep_ == "pobj"):
             for token in (noun, *(c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod"))):
                 key = refs.resolve(block, token)
-                if key and key != speaker and refs.cls(key) in ("Country", "Organization", "Person", "Group"):
+                if key and key != speaker and refs.cls(key) in ACTOR_CLASSES:
                     return key
     return None
 

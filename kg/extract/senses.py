@@ -1,8 +1,8 @@
 """Stage 6a: uses of a trigger word that are no event of its frame: a Statement word inside
 another act ("over what they described as X", "arrested for reporting", "a resolution demanding
-X"), a verb of giving whose object is no goods ("delivered a speech", "gave it credence"),
-agreeing that or to do something (a view or a plan, no signing), and acts only asked about or
-supposed ("Will India buy ...?", "If Serbia signed such a deal, ...")."""
+X"), a verb of giving whose object is no goods ("delivered a speech", "gave it credence"), and
+agreeing that or to do something (a view or a plan, no signing). Questions and conditions are
+events._finish's and framing.unasserted's."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -10,11 +10,7 @@ from functools import lru_cache
 from ..data import load_json
 from .lexicon import Trigger, legislative_texts
 from .slots import counted, verb_object
-from .syntax import attributes_a_label, prep_object, prepositions_of, yes_no_question
-
-# Words that open a question asking what, who or why: it takes the act for granted ("Why did
-# Russia free him?"); a yes-no question ("Will India buy oil?") asserts nothing.
-
+from .syntax import attributes_a_label, prep_object, prepositions_of
 
 @lru_cache(maxsize=1)
 def goods_nouns() -> frozenset[str]:
@@ -30,7 +26,7 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True
     if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True  # "agreed that the situation was serious", "agreed to keep talking"
-    return yes_no_question(token.sent)  # conditions ('If Serbia signed ...') are framing.unasserted's
+    return False  # questions are events._finish's (syntax.yes_no_question), conditions framing.unasserted's
 
 
 def enough_roles(draft, refs) -> bool:

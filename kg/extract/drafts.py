@@ -10,7 +10,7 @@ from .groups import VESSEL
 from .lexicon import Trigger, content_verbs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
-from .syntax import clause_subject, colon_list, named_members, prep_object, prepositions_of
+from .syntax import clause_subject, colon_list, future_or_modal, named_members, prep_object, prepositions_of
 
 ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
 ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": ACTOR_CLASSES,
@@ -144,8 +144,7 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
 
 def _tells_content(relative) -> bool:
     """A relative clause that says what a text or statement does: a modal ('that would bar'), or a verb of aim."""
-    return relative.lemma_.lower() in content_verbs() or any(
-        c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "'d") for c in relative.children)
+    return relative.lemma_.lower() in content_verbs() or future_or_modal(relative)
 
 
 def assign_object(draft: Draft, role: str, obj, refs: Referents) -> None:

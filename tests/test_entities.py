@@ -517,3 +517,10 @@ def test_a_bodys_name_cut_at_its_preposition_is_one(found_in):
                                   "On Monday, Rep. Ana Ruiz (D-Calif.) introduced a bill."])
 def test_a_representatives_title_is_no_part_of_her_name(found_in, text):
     assert by_name(found_in(text))["Ana Ruiz"] == ("person:ana-ruiz", "Person")
+
+
+def test_one_unnamed_person_held_is_a_group_of_its_article_only(found_in):
+    first = by_name(found_in("Iran arrested a German tourist.", doc_id="a"))["German tourist"]
+    second = by_name(found_in("Iran arrested a German tourist.", doc_id="b"))["German tourist"]
+    assert first[1] == "Group" and first[0] != second[0]  # two articles, two tourists
+    assert "German tourist" not in by_name(found_in("A German tourist said the food was good."))  # held, or no one

@@ -121,6 +121,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
 
 def _subject_among(verb, lemmas) -> bool:
     """The verb's subject (or the noun its relative clause is on: "a bill that passed the House") is one of `lemmas`."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "the bill was passed by the Senate": the chamber acts, as the plain frame reads it
     subject = clause_subject(verb)
     if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):  # "which passed"
         subject = verb.head

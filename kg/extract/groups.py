@@ -77,11 +77,27 @@ def _is_group_noun(token) -> bool:
     lower = token.lower_
     if lower in _words("crews"):
         return True  # "the ship and its crew", "coast guards"
+    if _held_person(token):
+        return True  # "arrested a French tourist"
     if lower in _words("collectives"):
         return token.tag_ == "NN"
     if token.tag_ not in ("NNS", "NNPS"):
         return False
     return lower in _words("nouns") or (lower.endswith("s") and fold(token.text[:-1]) in _demonyms())
+
+
+def _held_person(token) -> bool:
+    """One unnamed person in the slot of a holding verb or noun: "detained a Canadian
+    businessman", "an American reporter was arrested", "the release of a French aid worker"."""
+    if token.tag_ != "NN" or token.lower_ not in _words("held_persons"):
+        return False
+    if token.dep_ in ("dobj", "nsubjpass"):
+        holder = token.head
+    elif token.dep_ == "pobj" and token.head.lower_ == "of":
+        holder = token.head.head
+    else:
+        return False
+    return holder.lemma_.lower() in _words("holding_words")
 
 
 def _groups(doc, named, article_id: str):
@@ -162,6 +178,7 @@ def _groups(doc, named, article_id: str):
         # A bare "prisoners" or "36 people" is some people of this article (the count is no part of the
         # key), not the same ones everywhere; uncounted "journalists" are the trade, as event data codes it.
         specific = specific or (token.lower_ in _words("sectors") and not count_chars)
+        specific = specific and not _held_person(token)  # "a Canadian businessman" is one of many
         by = _done_by(token, key_at)
         if by:  # "other Americans detained by Turkey": whose deed says which ones, in any article
             parts, specific = parts + by, True

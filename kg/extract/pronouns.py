@@ -12,6 +12,22 @@ THING = {"it", "its", "itself"}
 THEY = {"they", "them", "their", "themselves"}
 
 
+# Words that, standing alone as a subject or object, count people named before ("Both were freed").
+_COUNTS = frozenset({"both", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def bare_count(token) -> bool:
+    """'Both were released', 'the two were detained', 'all four': a count with no noun, standing for
+    people named before, as "they" does."""
+    return token.lower_ in _COUNTS and token.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(
+        c.dep_ == "prep" for c in token.children)
+
+
+def plural_pronoun(token) -> bool:
+    """'they' and its kin, or a bare count standing for people."""
+    return token.lower_ in THEY or bare_count(token)
+
+
 def _subject(token) -> bool:
     """The token is a clause's subject, or names the subject's kind ("the Venezuelan regime meets ...")."""
     return token.dep_ in ("nsubj", "nsubjpass") or (
@@ -60,7 +76,7 @@ class PronounReferents:
     def held_people(self, block: int, token) -> str | None:
         """'They are being held', 'released them': the group or person "they" stands for, when a
         slot takes only people (the state named last is no detainee)."""
-        return self._antecedent(block, token, {"Group", "Person"}) if token.lower_ in THEY else None
+        return self._antecedent(block, token, {"Group", "Person"}) if plural_pronoun(token) else None
 
     def _antecedent(self, block: int, token, classes: set[str], depth: int = 0) -> str | None:
         # depth is the caller's: a pronoun whose clause subject is itself a pronoun phrase
@@ -90,13 +106,13 @@ class PronounReferents:
             limit = token.i if b == block else len(bdoc)
             before = [m for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True)
                       if m.start < limit and (self.cls(m.key) in classes or self._people_named_together(m, token))
-                      and not (m.voice and token.lower_ in THEY) and self.agrees(m.key, token)]
+                      and not (m.voice and plural_pronoun(token)) and self.agrees(m.key, token)]
             for subject_only in (True, False):
                 for m in before:
                     head = bdoc[m.end - 1]
                     if subject_only and not _subject(head) or not subject_only and _a_place(head, classes):
                         continue
-                    if token.lower_ in THEY:  # "Chile and Peru met. They signed": both
+                    if plural_pronoun(token):  # "Chile and Peru met. They signed": both
                         self.conjoined[(block, token.i)] = tuple(
                             k for c in head.conjuncts for k in [self._key_at(b, c)] if self.cls(k) == self.cls(m.key))
                     return m.key
@@ -104,7 +120,7 @@ class PronounReferents:
 
     def _people_named_together(self, mention, pronoun) -> bool:
         """'They' may stand for people named together ("A and B met. They discussed ...")."""
-        if pronoun.lower_ not in THEY or self.cls(mention.key) != "Person":
+        if not plural_pronoun(pronoun) or self.cls(mention.key) != "Person":
             return False
         head = self.found.parsed.blocks[mention.block].doc[mention.end - 1]
         return any(self.cls(self._key_at(mention.block, c)) == "Person" for c in head.conjuncts)

@@ -10,7 +10,8 @@ from ..names import fold
 from .descriptions import description_kinds, described_state, possessed_state
 from .genders import person_genders
 from .model import ArticleEntities, OfficeClaim
-from .pronouns import MALE_OR_FEMALE, THEY, THING, PronounReferents, speaks, own_subject_before, plural_subject_before
+from .pronouns import (MALE_OR_FEMALE, THEY, THING, PronounReferents, bare_count, own_subject_before, plural_subject_before,
+                       speaks)
 from .namekeys import GOVERNMENTS, country_names, organisation_heads
 from .syntax import left_of_noun, prep_object
 from .titles import is_plural, title_spans
@@ -106,6 +107,8 @@ class Referents(PronounReferents):
             of = prep_object(token, "of")
             if of is not None:  # "more than 100 of the F-35 aircraft"
                 return self.resolve(block, of, depth + 1)
+            if bare_count(token):  # "A and B were arrested. Both were released"
+                return self._antecedent(block, token, {"Country", "Organization", "Group", "Person"}, depth + 1)
             return None
         if lower == "counterpart":
             return self._counterpart(block, token, depth)

@@ -23,6 +23,11 @@ def agent_of_passive(verb):
         for child in head.children:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
+    # "was sentenced to 16 years in a penal colony by a court": the parser hangs the by-phrase on
+    # the noun of the verb's own prepositional phrase before it
+    for _, noun in (po for po in prepositions_of(verb) if po[0] != "by"):
+        for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+            return next((g for g in by.children if g.dep_ == "pobj"), None)
     return None
 
 

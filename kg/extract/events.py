@@ -178,9 +178,9 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
             and any(d.roles.get(r) for r in ENTITY_ROLES)]
     # "will continue to provide aid", "pledged to release them": announcing one's own action is
     # that action (its modality says it is intended), not a Statement besides it
-    kept = [d for d in kept if not (d.trigger.id == "say" and any(
+    kept = [d for d in kept if not (d.trigger.id == "say" and (any(
         c.dep_ == "xcomp" and c.i in acts or c.dep_ == "dobj" and _announces(c, acts)
-        for acts in [_own_acts(d, kept, refs)] for c in d.token.children))]
+        for acts in [_own_acts(d, kept, refs)] for c in d.token.children) or _tells_own_act(d, kept, refs)))]
     for draft in kept:
         if draft.modality == "Asserted" and not draft.trigger.only_negated:
             draft.modality = _modality(draft.token, draft.trigger.cls, cues)
@@ -220,6 +220,16 @@ def _own_acts(speech: Draft, drafts: list[Draft], refs: Referents) -> set[int]:
     reports = speech.token.lemma_.lower() in _REPORTS
     return {i for d in drafts if d.trigger.cls != "Statement" and (
         not reports or not d.roles.get("agent") or set(d.roles["agent"]) & side) for i in (d.token.i, *d.merged_tokens)}
+
+
+def _tells_own_act(speech: Draft, drafts: list[Draft], refs: Referents) -> bool:
+    """'The United States imposed sanctions on X, the Treasury said': the clause said is an act of the
+    speaker's own side, which the act's event tells; the saying adds no Statement."""
+    side = refs.own_side(speech.roles.get("agent", []))
+    told = [c for c in speech.token.children if c.dep_ == "ccomp"]
+    told += [x for c in told for x in c.children if x.dep_ == "xcomp"]  # "agreed to impose sanctions, officials said"
+    return any(d.token.i == c.i and d.trigger.cls != "Statement" and set(d.roles.get("agent", [])) & side
+               for c in told for d in drafts)
 
 
 _REPORTS = frozenset({"report", "allege", "document", "describe", "recount"})  # verbs that tell others' acts

@@ -39,6 +39,17 @@ def _branch_suffixes() -> tuple[str, ...]:
     return tuple(sorted(("-" + slug(b) for b in branches), key=len, reverse=True))
 
 
+def body_state(label: str) -> str | None:
+    """The state a body's name begins with ("United States Department of the Treasury", "Russian
+    Foreign Ministry" -> its country key), longest name first."""
+    words = label.split()
+    for n in range(min(4, len(words) - 1), 0, -1):
+        state = country_names().get(fold(" ".join(words[:n])))
+        if state:
+            return state
+    return None
+
+
 def armed_forces_state(key: str) -> str | None:
     """The state whose armed forces an organisation key names ('organization:iran-navy' -> 'iran')."""
     if not key.startswith("organization:"):

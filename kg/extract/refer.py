@@ -12,7 +12,7 @@ from .genders import person_genders
 from .model import ArticleEntities, OfficeClaim
 from .pronouns import (MALE_OR_FEMALE, THEY, THING, PronounReferents, bare_count, own_subject_before, plural_subject_before,
                        speaks)
-from .namekeys import GOVERNMENTS, country_names, organisation_heads
+from .namekeys import GOVERNMENTS, body_state, country_names, organisation_heads
 from .syntax import left_of_noun, prep_object
 from .titles import is_plural, title_spans
 
@@ -304,7 +304,9 @@ class Referents(PronounReferents):
     def own_side(self, keys) -> set[str]:
         """The keys and the states or bodies whose offices they hold (a minister's own country)."""
         keys = set(keys)
-        return keys | {c.of for c in self.offices if c.person in keys and c.of}
+        bodies = {body_state(n) for k in keys if self.cls(k) == "Organization"
+                  for e in [self.found.entity(k)] for n in (e.label, *e.names) if n}
+        return keys | {c.of for c in self.offices if c.person in keys and c.of} | (bodies - {None})
 
     def _party_before(self, block: int, token) -> bool:
         """A country or organisation is named right before the mention `token` is in ("of Ukraine X")."""

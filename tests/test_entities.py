@@ -524,3 +524,4 @@ def test_one_unnamed_person_held_is_a_group_of_its_article_only(found_in):
     second = by_name(found_in("Iran arrested a German tourist.", doc_id="b"))["German tourist"]
     assert first[1] == "Group" and first[0] != second[0]  # two articles, two tourists
     assert "German tourist" not in by_name(found_in("A German tourist said the food was good."))  # held, or no one
+

@@ -79,7 +79,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue
         if trigger.plural and token.tag_ != "NNS":
             continue
-        if token.dep_ in ("pobj", "dobj") and token.head.lemma_.lower() in trigger.not_under:
+        if _governed_by(token, trigger.not_under):
             continue  # "bought jets amid threats from militants", "faces threats": a danger, not a threat made
         if trigger.subject_lemmas and not _subject_among(token, trigger.subject_lemmas):
             continue  # "the bill passed the Senate": the text passes, the chamber it passes is who acts
@@ -117,6 +117,13 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
                   and (not d.trigger.requires_any or any(d.roles.get(r) for r in d.trigger.requires_any))
                   for cls in d.trigger.overrides}
     return [d for d in out if d.trigger.cls not in overridden]
+
+
+def _governed_by(noun, lemmas) -> bool:
+    """The noun is the object of one of `lemmas`, or of its "of", or modifies it ("amid threats",
+    "in breach of sanctions", "sanctions evasion")."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    return noun.dep_ in ("pobj", "dobj", "compound") and head.lemma_.lower() in lemmas
 
 
 def _subject_among(verb, lemmas) -> bool:

@@ -67,7 +67,9 @@ def vessel_candidates(doc, named: list, article_id: str):
     taken = {i for c in named for i in range(c.start, c.end)}
     for token in (t for t in doc if t.lower_ in _words("vessels")):
         named_too = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children)
-        some = any(c.dep_ in ("det", "poss", "nummod") for c in token.children)  # not "attacks on vessels"
+        some = any(c.dep_ in ("det", "poss", "nummod") for c in token.children) or (  # not "attacks on vessels"
+            token.tag_ == "NN" and any(c.dep_ in ("amod", "compound") and fold(c.text) in _demonyms() for c in token.children))
+        # a headline's "Iran seizes British tanker": one flagged ship
         if token.lower_ in _words("vessels") and token.pos_ == "NOUN" and token.dep_ in _GROUP_SLOTS \
                 and token.i not in taken and some and not named_too:
             yield token.i, token.i + 1, "Product", VESSEL + article_scope(article_id)

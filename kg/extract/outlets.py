@@ -28,8 +28,13 @@ def outlet_keys(found: ArticleEntities) -> frozenset[str]:
         if named or entity.cls == "Organization" and (entity.key in words["keys"] or (entry and entry.kind in words["kinds"])):
             out.add(entity.key)
     organisations = {e.key for e in found.entities if e.cls == "Organization"}
+    names = organisations | {e.key for e in found.entities if e.cls == "Person"}
     for m in found.mentions:
         doc = found.parsed.blocks[m.block].doc
         if m.key in organisations and m.start > 0 and doc[m.start - 1].lower_ in words["nouns"]:
             out.add(m.key)  # "daily newspaper Magyar Nemzet", "news agency ISNA"
+        after = [t.lower_ for t in doc[m.end:m.end + 2]]
+        if m.key in names and after and (after[0] in words["nouns"] or after[:1] == ["news"] and after[1:] and
+                                         after[1] in words["nouns"]):
+            out.add(m.key)  # "the Tasnim news agency", "the Kayhan daily": the model may take the name for a person's
     return frozenset(out)

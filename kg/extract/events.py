@@ -264,6 +264,15 @@ _COERCIVE = frozenset({"Sanction", "Detention", "Threat", "Rejection"})
 _LIKELY = frozenset({"possible", "potential"})
 
 
+def _shares_infinitive(verb) -> bool:
+    """'urged X to join ... and take measures', 'threatened to cut gas and block the port': a bare
+    verb coordinated with an infinitive is governed as it is, and so is an infinitive of purpose."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "advcl":
+        return infinitive  # "take measures to impose costs": the purpose is governed as the verb it serves
+    return verb.dep_ == "conj" and verb.tag_ == "VB" and (infinitive or verb.head.dep_ in ("xcomp", "pcomp"))
+
+
 def _modality(token, cls: str, cues) -> str:
     """From negation, auxiliaries and governing words: 'plans to buy', 'threat of', 'would not'."""
     found, own_texts = set(), {("Legislation", noun) for noun in legislative_texts()}  # "a bill introduced by X"
@@ -271,10 +280,11 @@ def _modality(token, cls: str, cues) -> str:
         token = token.head  # "vetoed the aid package": the package carries the aid's modality
     chain = [token]
     t = token
-    while (t.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "relcl", "acomp")
-           or (t.dep_ == "dep" and t.tag_ == "VB")) and t.head.i != t.i:
+    while (t.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "prt", "dobj", "relcl", "acomp")
+           or (t.dep_ == "dep" and t.tag_ == "VB") or _shares_infinitive(t)) and t.head.i != t.i:
         if t.dep_ == "prep" and t.lower_ not in ("of", "to", "with") and not (
-                t.lower_ == "in" and t.head.ent_type_ == "MONEY"):  # "pledged $2 billion in aid"
+                t.lower_ == "in" and t.head.ent_type_ == "MONEY") and not (  # "pledged $2 billion in aid"
+                t.lower_ == "in" and len(chain) > 1 and chain[-2].dep_ == "pcomp"):  # "urged X to join in condemning"
             break
         t = t.head
         chain.append(t)

@@ -45,6 +45,8 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             assign(draft, "agent", speaker, refs)
         if statement and not draft.roles.get("agent"):  # "X's office said": X
             assign(draft, "agent", _voice_owner(draft.token), refs)
+        if statement and not draft.roles.get("agent"):
+            assign(draft, "agent", _stranded_speaker(draft.token), refs)
         if draft.trigger.id == "say" and (_only(draft.roles.get("agent"), outlets) or _narrator(draft.token)):
             speaker = _appositive_person(block, draft.token, refs)  # "Reuters, the mayor, Jean Dupont, said"
             if speaker is None:
@@ -52,6 +54,8 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             draft.roles["agent"] = [speaker]
         if draft.trigger.cls == "Meeting" and draft.trigger.pos == "NOUN" and not draft.roles.get("agent"):
             assign(draft, "agent", _occasion_holder(draft.token), refs)
+        if statement and not draft.roles.get("counterpart"):
+            assign(draft, "counterpart", _addressed_while_speaking(draft.token), refs)
         for noun in _channels(draft.token) if statement and not draft.roles.get("target") else ():
             content_target(draft, noun, refs)  # "said in a statement that Ethiopia had ignored ..."
         out.append(draft)
@@ -135,6 +139,25 @@ def _occasion_holder(noun):
     if subject is None or prep.lower_ != "during" and prep.i > subject.i:
         return None  # "X remains in talks with Y": a state the clause is in, no call that frames it
     return subject
+
+
+def _stranded_speaker(verb):
+    """'Talking to X on Monday, the envoy, A B, said': the parser hangs the subject on the fronted
+    phrase as an apposition, leaving the speech verb none; the name right before it speaks."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.i < 2:
+        return None
+    before, name = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    return name if before.text == "," and name.pos_ == "PROPN" and name.dep_ == "appos" and name.i > name.head.i \
+        and name.head.i < verb.i and any(a.i == verb.i for a in name.ancestors) else None
+
+
+def _addressed_while_speaking(verb):
+    """'Speaking to the BBC, X said', 'Talking to reporters in Rome, X said': whom the participle addresses."""
+    for participle in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in _words()["addressing_participles"]):
+        for prep in (c for c in participle.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _channels(verb) -> list:

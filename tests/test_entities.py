@@ -525,3 +525,11 @@ def test_one_unnamed_person_held_is_a_group_of_its_article_only(found_in):
     assert first[1] == "Group" and first[0] != second[0]  # two articles, two tourists
     assert "German tourist" not in by_name(found_in("A German tourist said the food was good."))  # held, or no one
 
+
+
+def test_a_people_without_a_state_is_one_group_everywhere(found_in):
+    first = by_name(found_in("Turkey shelled the Kurds near the border.", doc_id="a"))["Kurds"]
+    second = by_name(found_in("Iraq praised the Kurds.", doc_id="b"))["Kurds"]
+    assert first == second == ("group:kurds", "Group")
+    assert by_name(found_in("China has detained thousands of Uighurs in camps."))["Uighurs"] == ("group:uyghurs", "Group")
+    assert "Karen" not in by_name(found_in("Karen Smith said the vote was fair."))  # a given name, no people

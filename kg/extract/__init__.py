@@ -15,6 +15,7 @@ from ..read.guard import ArticleFailure, OverBudget, budget, failure_of
 from ..read.layout import Article, analyse
 from ..read.nlp import load_model, parse
 from .entities import find_entities
+from .groups import is_people
 from .mentions import is_name
 from .events import EventMention, find_events
 from .model import Entity
@@ -110,7 +111,8 @@ def _named_groups(found) -> set[str]:
     classes = {e.key: e.cls for e in found.entities}
     groups = [m for m in found.mentions if classes.get(m.key) == "Group"]
     return {g.key for g in groups for m in found.mentions_in(g.block)
-            if classes.get(m.key) not in (None, "Group") and not m.voice and g.start <= m.start and m.end <= g.end}
+            if classes.get(m.key) not in (None, "Group") and not m.voice and g.start <= m.start and m.end <= g.end} | {
+        g.key for g in groups if is_people(g.key)}  # "the Kurds" name a people
 
 
 def _stage(clock, name):

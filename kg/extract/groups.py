@@ -45,11 +45,28 @@ def _demonyms() -> dict[str, str]:
     return {fold(a): e.key for e in gazetteer() if e.cls == "Country" for a in e.aliases if a[:1].isupper()}
 
 
+@lru_cache(maxsize=1)
+def _peoples() -> dict[str, str]:
+    """Folded names of peoples with no state of their own ("kurds", "uighurs") -> their key."""
+    return {name: key for key, names in load_json("groups.json")["peoples"].items() for name in names}
+
+
+def is_people(key: str) -> bool:
+    """The group key is a people's ("group:kurds"), which is named, whether or not it acts."""
+    return key.removeprefix("group:") in set(_peoples().values())
+
+
+def people_key(span) -> str | None:
+    """The key of the people a phrase names ("the Kurds", "Uighurs"), if it names one."""
+    text = fold(span.text.removeprefix("the ").removeprefix("The "))
+    return _peoples().get(text)
+
+
 def is_people_phrase(span) -> bool:
-    """'Nicaraguans', 'Turkish Cypriots': demonyms naming people, a group phrase (whatever the
-    model tagged it)."""
+    """'Nicaraguans', 'Turkish Cypriots', 'the Kurds': demonyms or peoples naming people, a group
+    phrase (whatever the model tagged it)."""
     last = span[-1]
-    return last.tag_ in ("NNS", "NNPS") and fold(last.text[:-1]) in _demonyms() and all(
+    return people_key(span) is not None or last.tag_ in ("NNS", "NNPS") and fold(last.text[:-1]) in _demonyms() and all(
         fold(t.text) in _demonyms() for t in span[:-1])
 
 
@@ -109,6 +126,17 @@ def _groups(doc, named, article_id: str):
     taken = {i for c in named for i in range(c.start, c.end)}
     used: set[int] = set()
     for token in doc:
+        people = people_key(doc[token.i:token.i + 1]) if token.i not in taken and token.pos_ == "PROPN" else None
+        if people is None and token.i + 1 < len(doc) and token.i not in taken:
+            people = people_key(doc[token.i:token.i + 2])  # "Crimean Tatars"
+            if people is not None:
+                used.update((token.i, token.i + 1))
+                yield token.i, token.i + 2, "group:" + people
+                continue
+        if people is not None and token.i not in used:  # "the Kurds", "Uighurs": one people everywhere
+            used.add(token.i)
+            yield token.i, token.i + 1, "group:" + people
+            continue
         if token.i in taken or token.i in used or token.dep_ not in _GROUP_SLOTS or not _is_group_noun(token):
             continue
         if token.dep_ == "conj" and _is_group_noun(token.head):

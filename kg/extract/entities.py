@@ -371,12 +371,16 @@ def _ner_owns(ent, span, title_tokens) -> bool:
     # "Ukraine Volodymyr Zelenskyy" after "President of" is a title's country and a person's name
 
 
+_ROMAN = re.compile(r"^[IVX]{1,4}$")  # a regnal number
+
+
 def _past_titles(doc, start: int, end: int, title_tokens: set[int]) -> int:
     """Where the name starts in a span that opens with titles and goes on in capitalised words
     ("Spokesperson Ned Price"); `start` when it does not."""
     named = start
     while named < end - 2 and named in title_tokens:
         named += 1
-    if named > start and named not in title_tokens and all(t.is_title or is_particle(t) for t in doc[named:end]):
+    if named > start and named not in title_tokens and all(t.is_title or is_particle(t) or _ROMAN.match(t.text)
+                                                           for t in doc[named:end]):  # "Queen Elizabeth II"
         return named
     return start

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 from .drafts import Draft, assign, assign_owner, content_target
-from .lexicon import content_verbs, legislative_texts
+from .lexicon import content_verbs, legislative_texts, penalty_nouns
 from .refer import ACTOR_CLASSES, Referents
 from .slots import aimed_at
 from .syntax import clause_subject, prepositions_of
@@ -42,13 +42,36 @@ def text_target(draft: Draft, token, obj, refs: Referents) -> None:
             if draft.roles.get("target"):
                 return
             _aimed_by_clause(draft, verb, refs)
+    for noun in _texts(token, obj):
+        if not draft.roles.get("target"):
+            _penalised(draft, noun, refs)
+
+
+def _penalised(draft: Draft, noun, refs: Referents) -> None:
+    """Whom the penalties a text carries fall on: "a bill including sanctions on X", "a bill intended to
+    enforce sanctions against X", "an X sanctions bill" (penalty nouns: kg/data/bills.json)."""
+    side = refs.own_side(draft.roles.get("agent", []))
+    for penalty in (t for t in noun.subtree if t.lemma_.lower() in penalty_nouns()):
+        parties = [o for p, o in prepositions_of(penalty) if p in ("on", "against")]
+        if penalty.dep_ == "compound" and penalty.head.i == noun.i:  # "a North Korea sanctions bill" (the name
+            # parsed onto either noun)
+            parties += [c for c in (*penalty.children, *noun.children) if c.dep_ == "compound" and c.pos_ == "PROPN"
+                        and c.i < penalty.i]
+        for party in parties:
+            key = refs.resolve(draft.block, party)
+            if key is None or key not in side:
+                assign(draft, "target", party, refs)
+                if not draft.roles.get("target"):
+                    assign_owner(draft, "target", party, refs)  # "sanctions on Iran's oil sector": on Iran
+        if draft.roles.get("target"):
+            return
 
 
 def _texts(token, obj) -> list:
     """The text nouns of the frame: its object, its subject ("the bill passed"), the noun its relative clause is on."""
     candidates = [obj, clause_subject(token) if token.pos_ in ("VERB", "AUX") else None,
                   token.head if token.dep_ in ("relcl", "acl") else None]
-    return [n for n in candidates if n is not None and n.lemma_.lower() in legislative_texts()]
+    return [n for n in candidates if n is not None and n.lemma_.lower() in legislative_texts() | penalty_nouns()]
 
 
 def _content_clauses(noun, trigger) -> list:
@@ -70,3 +93,18 @@ def _aimed_by_clause(draft: Draft, verb, refs: Referents) -> None:
             assign(draft, "target", t, refs)
             if draft.roles.get("target"):
                 return
+
+
+def carried(text_verb, inner) -> bool:
+    """The inner event is part of what the text does, not a clause beside it: "passed a bill to sanction X", not
+    "passed a farm bill, while sanctions on X remained" or "was introduced after X vetoed a motion"."""
+    for a in (inner, *inner.ancestors):
+        if a.i == text_verb.i:
+            return True
+        if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ not in _PURPOSE_MARKS for m in a.children):
+            return False
+    return True
+
+
+_PURPOSE_MARKS = frozenset({"so", "that", "for"})  # "so that X cannot ...", "for X to ...": the text's aim
+

@@ -24,6 +24,7 @@ from .slots import (
     aimed_at,
     below,
     carrier_of,
+    contained,
     counted,
     deed_owner,
     for_clause,
@@ -124,7 +125,8 @@ def _subject_among(verb, lemmas) -> bool:
     subject = clause_subject(verb)
     if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):  # "which passed"
         subject = verb.head
-    return subject is not None and subject.lemma_.lower() in lemmas
+    inner = contained(subject) if subject is not None else None  # "an earlier version of the bill passed"
+    return subject is not None and (subject.lemma_.lower() in lemmas or inner is not None and inner.lemma_.lower() in lemmas)
 
 
 _CONDITIONS = frozenset({"if", "unless", "should"})

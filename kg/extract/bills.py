@@ -5,7 +5,7 @@ sales to Y"). Content verbs: kg/data/bills.json."""
 from __future__ import annotations
 
 
-from .drafts import Draft, assign, assign_owner, content_target
+from .drafts import Draft, assign, assign_owner, content_target, fuller_party
 from .lexicon import content_verbs, legislative_texts, penalty_nouns
 from .refer import ACTOR_CLASSES, Referents
 from .slots import aimed_at
@@ -71,6 +71,10 @@ def _texts(token, obj) -> list:
     """The text nouns of the frame: its object, its subject ("the bill passed"), the noun its relative clause is on."""
     candidates = [obj, clause_subject(token) if token.pos_ in ("VERB", "AUX") else None,
                   token.head if token.dep_ in ("relcl", "acl") else None]
+    if token.pos_ == "NOUN":  # "a vote on legislation that would ban X", "passage of a bill targeting X", also
+        # parsed onto the verb the noun is the object of ("forced a vote on legislation ...")
+        heads = [token, token.head] if token.dep_ == "dobj" else [token]
+        candidates += [o for head in heads for p, o in prepositions_of(head) if p in ("on", "of", "for")]
     return [n for n in candidates if n is not None and n.lemma_.lower() in legislative_texts() | penalty_nouns()]
 
 
@@ -89,7 +93,7 @@ def _aimed_by_clause(draft: Draft, verb, refs: Referents) -> None:
     phrases += [o for p, o in prepositions_of(verb) if p in ("on", "against", "to", "from")]
     for t in (t for phrase in phrases for t in phrase.subtree):
         key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "ADJ") else None
-        if key and key not in side and refs.cls(key) in ACTOR_CLASSES:
+        if key and key not in side and refs.cls(key) in ACTOR_CLASSES and not fuller_party(draft.block, t, key, refs):
             assign(draft, "target", t, refs)
             if draft.roles.get("target"):
                 return

@@ -25,6 +25,17 @@ def members_body(draft: Draft, token, refs: Referents) -> None:
             assign(draft, "agent", body, refs)
 
 
+def instrument_agent(draft: Draft, token, refs: Referents) -> None:
+    """Who acts with a text acts through it: "imposed sanctions on X with an executive order", "by decree"."""
+    if draft.roles.get("agent") or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in _INSTRUMENTAL:
+        return
+    if token.head.head.pos_ == "VERB":
+        assign(draft, "agent", clause_subject(token.head.head), refs)
+
+
+_INSTRUMENTAL = frozenset({"with", "by", "through", "via", "under"})
+
+
 def text_target(draft: Draft, token, obj, refs: Referents) -> None:
     """Fill a Legislation's target from its text, when no slot of the frame named one."""
     if draft.roles.get("target"):

@@ -13,7 +13,7 @@ from .drafts import (
     content_target,
     item_tokens,
 )
-from .bills import members_body, text_target
+from .bills import instrument_agent, members_body, text_target
 from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
@@ -322,6 +322,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                     assign(draft, "target", party, refs)
     if draft.trigger.cls == "Legislation":
         members_body(draft, token, refs)
+        instrument_agent(draft, token, refs)
         text_target(draft, token, obj, refs)
     condition = slots.get("condition_subject")
     if condition and draft.trigger.pos == "VERB":

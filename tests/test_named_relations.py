@@ -11,7 +11,6 @@ from .conftest import only as one
     ("The measure cleared the Knesset last week.", "organization:knesset"),
     ("The Storting voted down the budget bill.", "organization:storting"),
     ("Senator Ana Ruiz voted against the bill.", "person:ana-ruiz"),
-    ("Governor Paul Lemaire vetoed the bill on Tuesday.", "person:paul-lemaire"),
     ("The Senate rejected the amendment by 52 votes to 47.", "united-states-senate"),
 ])
 def test_a_text_passed_or_defeated_by_a_chamber_or_lawmaker(events_of, text, agent):
@@ -21,9 +20,13 @@ def test_a_text_passed_or_defeated_by_a_chamber_or_lawmaker(events_of, text, age
 
 def test_a_defeated_bill_is_negated_and_no_rejection_besides(events_of):
     events = events_of("The Storting voted down the budget bill.")
-    assert one(events, "Legislation").modality == "Negated"
-    events = events_of("Governor Paul Lemaire vetoed the bill on Tuesday.")
     assert one(events, "Legislation").modality == "Negated" and not of_class(events, "Rejection")
+
+
+def test_a_vetoed_bill_is_a_rejection(events_of):
+    """CONTRACT.md: "a veto is a Rejection" (a bill's as a resolution's), not a negated Legislation."""
+    events = events_of("Governor Paul Lemaire vetoed the bill on Tuesday.")
+    assert "person:paul-lemaire" in roles(one(events, "Rejection"))["agent"] and not of_class(events, "Legislation")
 
 
 def test_a_passed_bill_is_asserted_and_a_bill_that_passed_gives_its_chamber(events_of):

@@ -5,8 +5,8 @@ sales to Y"). Content verbs: kg/data/bills.json."""
 from __future__ import annotations
 
 
-from .drafts import Draft, assign, assign_owner, content_target
-from .lexicon import content_verbs, legislative_texts
+from .drafts import Draft, assign, assign_owner, content_target, fuller_party
+from .lexicon import content_verbs, legislative_texts, penalty_nouns
 from .refer import ACTOR_CLASSES, Referents
 from .slots import aimed_at
 from .syntax import clause_subject, prepositions_of
@@ -23,6 +23,17 @@ def members_body(draft: Draft, token, refs: Referents) -> None:
     for p, body in prepositions_of(subject):
         if p in ("in", "of") and refs.cls(refs.resolve(draft.block, body)) == "Organization":
             assign(draft, "agent", body, refs)
+
+
+def instrument_agent(draft: Draft, token, refs: Referents) -> None:
+    """Who acts with a text acts through it: "imposed sanctions on X with an executive order", "by decree"."""
+    if draft.roles.get("agent") or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in _INSTRUMENTAL:
+        return
+    if token.head.head.pos_ == "VERB":
+        assign(draft, "agent", clause_subject(token.head.head), refs)
+
+
+_INSTRUMENTAL = frozenset({"with", "by", "through", "via", "under"})
 
 
 def text_target(draft: Draft, token, obj, refs: Referents) -> None:
@@ -42,13 +53,40 @@ def text_target(draft: Draft, token, obj, refs: Referents) -> None:
             if draft.roles.get("target"):
                 return
             _aimed_by_clause(draft, verb, refs)
+    for noun in _texts(token, obj):
+        if not draft.roles.get("target"):
+            _penalised(draft, noun, refs)
+
+
+def _penalised(draft: Draft, noun, refs: Referents) -> None:
+    """Whom the penalties a text carries fall on: "a bill including sanctions on X", "a bill intended to
+    enforce sanctions against X", "an X sanctions bill" (penalty nouns: kg/data/bills.json)."""
+    side = refs.own_side(draft.roles.get("agent", []))
+    for penalty in (t for t in noun.subtree if t.lemma_.lower() in penalty_nouns()):
+        parties = [o for p, o in prepositions_of(penalty) if p in ("on", "against")]
+        if penalty.dep_ == "compound" and penalty.head.i == noun.i:  # "a North Korea sanctions bill" (the name
+            # parsed onto either noun)
+            parties += [c for c in (*penalty.children, *noun.children) if c.dep_ == "compound" and c.pos_ == "PROPN"
+                        and c.i < penalty.i]
+        for party in parties:
+            key = refs.resolve(draft.block, party)
+            if key is None or key not in side:
+                assign(draft, "target", party, refs)
+                if not draft.roles.get("target"):
+                    assign_owner(draft, "target", party, refs)  # "sanctions on Iran's oil sector": on Iran
+        if draft.roles.get("target"):
+            return
 
 
 def _texts(token, obj) -> list:
     """The text nouns of the frame: its object, its subject ("the bill passed"), the noun its relative clause is on."""
     candidates = [obj, clause_subject(token) if token.pos_ in ("VERB", "AUX") else None,
                   token.head if token.dep_ in ("relcl", "acl") else None]
-    return [n for n in candidates if n is not None and n.lemma_.lower() in legislative_texts()]
+    if token.pos_ == "NOUN":  # "a vote on legislation that would ban X", "passage of a bill targeting X", also
+        # parsed onto the verb the noun is the object of ("forced a vote on legislation ...")
+        heads = [token, token.head] if token.dep_ == "dobj" else [token]
+        candidates += [o for head in heads for p, o in prepositions_of(head) if p in ("on", "of", "for")]
+    return [n for n in candidates if n is not None and n.lemma_.lower() in legislative_texts() | penalty_nouns()]
 
 
 def _content_clauses(noun, trigger) -> list:
@@ -66,7 +104,22 @@ def _aimed_by_clause(draft: Draft, verb, refs: Referents) -> None:
     phrases += [o for p, o in prepositions_of(verb) if p in ("on", "against", "to", "from")]
     for t in (t for phrase in phrases for t in phrase.subtree):
         key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "ADJ") else None
-        if key and key not in side and refs.cls(key) in ACTOR_CLASSES:
+        if key and key not in side and refs.cls(key) in ACTOR_CLASSES and not fuller_party(draft.block, t, key, refs):
             assign(draft, "target", t, refs)
             if draft.roles.get("target"):
                 return
+
+
+def carried(text_verb, inner) -> bool:
+    """The inner event is part of what the text does, not a clause beside it: "passed a bill to sanction X", not
+    "passed a farm bill, while sanctions on X remained" or "was introduced after X vetoed a motion"."""
+    for a in (inner, *inner.ancestors):
+        if a.i == text_verb.i:
+            return True
+        if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ not in _PURPOSE_MARKS for m in a.children):
+            return False
+    return True
+
+
+_PURPOSE_MARKS = frozenset({"so", "that", "for"})  # "so that X cannot ...", "for X to ...": the text's aim
+

@@ -133,6 +133,8 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
         tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)
         for t in tokens:
             key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else None
+            if key and fuller_party(draft.block, t, key, refs):
+                continue  # "sanctions on Chinese officials": the officials (and their state), not only "Chinese"
             if key and key not in speakers and refs.cls(key) in ACTOR_CLASSES:
                 draft.add("target", key)
                 party = refs.represented(draft.block, t) if refs.cls(key) == "Group" else None
@@ -140,6 +142,15 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
                     draft.add("target", party)
                 draft.confidence -= 0.1
                 return
+
+
+def fuller_party(block: int, modifier, key: str, refs: Referents) -> bool:
+    """The state modifying a noun that names a group of its own ("Chinese officials", "U.S. troops"), which the caller
+    meets next (not "Meta and other companies": a party of its own)."""
+    if modifier.dep_ not in ("amod", "compound") or modifier.head.pos_ not in ("NOUN", "PROPN") or refs.cls(key) != "Country":
+        return False
+    head = refs.resolve(block, modifier.head)
+    return head is not None and head != key and refs.cls(head) == "Group"
 
 
 def _tells_content(relative) -> bool:

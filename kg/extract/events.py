@@ -12,6 +12,7 @@ from dataclasses import replace
 from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .attribution import according_to
+from .bills import carried
 from .deals import deal_purchases
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .pressure import add_included, looms
@@ -207,6 +208,8 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
             out[i] = replace(out[i], topics=(offset + j,))
             if draft.trigger.cls == "Legislation":  # the bill is about its purposes' item and target, the
                 for j in sorted(inner, key=lambda j: distance(draft.token, kept[j].token)):  # nearest first
+                    if not carried(draft.token, kept[j].token):
+                        continue
                     roles = dict(out[i].roles)
                     extra = [(r, k) for r, k in out[j].roles if r in ("item", "target") and r not in roles]
                     out[i] = replace(out[i], roles=tuple(sorted(out[i].roles + tuple(extra))))

@@ -13,7 +13,7 @@ from .drafts import (
     content_target,
     item_tokens,
 )
-from .bills import members_body, text_target
+from .bills import instrument_agent, members_body, text_target
 from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
@@ -24,6 +24,7 @@ from .slots import (
     aimed_at,
     below,
     carrier_of,
+    contained,
     counted,
     deed_owner,
     for_clause,
@@ -133,7 +134,8 @@ def _subject_among(verb, lemmas) -> bool:
     subject = clause_subject(verb)
     if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):  # "which passed"
         subject = verb.head
-    return subject is not None and subject.lemma_.lower() in lemmas
+    inner = contained(subject) if subject is not None else None  # "an earlier version of the bill passed"
+    return subject is not None and (subject.lemma_.lower() in lemmas or inner is not None and inner.lemma_.lower() in lemmas)
 
 
 _CONDITIONS = frozenset({"if", "unless", "should"})
@@ -329,6 +331,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                     assign(draft, "target", party, refs)
     if draft.trigger.cls == "Legislation":
         members_body(draft, token, refs)
+        instrument_agent(draft, token, refs)
         text_target(draft, token, obj, refs)
     condition = slots.get("condition_subject")
     if condition and draft.trigger.pos == "VERB":

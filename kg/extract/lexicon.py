@@ -130,6 +130,12 @@ def content_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def penalty_nouns() -> frozenset[str]:
+    """Penalties a text may carry, whose on/against phrase names whom it is aimed at ('a bill including sanctions on X')."""
+    return frozenset(load_json("bills.json")["penalty_nouns"])
+
+
+@lru_cache(maxsize=1)
 def reaction_words() -> frozenset[str]:
     """Participles of feeling ('concerned', 'alarmed'): their subject reacts to an event, it does not undergo it."""
     return frozenset(load_json("events.json")["reaction_words"])

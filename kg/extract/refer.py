@@ -205,6 +205,8 @@ class Referents(PronounReferents):
                 return states.pop()
         if len(leaders) != 1:
             return None
+        if any(c.person == leaders[0] and c.of for c in self.offices):
+            return leaders[0]  # an office of no state ("chief executive of Hong Kong"): not the country named most
         speakers = {self.resolve(block, t, depth + 1) for t in token.sent if t.dep_ == "nsubj" and t.i < token.i}
         main = self._main_country()  # no office in the article: the state it is about, else the leader
         return main if main and main not in speakers else leaders[0]

@@ -82,7 +82,16 @@ def objects_with_preps(verb, obj) -> list:
             # "voted in support of a resolution": what is supported
             inner = prep_object(o, "of") if o.lemma_.lower() in SUPPORT_NOUNS else None
             out.append(inner if inner is not None else o)
-    return out
+            # "adopted in the third reading a bill": the object parsed onto "reading" as a gerund's
+            out += [c for c in o.children if c.dep_ == "dobj" and o.tag_ == "VBG"]
+    for reading in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "read" and c.tag_ == "VBG"):
+        out += [c for c in reading.children if c.dep_ == "dobj"]  # ... or onto "reading" as a clause of its own
+    return out + [inner for inner in map(contained, out) if inner is not None]
+
+
+def contained(noun):
+    """What a container or version names: 'a string of bills' -> bills, 'a version of the bill' -> bill."""
+    return prep_object(noun, "of") if noun.lemma_.lower() in CONTAINERS | VERSIONS else None
 
 
 SUPPORT_NOUNS = frozenset({"support", "favor", "favour", "opposition"})
@@ -106,6 +115,7 @@ def to_clause(token, particles) -> bool:
 # Nouns that count or hold an event noun: "three sets of sanctions", "a new round of talks", "a package of arms".
 CONTAINERS = frozenset({"batch", "package", "raft", "round", "series", "set", "slew", "spate", "string", "tranche",
                         "wave"})
+VERSIONS = frozenset({"copy", "draft", "version"})  # "an earlier version of the bill": the bill
 
 
 def carrier_of(token, carriers):

@@ -89,9 +89,10 @@ def clause_subject(verb, depth: int = 0):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
     if len(subjects) > 1:  # "fighters which ... European nations have refused to repatriate": "which" is the object
         subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
-    if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" \
-            and subjects[1].left_edge.i > 0 and subjects[1].doc[subjects[1].left_edge.i - 1].text == ",":
-        return subjects[1]  # "A member of the Senate, Ana Ruiz said": the description stands before the name
+    if len(subjects) == 2 and (subjects[0].pos_ == "NOUN" or subjects[0].tag_ == "NNPS") and subjects[1].pos_ == "PROPN" \
+            and subjects[1].left_edge.i > 0 and subjects[1].doc[subjects[1].left_edge.i - 1].text in (",", "—", "–", ":"):
+        return subjects[1]  # "A member of the Senate, Ana Ruiz said", "Three Republicans — Reps. A, B and C — voted":
+        # the description stands before the names
     if subjects:
         return subjects[0]
     for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):  # "The US has been encouraging":

@@ -22,7 +22,9 @@ def _title_matcher(vocab) -> PhraseMatcher:
 
 
 def plural(title: str) -> str:
-    """'deputy director' -> 'deputy directors', 'secretary of state' -> 'secretaries of state'."""
+    """'deputy director' -> 'deputy directors', 'secretary of state' -> 'secretaries of state', 'sen.' -> 'sens.'."""
+    if title.endswith(".") and " " not in title:
+        return title[:-1] + "s."
     words = title.split()
     head = next((i for i, w in enumerate(words) if w in ("of", "to", "for", "general")), len(words)) - 1
     word = words[head]

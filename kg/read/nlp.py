@@ -61,7 +61,9 @@ def tokenizer_for(vocab):
     """The English tokenizer on a model's vocab, to turn lexicon entries into matcher patterns."""
     import spacy
 
-    return spacy.blank("en", vocab=vocab).tokenizer
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    add_title_cases(tokenizer)
+    return tokenizer
 
 
 def model_name(requested: str | None = None) -> str:
@@ -82,9 +84,23 @@ def load_model(name: str | None = None):
 
     chosen = model_name(name)
     try:
-        return spacy.load(chosen)
+        nlp = spacy.load(chosen)
     except OSError:
         raise ModelNotFound(f"spaCy model {chosen!r} is not installed; {INSTALL_HINT}") from None
+    add_title_cases(nlp.tokenizer)
+    return nlp
+
+
+# Plural title abbreviations spaCy's English exceptions lack (it knows "Sen.", "Rep.", "Gov."): split as
+# "Sens" + ".", the full stop became a second subject ("Sens. A and B introduced ...") and hid the senators.
+PLURAL_TITLES = ("Sens.", "Reps.", "Govs.")
+
+
+def add_title_cases(tokenizer) -> None:
+    """Keep the plural title abbreviations one token, as written and in lower case (the title matcher's)."""
+    for title in PLURAL_TITLES:
+        for form in (title, title.lower()):
+            tokenizer.add_special_case(form, [{"ORTH": form}])
 
 
 def parse(articles: Iterable[Article | ArticleFailure], nlp, batch_size: int = 64,

@@ -38,6 +38,26 @@ def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
     return out
 
 
+def share_deal_parties(drafts: list[Draft]) -> None:
+    """An agreement signed to buy ("signed a deal with Boeing to buy jets", "signed a contract to
+    buy jets from France"): the other signer is the seller the purchase names no 'from' for, and
+    the seller the purchase names is the other signer the agreement names none for."""
+    for deal in drafts:
+        if deal.trigger.cls != "AgreementSigning":
+            continue
+        clauses = {c.i for c in _purpose_clauses(deal.token) if c.lemma_.lower() in BUY}
+        for purchase in (d for d in drafts if d.trigger.cls == "Purchase" and d.token.i in clauses):
+            buyers = set(purchase.roles.get("agent", []))
+            if not buyers or not buyers <= set(deal.roles.get("agent", [])):
+                continue
+            if not any(c.dep_ == "prep" and c.lower_ == "from" for c in purchase.token.children):
+                for key in deal.roles.get("counterpart", []):
+                    purchase.add("counterpart", key)
+            if not deal.roles.get("counterpart"):
+                for key in purchase.roles.get("counterpart", []):
+                    deal.add("counterpart", key)
+
+
 def _purpose_clauses(verb) -> list:
     """'completed deals ... to manufacture X': infinitives of the verb or of its object."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]

@@ -26,7 +26,7 @@ from .lexicon import speech_verbs
 from .mentions import Candidate, resolve_locally
 from .missions import mission_spans
 from .model import ArticleEntities, Entity
-from .namekeys import country_names, organisation_heads
+from .namekeys import country_names, led_governments, organisation_heads
 from .nameshape import (
     LEADING_DETERMINERS,
     after_title,
@@ -141,6 +141,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         take(start, end, "Product", INSTRUMENT + slug(name), name)
     for start, end, designation, label in maker_model_spans(doc):  # "Boeing 787 Dreamliner aircraft": not Boeing
         take(start, end, "Product", "product:" + slug(designation), label)
+    for start, end, key in led_governments(doc):  # "the Obama administration": the United States
+        take(start, end, "Country", key, by_key[key].label)
     for start, end, key in _armed_forces(doc, gaz_spans, gaz_keys):  # "the Russian military": an organisation
         take(start, end, "Organization", key)
     for start, end, key in national_bodies(doc, gaz_spans, gaz_keys):  # "Chile's parliament": an organisation

@@ -6,13 +6,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..names import fold
 from .drafts import Draft
+from .namekeys import country_names
+from .products import is_maker
+from .syntax import prep_object
 
 if TYPE_CHECKING:
     from .refer import Referents
 
 SUPPLY = frozenset({"manufacture", "build", "supply", "deliver", "provide", "sell", "produce"})
 BUY = frozenset({"buy", "purchase", "acquire", "procure"})
+TRADE_NOUNS = frozenset({"purchase", "sale", "supply", "delivery", "acquisition", "procurement"})
+ABOUT = frozenset({"on", "for", "regarding", "concerning", "covering", "over"})
 
 
 def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
@@ -36,6 +42,52 @@ def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
                               draft.quantity, draft.modality, draft.confidence - 0.15, draft.via_reference))
             break
     return out
+
+
+def agreed_sales(drafts: list[Draft], refs: "Referents") -> list[Draft]:
+    """Purchases an agreement is about ("X and Y signed an agreement on the sale of F-15s to X"):
+    whichever side the sale names (buyer 'to'/'for', seller 'from', an 'American' product), the
+    other signers are the other side; naming neither, a signer that makes aircraft or arms sells."""
+    out = []
+    for deal in drafts:
+        parties = deal.roles.get("agent", []) + deal.roles.get("counterpart", [])
+        if deal.trigger.cls != "AgreementSigning" or len(parties) < 2:
+            continue
+        for trade in _trades_of(deal.token):
+            goods = prep_object(trade, "of")
+            buyers = _actors(refs, deal.block, [prep_object(trade, "to"), prep_object(trade, "for"),
+                                                prep_object(deal.token, "to")])  # "signed a contract on the supply of X to India"
+            sellers = _actors(refs, deal.block, [prep_object(trade, "from")]) + _made_in(goods)
+            if not buyers and not sellers:
+                sellers = [k for k in parties if any(is_maker(e.label or e.names[0]) for e in refs.found.entities if e.key == k)]
+            buyers = buyers or [k for k in parties if k not in sellers]
+            sellers = sellers or [k for k in parties if k not in buyers]
+            if not buyers or not sellers or set(buyers) & set(sellers) or not set(buyers + sellers) & set(parties):
+                continue
+            items = [k for k in [refs.resolve(deal.block, goods)] if refs.cls(k) == "Product"]
+            trigger = replace(deal.trigger, id=deal.trigger.id + "+sale", cls="Purchase", cameo="061", requires=())
+            out.append(Draft(trigger, deal.block, trade, {"agent": buyers, "counterpart": sellers, "item": items},
+                             deal.quantity, deal.modality, deal.confidence - 0.15, deal.via_reference))
+    return out
+
+
+def _trades_of(token) -> list:
+    """'signed an agreement on the sale of', 'a contract for the supply of': the trade nouns."""
+    nouns = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in ABOUT
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TRADE_NOUNS]
+
+
+def _made_in(goods) -> list[str]:
+    """'American Patriot systems': the country an adjective of the goods names."""
+    names = country_names()
+    return [names[fold(c.text)] for c in (goods.subtree if goods is not None else ())
+            if c.dep_ in ("amod", "compound") and c.i < goods.i and fold(c.text) in names]
+
+
+def _actors(refs, block: int, tokens) -> list[str]:
+    keys = [refs.resolve(block, t) for t in tokens if t is not None]
+    return [k for k in keys if refs.cls(k) in ("Country", "Organization")]
 
 
 def share_deal_parties(drafts: list[Draft]) -> None:

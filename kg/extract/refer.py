@@ -144,10 +144,10 @@ class Referents(PronounReferents):
             key = self._latest(block, token, kind_keys)  # "the council": of two, the one named last
             if key:
                 return key
-        for child in token.children:  # "S-400 batteries", "preacher Andrew Brunson"
-            if child.dep_ == "compound":
+        for child in token.children:  # "S-400 batteries", "preacher Andrew Brunson", "Patriot anti-missile systems"
+            if child.dep_ in ("compound", "nmod"):
                 key = self.resolve(block, child, depth + 1)
-                if key and self.cls(key) in ("Product", "Person"):
+                if key and self.cls(key) in (("Product", "Person") if child.dep_ == "compound" else ("Product",)):
                     return key
         return None
 

@@ -35,8 +35,9 @@ def enough_roles(draft, refs) -> bool:
     trigger = draft.trigger
     if not trigger.requires_any or any(draft.roles.get(r) for r in trigger.requires_any):
         return True
+    recipients = ("to",) if trigger.cls == "Purchase" else ("to", "for")  # "bought jets for $3 billion": a price
     if trigger.goods_alone and draft.roles.get("agent") and not any(
-            p in ("to", "for") for p, _ in prepositions_of(draft.token)):  # a recipient named but not kept: no event
+            p in recipients for p, _ in prepositions_of(draft.token)):  # a recipient named but not kept: no event
         goods = _handed(draft.token)
         if goods is not None and (goods.lemma_.lower() in goods_nouns() or goods.ent_type_ == "MONEY"):
             return True

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..data import load_json
 from ..names import fold
 from .drafts import Draft
 from .namekeys import country_names
@@ -88,6 +89,20 @@ def _made_in(goods) -> list[str]:
 def _actors(refs, block: int, tokens) -> list[str]:
     keys = [refs.resolve(block, t) for t in tokens if t is not None]
     return [k for k in keys if refs.cls(k) in ("Country", "Organization")]
+
+
+def programme_sellers(drafts: list[Draft], refs: "Referents") -> None:
+    """'a Foreign Military Sale to Poland': a sale under a state's named programme is that state's,
+    when the article names the state."""
+    sellers = load_json("events.json")["programme_sellers"]
+    for draft in drafts:
+        if draft.trigger.cls != "Purchase":
+            continue  # the programme's state sells, whichever of its departments approves
+        words = [c.lower_ for c in draft.token.children if c.dep_ == "compound" and c.i < draft.token.i]
+        state = sellers.get(" ".join(words + [draft.token.lower_]))
+        key = country_names()[fold(state)] if state else None
+        if refs.cls(key) == "Country":
+            draft.add("counterpart", key)
 
 
 def share_deal_parties(drafts: list[Draft]) -> None:

@@ -204,6 +204,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             continue
         if all(t.is_lower or not t.is_alpha for t in doc[start:end]) or is_people_phrase(doc[start:end]):
             continue  # common nouns tagged as names; "Nicaraguans" are a group
+        if ent.label_ == "ORG" and doc[end - 1].lower_ in _programme_heads():
+            continue  # "a Foreign Military Sale to Poland": a sale, no organisation
         cls = NER_CLASSES[ent.label_]
         state = _government_of(doc[start:end].text) or (speaker if _OWN_ADMINISTRATION.match(doc[start:end].text) else None)
         state = state or own_body(speaker, doc[start:end].text)
@@ -328,6 +330,11 @@ def _surname_candidates(parsed: ParsedArticle, candidates: list[Candidate]) -> l
                 cls = "Person" if token.text in surnames else "Organization"
                 out.append(Candidate(index, token.i, token.i + 1, cls, None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _programme_heads() -> frozenset[str]:
+    return frozenset(load_json("events.json")["programme_heads"])
 
 
 _CORPORATE = re.compile(r"\b(?:Co|Corp|Inc|Ltd|LLC|PLC|GmbH|JSC|Pte|S\.A|A/S|Company|Companies|Corporation|"

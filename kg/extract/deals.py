@@ -11,6 +11,8 @@ from ..names import fold
 from .drafts import Draft
 from .namekeys import country_names
 from .products import is_maker
+from .senses import goods_nouns
+from .slots import counted
 from .syntax import prep_object
 
 if TYPE_CHECKING:
@@ -55,12 +57,15 @@ def agreed_sales(drafts: list[Draft], refs: "Referents") -> list[Draft]:
         if deal.trigger.cls != "AgreementSigning" or len(parties) < 2:
             continue
         for trade in _trades_of(deal.token):
-            goods = prep_object(trade, "of")
+            goods = prep_object(trade, "of") if trade.lemma_.lower() in TRADE_NOUNS else trade
             buyers = _actors(refs, deal.block, [prep_object(trade, "to"), prep_object(trade, "for"),
                                                 prep_object(deal.token, "to")])  # "signed a contract on the supply of X to India"
             sellers = _actors(refs, deal.block, [prep_object(trade, "from")]) + _made_in(goods)
             if not buyers and not sellers:
                 sellers = [k for k in parties if any(is_maker(e.label or e.names[0]) for e in refs.found.entities if e.key == k)]
+                states = [k for k in parties if refs.cls(k) == "Country"]
+                if not sellers and len(states) == 1 and all(refs.cls(k) == "Organization" for k in parties if k not in states):
+                    buyers = states  # "Australia signed a contract with Naval Group for submarines": states buy from firms
             buyers = buyers or [k for k in parties if k not in sellers]
             sellers = sellers or [k for k in parties if k not in buyers]
             if not buyers or not sellers or set(buyers) & set(sellers) or not set(buyers + sellers) & set(parties):
@@ -75,8 +80,17 @@ def agreed_sales(drafts: list[Draft], refs: "Referents") -> list[Draft]:
 def _trades_of(token) -> list:
     """'signed an agreement on the sale of', 'a contract for the supply of': the trade nouns."""
     nouns = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
-    return [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in ABOUT
-            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in TRADE_NOUNS]
+    objects = [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in ABOUT
+               for o in p.children if o.dep_ == "pobj"]
+    goods = [g for o in objects if o.lemma_.lower() not in TRADE_NOUNS
+             for g in [o, *counted(o), *_grouped(o)] if g.lemma_.lower() in goods_nouns() and g.tag_ == "NNS"]
+    return [o for o in objects if o.lemma_.lower() in TRADE_NOUNS] + goods[:1]  # "a contract for (a fleet of) submarines"
+
+
+def _grouped(noun) -> list:
+    """'a fleet of 12 submarines': the goods a collective noun groups."""
+    inner = prep_object(noun, "of") if noun.lemma_.lower() in load_json("events.json")["goods_collectives"] else None
+    return [inner] if inner is not None else []
 
 
 def _made_in(goods) -> list[str]:
@@ -89,6 +103,19 @@ def _made_in(goods) -> list[str]:
 def _actors(refs, block: int, tokens) -> list[str]:
     keys = [refs.resolve(block, t) for t in tokens if t is not None]
     return [k for k in keys if refs.cls(k) in ("Country", "Organization")]
+
+
+def drop_purpose_doers(drafts: list[Draft], refs: "Referents") -> None:
+    """'a deal for Gazprom to deliver gas': who the deal has do something is no item of it."""
+    for deal in drafts:
+        if deal.trigger.cls != "AgreementSigning" or not deal.roles.get("item"):
+            continue
+        for noun in [deal.token, *(c for c in deal.token.children if c.dep_ in ("dobj", "nsubjpass"))]:
+            doer = prep_object(noun, "for")
+            after = doer.doc[doer.right_edge.i + 1] if doer is not None and doer.right_edge.i + 1 < len(doer.doc) else None
+            if after is not None and after.lower_ == "to" and after.dep_ == "aux" and after.head.pos_ == "VERB":
+                doers = {refs.resolve(deal.block, t) for t in doer.subtree}
+                deal.roles["item"] = [k for k in deal.roles["item"] if k not in doers or refs.cls(k) == "Product"]
 
 
 def programme_sellers(drafts: list[Draft], refs: "Referents") -> None:

@@ -54,7 +54,7 @@ def agreed_sales(drafts: list[Draft], refs: "Referents") -> list[Draft]:
     out = []
     for deal in drafts:
         parties = deal.roles.get("agent", []) + deal.roles.get("counterpart", [])
-        if deal.trigger.cls != "AgreementSigning" or len(parties) < 2:
+        if deal.trigger.cls != "AgreementSigning" or not parties:
             continue
         for trade in _trades_of(deal.token):
             goods = prep_object(trade, "of") if trade.lemma_.lower() in TRADE_NOUNS else trade
@@ -80,6 +80,7 @@ def agreed_sales(drafts: list[Draft], refs: "Referents") -> list[Draft]:
 def _trades_of(token) -> list:
     """'signed an agreement on the sale of', 'a contract for the supply of': the trade nouns."""
     nouns = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
+    nouns += [c for n in nouns[1:] for c in n.children if c.dep_ == "acl"]  # "a deal arranging for the purchase of"
     objects = [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in ABOUT
                for o in p.children if o.dep_ == "pobj"]
     goods = [g for o in objects if o.lemma_.lower() not in TRADE_NOUNS
@@ -116,6 +117,19 @@ def drop_purpose_doers(drafts: list[Draft], refs: "Referents") -> None:
             if after is not None and after.lower_ == "to" and after.dep_ == "aux" and after.head.pos_ == "VERB":
                 doers = {refs.resolve(deal.block, t) for t in doer.subtree}
                 deal.roles["item"] = [k for k in deal.roles["item"] if k not in doers or refs.cls(k) == "Product"]
+
+
+def sellers_not_buyers(drafts: list[Draft], refs: "Referents") -> None:
+    """'India and the US agreed to buy helicopters from the US': who it is bought from is no buyer."""
+    for draft in drafts:
+        if draft.trigger.cls != "Purchase":
+            continue
+        sellers = {refs.resolve(draft.block, prep_object(draft.token, "from"))} - {None}
+        buyers = [k for k in draft.roles.get("agent", []) if k not in sellers]
+        if buyers and len(buyers) < len(draft.roles.get("agent", [])):
+            draft.roles["agent"] = buyers
+            for key in sellers:
+                draft.add("counterpart", key)
 
 
 def programme_sellers(drafts: list[Draft], refs: "Referents") -> None:

@@ -10,6 +10,7 @@ from ..names import fold
 from .descriptions import description_kinds, described_state, possessed_state
 from .genders import person_genders
 from .model import ArticleEntities, OfficeClaim
+from .senses import goods_nouns
 from .pronouns import MALE_OR_FEMALE, THEY, THING, PronounReferents, speaks, own_subject_before, plural_subject_before
 from .namekeys import GOVERNMENTS, country_names, organisation_heads
 from .syntax import left_of_noun, prep_object
@@ -149,6 +150,12 @@ class Referents(PronounReferents):
                 key = self.resolve(block, child, depth + 1)
                 if key and self.cls(key) in (("Product", "Person") if child.dep_ == "compound" else ("Product",)):
                     return key
+        if token.pos_ == "NOUN" and token.lemma_.lower() in goods_nouns():  # "20 Sukhoi SU-35 multi-role fighter
+            for child in token.lefts:  # jets", parsed onto "multi": a product named among the goods' modifiers
+                for inner in child.subtree:
+                    mention = self.mention_at.get((block, inner.i))
+                    if mention is not None and self.cls(mention.key) == "Product":
+                        return mention.key
         return None
 
     def modifiers(self, block: int, token, depth: int = 0) -> list[str]:

@@ -6,13 +6,22 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..data import load_json
+from ..names import fold
 from .drafts import Draft
+from .namekeys import country_names
+from .products import is_maker
+from .senses import goods_nouns
+from .slots import counted
+from .syntax import prep_object
 
 if TYPE_CHECKING:
     from .refer import Referents
 
 SUPPLY = frozenset({"manufacture", "build", "supply", "deliver", "provide", "sell", "produce"})
 BUY = frozenset({"buy", "purchase", "acquire", "procure"})
+TRADE_NOUNS = frozenset({"purchase", "sale", "supply", "delivery", "acquisition", "procurement"})
+ABOUT = frozenset({"on", "for", "regarding", "concerning", "covering", "over"})
 
 
 def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
@@ -36,6 +45,125 @@ def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
                               draft.quantity, draft.modality, draft.confidence - 0.15, draft.via_reference))
             break
     return out
+
+
+def agreed_sales(drafts: list[Draft], refs: "Referents") -> list[Draft]:
+    """Purchases an agreement is about ("X and Y signed an agreement on the sale of F-15s to X"):
+    whichever side the sale names (buyer 'to'/'for', seller 'from', an 'American' product), the
+    other signers are the other side; naming neither, a signer that makes aircraft or arms sells."""
+    out = []
+    for deal in drafts:
+        parties = deal.roles.get("agent", []) + deal.roles.get("counterpart", [])
+        if deal.trigger.cls != "AgreementSigning" or not parties:
+            continue
+        for trade in _trades_of(deal.token):
+            goods = prep_object(trade, "of") if trade.lemma_.lower() in TRADE_NOUNS else trade
+            buyers = _actors(refs, deal.block, [prep_object(trade, "to"), prep_object(trade, "for"),
+                                                prep_object(deal.token, "to")])  # "signed a contract on the supply of X to India"
+            sellers = _actors(refs, deal.block, [prep_object(trade, "from")]) + _made_in(goods)
+            if not buyers and not sellers:
+                sellers = [k for k in parties if any(is_maker(e.label or e.names[0]) for e in refs.found.entities if e.key == k)]
+                states = [k for k in parties if refs.cls(k) == "Country"]
+                if not sellers and len(states) == 1 and all(refs.cls(k) == "Organization" for k in parties if k not in states):
+                    buyers = states  # "Australia signed a contract with Naval Group for submarines": states buy from firms
+            buyers = buyers or [k for k in parties if k not in sellers]
+            sellers = sellers or [k for k in parties if k not in buyers]
+            if not buyers or not sellers or set(buyers) & set(sellers) or not set(buyers + sellers) & set(parties):
+                continue
+            items = [k for k in [refs.resolve(deal.block, goods)] if refs.cls(k) == "Product"]
+            trigger = replace(deal.trigger, id=deal.trigger.id + "+sale", cls="Purchase", cameo="061", requires=())
+            out.append(Draft(trigger, deal.block, trade, {"agent": buyers, "counterpart": sellers, "item": items},
+                             deal.quantity, deal.modality, deal.confidence - 0.15, deal.via_reference))
+    return out
+
+
+def _trades_of(token) -> list:
+    """'signed an agreement on the sale of', 'a contract for the supply of': the trade nouns."""
+    nouns = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
+    nouns += [c for n in nouns[1:] for c in n.children if c.dep_ == "acl"]  # "a deal arranging for the purchase of"
+    objects = [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in ABOUT
+               for o in p.children if o.dep_ == "pobj"]
+    goods = [g for o in objects if o.lemma_.lower() not in TRADE_NOUNS
+             for g in [o, *counted(o), *_grouped(o)] if g.lemma_.lower() in goods_nouns() and g.tag_ == "NNS"]
+    return [o for o in objects if o.lemma_.lower() in TRADE_NOUNS] + goods[:1]  # "a contract for (a fleet of) submarines"
+
+
+def _grouped(noun) -> list:
+    """'a fleet of 12 submarines': the goods a collective noun groups."""
+    inner = prep_object(noun, "of") if noun.lemma_.lower() in load_json("events.json")["goods_collectives"] else None
+    return [inner] if inner is not None else []
+
+
+def _made_in(goods) -> list[str]:
+    """'American Patriot systems': the country an adjective of the goods names."""
+    names = country_names()
+    return [names[fold(c.text)] for c in (goods.subtree if goods is not None else ())
+            if c.dep_ in ("amod", "compound") and c.i < goods.i and fold(c.text) in names]
+
+
+def _actors(refs, block: int, tokens) -> list[str]:
+    keys = [refs.resolve(block, t) for t in tokens if t is not None]
+    return [k for k in keys if refs.cls(k) in ("Country", "Organization")]
+
+
+def drop_purpose_doers(drafts: list[Draft], refs: "Referents") -> None:
+    """'a deal for Gazprom to deliver gas': who the deal has do something is no item of it."""
+    for deal in drafts:
+        if deal.trigger.cls != "AgreementSigning" or not deal.roles.get("item"):
+            continue
+        for noun in [deal.token, *(c for c in deal.token.children if c.dep_ in ("dobj", "nsubjpass"))]:
+            doer = prep_object(noun, "for")
+            after = doer.doc[doer.right_edge.i + 1] if doer is not None and doer.right_edge.i + 1 < len(doer.doc) else None
+            if after is not None and after.lower_ == "to" and after.dep_ == "aux" and after.head.pos_ == "VERB":
+                doers = {refs.resolve(deal.block, t) for t in doer.subtree}
+                deal.roles["item"] = [k for k in deal.roles["item"] if k not in doers or refs.cls(k) == "Product"]
+
+
+def sellers_not_buyers(drafts: list[Draft], refs: "Referents") -> None:
+    """'India and the US agreed to buy helicopters from the US': who it is bought from is no buyer."""
+    for draft in drafts:
+        if draft.trigger.cls != "Purchase":
+            continue
+        sellers = {refs.resolve(draft.block, prep_object(draft.token, "from"))} - {None}
+        buyers = [k for k in draft.roles.get("agent", []) if k not in sellers]
+        if buyers and len(buyers) < len(draft.roles.get("agent", [])):
+            draft.roles["agent"] = buyers
+            for key in sellers:
+                draft.add("counterpart", key)
+
+
+def programme_sellers(drafts: list[Draft], refs: "Referents") -> None:
+    """'a Foreign Military Sale to Poland': a sale under a state's named programme is that state's,
+    when the article names the state."""
+    sellers = load_json("events.json")["programme_sellers"]
+    for draft in drafts:
+        if draft.trigger.cls != "Purchase":
+            continue  # the programme's state sells, whichever of its departments approves
+        words = [c.lower_ for c in draft.token.children if c.dep_ == "compound" and c.i < draft.token.i]
+        state = sellers.get(" ".join(words + [draft.token.lower_]))
+        key = country_names()[fold(state)] if state else None
+        if refs.cls(key) == "Country":
+            draft.add("counterpart", key)
+
+
+def share_deal_parties(drafts: list[Draft]) -> None:
+    """An agreement signed to buy ("signed a deal with Boeing to buy jets", "signed a contract to
+    buy jets from France"): the other signer is the seller the purchase names no 'from' for, and
+    the seller the purchase names is the other signer the agreement names none for."""
+    for deal in drafts:
+        if deal.trigger.cls != "AgreementSigning":
+            continue
+        clauses = {c.i for c in _purpose_clauses(deal.token) if c.lemma_.lower() in BUY}
+        for purchase in (d for d in drafts if d.trigger.cls == "Purchase" and d.token.i in clauses):
+            buyers = set(purchase.roles.get("agent", []))
+            if not buyers or not buyers <= set(deal.roles.get("agent", [])):
+                continue
+            if not any(c.dep_ == "prep" and c.lower_ == "from" for c in purchase.token.children):
+                for key in deal.roles.get("counterpart", []):
+                    purchase.add("counterpart", key)
+            if not deal.roles.get("counterpart"):
+                for key in purchase.roles.get("counterpart", []):
+                    deal.add("counterpart", key)
 
 
 def _purpose_clauses(verb) -> list:

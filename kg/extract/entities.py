@@ -26,7 +26,7 @@ from .lexicon import speech_verbs
 from .mentions import Candidate, resolve_locally
 from .missions import mission_spans
 from .model import ArticleEntities, Entity
-from .namekeys import country_names, organisation_heads
+from .namekeys import country_names, led_governments, organisation_heads
 from .nameshape import (
     LEADING_DETERMINERS,
     after_title,
@@ -141,6 +141,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         take(start, end, "Product", INSTRUMENT + slug(name), name)
     for start, end, designation, label in maker_model_spans(doc):  # "Boeing 787 Dreamliner aircraft": not Boeing
         take(start, end, "Product", "product:" + slug(designation), label)
+    for start, end, key in led_governments(doc):  # "the Obama administration": the United States
+        take(start, end, "Country", key, by_key[key].label)
     for start, end, key in _armed_forces(doc, gaz_spans, gaz_keys):  # "the Russian military": an organisation
         take(start, end, "Organization", key)
     for start, end, key in national_bodies(doc, gaz_spans, gaz_keys):  # "Chile's parliament": an organisation
@@ -202,6 +204,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             continue
         if all(t.is_lower or not t.is_alpha for t in doc[start:end]) or is_people_phrase(doc[start:end]):
             continue  # common nouns tagged as names; "Nicaraguans" are a group
+        if ent.label_ == "ORG" and doc[end - 1].lower_ in _programme_heads():
+            continue  # "a Foreign Military Sale to Poland": a sale, no organisation
         cls = NER_CLASSES[ent.label_]
         state = _government_of(doc[start:end].text) or (speaker if _OWN_ADMINISTRATION.match(doc[start:end].text) else None)
         state = state or own_body(speaker, doc[start:end].text)
@@ -326,6 +330,11 @@ def _surname_candidates(parsed: ParsedArticle, candidates: list[Candidate]) -> l
                 cls = "Person" if token.text in surnames else "Organization"
                 out.append(Candidate(index, token.i, token.i + 1, cls, None))
     return out
+
+
+@lru_cache(maxsize=1)
+def _programme_heads() -> frozenset[str]:
+    return frozenset(load_json("events.json")["programme_heads"])
 
 
 _CORPORATE = re.compile(r"\b(?:Co|Corp|Inc|Ltd|LLC|PLC|GmbH|JSC|Pte|S\.A|A/S|Company|Companies|Corporation|"

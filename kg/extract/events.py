@@ -13,7 +13,8 @@ from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .attribution import according_to
 from .bills import carried
-from .deals import deal_purchases
+from .deals import (agreed_sales, deal_purchases, drop_purpose_doers, programme_sellers, sellers_not_buyers,
+                    share_deal_parties)
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .pressure import add_included, looms
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
@@ -131,7 +132,11 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
         homes = {nation_of(k) for k in draft.roles.get("target", [])}
         if draft.trigger.home_counterpart and not draft.roles.get("counterpart") and len(homes) == 1 and None not in homes:
             draft.roles["counterpart"] = [homes.pop()]
-    drafts = merge_drafts(drafts + implied_purchases(drafts) + deal_purchases(drafts, refs))
+    share_deal_parties(drafts)  # "signed a deal with Boeing to buy jets": Boeing sells
+    programme_sellers(drafts, refs)
+    sellers_not_buyers(drafts, refs)
+    drop_purpose_doers(drafts, refs)
+    drafts = merge_drafts(drafts + implied_purchases(drafts) + deal_purchases(drafts, refs) + agreed_sales(drafts, refs))
     for draft in drafts:  # "sanctioned 12 firms, including X"
         add_included(draft, refs)
     for draft in drafts:

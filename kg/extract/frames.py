@@ -18,7 +18,7 @@ from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
 from .refer import ACTOR_CLASSES, Referents
-from .senses import not_the_event
+from .senses import goods_nouns, not_the_event
 from .slots import (
     PREDICATIVE,
     aimed_at,
@@ -265,8 +265,10 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 assign_owner(draft, slots["object_owner"], of, refs)  # "the enactment of Uganda's X Act"
             # "the arrest of X by Y in Z", "a drawdown of equipment for X": parsed onto the "of" object
             kept = _KEPT_ON_OF.get(draft.trigger.cls, ("by", "in"))
-            preps += [(p, o) for p, o in prepositions_of(of) if p in kept or p == "for" and slots.get("preps", {}).get(
-                p) in ("agent", "target")]  # "the sale of 40 howitzers for Chile": the buyer (not "jets for the navy")
+            buyer_for = slots.get("preps", {}).get("for") in ("agent", "target")
+            preps += [(p, o) for p, o in prepositions_of(of) if p in kept or p == "for" and buyer_for]
+            # "the sale of 40 howitzers for Chile": the buyer (not "jets for the navy"); "a sale of $165 million
+            preps += [(p, o) for g in _for_goods(of) for p, o in prepositions_of(g) if p == "for" and buyer_for]  # for ammunition for Ukraine"
         elif of is not None and "of" in slots.get("preps", {}):
             preps.append(("of", of))  # "a meeting of the Council": whose meeting
         if draft.trigger.cls == "Purchase" and prep_object(token, "for") is not None:  # "an order for 12 jets with
@@ -362,6 +364,11 @@ def _inner_parties(draft: Draft, token, refs: Referents, owners: bool = False) -
 
 # Prepositions of an event noun's "of" object that are the event's ("the arrest of X by Y in Z",
 # "a drawdown of equipment for X", "the acquisition of 42 jets from France").
+def _for_goods(of) -> list:
+    """'of $165 million for ammunition': the goods a sum is for."""
+    return [o for p, o in prepositions_of(of) if p == "for" and o.lemma_.lower() in goods_nouns()] if of.like_num else []
+
+
 _KEPT_ON_OF = {"Transfer": ("by", "in", "to", "for"), "Purchase": ("by", "in", "from", "to", "with")}
 _NEEDS = frozenset({"need", "importance", "necessity", "urgency"})  # "stressed the need for X to act": aimed at X
 _REPORTING = frozenset({"report", "allege", "document", "describe", "detail", "recount"})  # "report abuses by X"

@@ -21,6 +21,24 @@ def country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _led_states() -> dict[str, str]:
+    countries = country_names()
+    return {fold(name): countries[fold(state)] for name, state in load_json("leaders.json")["leaders"].items()}
+
+
+def led_governments(doc) -> list[tuple[int, int, str]]:
+    """'the Trump administration', 'the Assad regime': a well-known leader's surname before a word
+    for a government is that state's government; (start, end, state key) of each such phrase."""
+    out = []
+    for token in doc[:-1]:
+        state = _led_states().get(fold(token.text)) if token.tag_ == "NNP" else None
+        noun = doc[token.i + 1]
+        if state and noun.lower_ in GOVERNMENTS - {"authorities"} and noun.tag_ == "NN":
+            out.append((token.i, token.i + 2, state))
+    return out
+
+
+@lru_cache(maxsize=1)
 def country_keys() -> frozenset[str]:
     """The gazetteer's country keys."""
     return frozenset(e.key for e in gazetteer() if e.cls == "Country")

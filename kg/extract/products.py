@@ -104,3 +104,9 @@ def _designation_candidates() -> re.Pattern:
 def _names_pattern() -> re.Pattern:
     names = sorted(_product_rules()[1], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def is_maker(name: str) -> bool:
+    """Does a name open with a known aircraft or arms maker's ('Lockheed Martin', 'Boeing')?"""
+    (makers,) = _word_lists("manufacturers")
+    return bool(name) and name.split()[0] in makers

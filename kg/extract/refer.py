@@ -10,6 +10,7 @@ from ..names import fold
 from .descriptions import description_kinds, described_state, possessed_state
 from .genders import person_genders
 from .model import ArticleEntities, OfficeClaim
+from .senses import goods_nouns
 from .pronouns import (MALE_OR_FEMALE, THEY, THING, PronounReferents, bare_count, own_subject_before, plural_subject_before,
                        speaks)
 from .namekeys import GOVERNMENTS, body_state, country_names, organisation_heads
@@ -147,11 +148,17 @@ class Referents(PronounReferents):
             key = self._latest(block, token, kind_keys)  # "the council": of two, the one named last
             if key:
                 return key
-        for child in token.children:  # "S-400 batteries", "preacher Andrew Brunson"
-            if child.dep_ == "compound":
+        for child in token.children:  # "S-400 batteries", "preacher Andrew Brunson", "Patriot anti-missile systems"
+            if child.dep_ in ("compound", "nmod"):
                 key = self.resolve(block, child, depth + 1)
-                if key and self.cls(key) in ("Product", "Person"):
+                if key and self.cls(key) in (("Product", "Person") if child.dep_ == "compound" else ("Product",)):
                     return key
+        if token.pos_ == "NOUN" and token.lemma_.lower() in goods_nouns():  # "20 Sukhoi SU-35 multi-role fighter
+            for child in token.lefts:  # jets", parsed onto "multi": a product named among the goods' modifiers
+                for inner in child.subtree:
+                    mention = self.mention_at.get((block, inner.i))
+                    if mention is not None and self.cls(mention.key) == "Product":
+                        return mention.key
         return None
 
     def modifiers(self, block: int, token, depth: int = 0) -> list[str]:

@@ -35,10 +35,17 @@ def enough_roles(draft, refs) -> bool:
     trigger = draft.trigger
     if not trigger.requires_any or any(draft.roles.get(r) for r in trigger.requires_any):
         return True
+    recipients = ("to",) if trigger.cls == "Purchase" else ("to", "for")  # "bought jets for $3 billion": a price
+    headline = refs.found.parsed.blocks[draft.block].block.kind == "headline"
+    if trigger.cls == "Purchase" and headline:
+        return False  # "Navy buys frigates": a headline's bare purchase, told with its parties in the body
     if trigger.goods_alone and draft.roles.get("agent") and not any(
-            p in ("to", "for") for p, _ in prepositions_of(draft.token)):  # a recipient named but not kept: no event
+            p in recipients for p, _ in prepositions_of(draft.token)):  # a recipient named but not kept: no event
         goods = _handed(draft.token)
-        if goods is not None and (goods.lemma_.lower() in goods_nouns() or goods.ent_type_ == "MONEY"):
+        counted_goods = goods is not None and (goods.ent_type_ == "MONEY" or goods.like_num or any(
+            c.dep_ == "nummod" for c in goods.children))  # "bought 24 jets", not "open to buying other systems"
+        if goods is not None and (goods.lemma_.lower() in goods_nouns() or goods.ent_type_ == "MONEY") \
+                and (counted_goods or trigger.cls != "Purchase"):
             return True
     agents = draft.roles.get("agent", [])
     return bool(trigger.bodies_alone) and bool(agents) and all(

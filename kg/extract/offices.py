@@ -12,9 +12,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..data import load_json
+from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
-from .titles import is_plural, title_spans
+from .titles import is_plural, past_honorifics, title_spans
 
 # Tokens that may stand between a title and the country or organisation it belongs to:
 # "U.S. President Donald Trump's new secretary of state".
@@ -77,7 +78,7 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                     placed[claim] = country
     claims = _in_the_voice(claims, voiced, found.voice)
     claims = _by_title(_in_its_country(claims, placed), {e.key for e in found.entities})
-    return _in_the_releases_subject(claims, found, classes)
+    return in_the_legislature(_in_the_releases_subject(claims, found, classes), found, classes)
 
 
 def _in_the_releases_subject(claims: list[OfficeClaim], found, classes) -> list[OfficeClaim]:
@@ -328,6 +329,7 @@ def _named_after(doc, after: int, person_at, span_at, party_at, depth: int = 0) 
     """The person named right after a title (and its complement), or after the next title of a
     pair ("Special Envoy and Ambassador to Libya X"); a few titles in a row at most (a list of
     thousands ran out of stack)."""
+    after = past_honorifics(doc, after)  # "Emir Sheikh Tamim bin Hamad"
     holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1)
     following = None if holder or after >= len(doc) else (
         span_at.get(after + 1) if doc[after].lower_ == "and" else span_at.get(after))

@@ -67,7 +67,9 @@ def extend_name(doc, end: int, taken: set[int]) -> int:
     """The small model cuts names short ("Jean-Yves Le" for "Jean-Yves Le Drian", "Edwin Ramon
     Castro | Rivera" tagged a place): take the capitalised proper nouns that follow."""
     while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and doc[end].ent_type_ not in ("DATE", "TIME") \
             and (not doc[end].ent_type_ or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
+        # "met Treasury Secretary X Tuesday": the day is no part of the name
         end += 1
     return end
 

@@ -50,3 +50,14 @@ def test_a_lone_surname_after_a_title_is_a_person(found_in):
 def test_a_lone_capitalised_word_before_a_name_is_not_taken_alone(found_in):
     found = found_in("President Halvorsrud Berg met them.")
     assert not any(m.text == "Halvorsrud" for m in found.mentions)
+
+
+def test_the_bare_house_beside_the_us_senate_is_the_us_house(found_in):
+    found = found_in("The U.S. Senate passed the bill, and the House voted on it on Friday.")
+    assert any(m.text == "House" and m.key == "us-house-of-representatives" for m in found.mentions)
+    assert found.entity("us-house-of-representatives").label == "United States House of Representatives"
+
+
+def test_the_bare_house_alone_stays_as_written(found_in):
+    found = found_in("The House voted on the bill on Friday.")
+    assert not any(m.key == "us-house-of-representatives" for m in found.mentions)

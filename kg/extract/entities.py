@@ -21,6 +21,7 @@ from .bodies import national_bodies, same_bodies
 from .genders import is_given_name
 from .groups import (group_candidates, is_people_phrase, members_keys, national_antecedents, representative_keys,
                      vessel_candidates)
+from .legislators import bare_chambers
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .lexicon import speech_verbs
 from .mentions import Candidate, resolve_locally
@@ -87,15 +88,20 @@ def _representatives_keyed(found: ArticleEntities) -> ArticleEntities:
     """'officials of the alliance' after a mention of NATO take the key of 'NATO officials'; a
     state's body named twice over ('the legislature of X, the Y Assembly') is one."""
     groups = any(e.cls == "Group" for e in found.entities)  # the references are built only where they may help
-    renamed = (representative_keys(found, Referents(found, []).represented) if groups else {}) | same_bodies(found)
+    renamed = (representative_keys(found, Referents(found, []).represented) if groups else {}) | same_bodies(found) \
+        | bare_chambers(found)  # "the House" beside "the U.S. Senate"
     members = members_keys([replace(e, key=renamed.get(e.key, e.key)) for e in found.entities])  # "NATO members"
     renamed = {k: members.get(v, v) for k, v in renamed.items()} | members
     if not renamed:
         return found
     mentions = tuple(replace(m, key=renamed.get(m.key, m.key)) for m in found.mentions)
+    by_key = gazetteer_by_key()
     entities: dict[str, Entity] = {}
     for e in found.entities:
         moved = replace(e, key=renamed.get(e.key, e.key))
+        entry = by_key.get(moved.key) if moved.key != e.key else None
+        if entry is not None:  # "the House" as the U.S. House of Representatives: the gazetteer's name
+            moved = replace(moved, cls=entry.cls, label=entry.label, wikidata=entry.wikidata)
         same = entities.get(moved.key)
         if same is None:
             entities[moved.key] = moved

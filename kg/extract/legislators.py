@@ -52,3 +52,12 @@ def _party_tagged(found, classes) -> set[str]:
         if m.end < len(doc) and _PARTY_STATE.match(doc.text[doc[m.end].idx:doc[m.end].idx + 16]):
             out.add(m.key)
     return out
+
+
+def bare_chambers(found) -> dict[str, str]:
+    """Keys of a chamber written by its bare word ("the House") -> the chamber's own key, where
+    the article names a chamber of the same state ("the U.S. Senate", "Congress")."""
+    data = _legislature()
+    keys = {e.key for e in found.entities}
+    states = {data["chambers"][k] for k in keys if k in data["chambers"]}
+    return {bare: full for bare, full in data["bare"].items() if bare in keys and data["chambers"].get(full) in states}

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..data import load_json
+from .counterparts import counterpart_claims
 from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
@@ -78,7 +79,8 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                     placed[claim] = country
     claims = _in_the_voice(claims, voiced, found.voice)
     claims = _by_title(_in_its_country(claims, placed), {e.key for e in found.entities})
-    return in_the_legislature(_in_the_releases_subject(claims, found, classes), found, classes)
+    claims = in_the_legislature(_in_the_releases_subject(claims, found, classes), found, classes)
+    return counterpart_claims(found, claims)  # "his Tunisian counterpart X"
 
 
 def _in_the_releases_subject(claims: list[OfficeClaim], found, classes) -> list[OfficeClaim]:

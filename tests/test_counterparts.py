@@ -1,10 +1,6 @@
 """A person named as someone's counterpart holds that one's office, of the state before
 "counterpart" (kg/extract/counterparts.py)."""
-from kg.extract.offices import find_offices
-
-
-def claims(found):
-    return {(c.person, c.title, c.of) for c in find_offices(found)}
+from .conftest import office_claims as claims
 
 
 def test_his_counterpart_takes_the_title_of_the_man_before(found_in):

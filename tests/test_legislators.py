@@ -1,10 +1,6 @@
 """Lawmakers' titles the text leaves bare (kg/extract/legislators.py), honorifics between a title
 and its holder, abbreviated titles and lone surnames after a title."""
-from kg.extract.offices import find_offices
-
-
-def claims(found):
-    return {(c.person, c.title, c.of) for c in find_offices(found)}
+from .conftest import office_claims as claims
 
 
 def test_a_chamber_named_before_its_officer_is_the_party(found_in):

@@ -57,3 +57,9 @@ def test_the_bare_house_beside_the_us_senate_is_the_us_house(found_in):
 def test_the_bare_house_alone_stays_as_written(found_in):
     found = found_in("The House voted on the bill on Friday.")
     assert not any(m.key == "us-house-of-representatives" for m in found.mentions)
+
+
+def test_an_apposition_after_a_party_and_state_tag(found_in):
+    text = "Rep. Ada Pruitt (D-OR), chairwoman of the House Committee on Energy, said the plan would fail."
+    held = claims(found_in(text))
+    assert any(p == "person:ada-pruitt" and t == "Chairman" and of for p, t, of in held)

@@ -355,6 +355,10 @@ def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":
     while i > 0 and doc[i].pos_ == "ADV" and doc[i].is_lower:  # "X, currently the ambassador to Y"
         i -= 1
     if i >= 0 and doc[i].text == ",":
+        if i > 0 and doc[i - 1].text == ")":  # "X (R-FL), Chairman of ...": past the bracket after the name
+            opening = next((j for j in range(i - 2, max(i - 8, -1), -1) if doc[j].text == "("), None)
+            if opening is not None and opening in person_ending:
+                return person_ending[opening]
         return person_ending.get(i)
     return None
 

@@ -16,3 +16,9 @@ def test_a_named_owners_counterpart_after_a_comma(found_in):
 def test_no_counterpart_office_when_the_owner_holds_none(found_in):
     held = claims(found_in("Amos Kiprono spoke with his Ugandan counterpart Joseph Okello on Monday."))
     assert not any(p == "person:joseph-okello" for p, _, _ in held)
+
+
+def test_a_counterpart_takes_the_title_his_state_gives_that_office(found_in):
+    held = claims(found_in("Greek Foreign Minister Nikos Dendias met his US counterpart Ann Roe in Athens."))
+    assert ("person:ann-roe", "Secretary of State", "united-states") in held
+    assert not any(p == "person:ann-roe" and t == "Foreign Minister" for p, t, _ in held)

@@ -12,8 +12,16 @@ _PRONOUNS = frozenset({"his", "her", "their"})
 
 
 @lru_cache(maxsize=1)
-def _counterpart_titles() -> frozenset[str]:
-    return frozenset(t for group in load_json("counterparts.json")["groups"] for t in group)
+def _groups() -> dict[str, tuple[str, ...]]:
+    """Title -> its group of counterpart titles."""
+    return {t: tuple(group) for group in load_json("counterparts.json")["groups"] for t in group}
+
+
+@lru_cache(maxsize=1)
+def _own_titles() -> dict[tuple[str, str], str]:
+    """(title, state) -> the state's own title of that group ("Foreign Minister", US: "Secretary of State")."""
+    country = {t["label"]: t["country"] for t in load_json("titles.json")["titles"] if "country" in t}
+    return {(t, country[o]): o for t, group in _groups().items() for o in group if o in country}
 
 
 def counterpart_claims(found, claims: list[OfficeClaim]) -> list[OfficeClaim]:
@@ -21,9 +29,9 @@ def counterpart_claims(found, claims: list[OfficeClaim]) -> list[OfficeClaim]:
     classes = {e.key: e.cls for e in found.entities}
     titles = {}
     for c in claims:
-        if c.title in _counterpart_titles():
+        if c.title in _groups():
             titles.setdefault(c.person, c.title)
-    held = {(c.person, c.title) for c in claims}
+    held = {(c.person, t) for c in claims for t in _groups().get(c.title, (c.title,))}  # an office of the group already
     out = list(claims)
     for index, pb in enumerate(found.parsed.blocks):
         doc = pb.doc
@@ -37,6 +45,7 @@ def counterpart_claims(found, claims: list[OfficeClaim]) -> list[OfficeClaim]:
                 continue
             reference = _reference(doc, word, at, classes, titles)
             title = titles.get(reference)
+            title = _own_titles().get((title, state.key), title)  # "Cavusoglu's US counterpart": Secretary of State
             if title and reference != holder.key and (holder.key, title) not in held:
                 out.append(OfficeClaim(holder.key, title, state.key, index, title))
                 held.add((holder.key, title))

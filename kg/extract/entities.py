@@ -302,6 +302,8 @@ def _armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
             end = after + len(words)
             if following == words and after > span.end and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
                 break  # "Moscow's military presence": an adjective, no armed forces
+            if following == words and end < len(doc) and doc[end].text in organisation_heads():
+                break  # "Syrian Military Intelligence": a body of its own
             if following == words:
                 branch = " ".join(words)
                 branch = load_json("groups.json")["armed_forces_same"].get(branch, branch)

@@ -30,6 +30,7 @@ from .model import ArticleEntities, Entity
 from .namekeys import country_names, organisation_heads
 from .nameshape import (
     LEADING_DETERMINERS,
+    REGNAL,
     after_title,
     extend_name,
     extend_name_left,
@@ -385,6 +386,7 @@ def _past_titles(doc, start: int, end: int, title_tokens: set[int]) -> int:
     named = start
     while named < end - 2 and named in title_tokens:
         named += 1
-    if named > start and named not in title_tokens and all(t.is_title or is_particle(t) for t in doc[named:end]):
+    if named > start and named not in title_tokens and all(t.is_title or is_particle(t) or REGNAL.match(t.text)
+                                                           for t in doc[named:end]):  # "Queen Elizabeth II"
         return named
     return start

@@ -187,6 +187,9 @@ def _name_end(doc, i: int, taken: set[int]) -> int:
     return end if end - i >= 2 and doc[end - 1].text not in organisation_heads_words() else i
 
 
+REGNAL = re.compile(r"^[IVX]{1,4}$")  # a regnal number: "Charles III"
+
+
 def _one_name_word(doc, i: int, taken: set[int]) -> bool:
     """A lone capitalised proper noun at i, untyped by the model and no organisation's last word."""
     token = doc[i] if i < len(doc) else None
@@ -214,7 +217,8 @@ def names_after_title(doc, taken: set[int], titles: list, plural) -> list[tuple[
                 while end < len(doc) and end in taken and doc[end].ent_type_ == "PERSON":
                     end += 1
             elif end == i and not plural(span) and _one_name_word(doc, i, taken):
-                out.append((i, i + 1))  # "President Niinistö": a surname the model left untagged
+                regnal = i + 1 < len(doc) and i + 1 not in taken and REGNAL.match(doc[i + 1].text) is not None
+                out.append((i, i + 1 + regnal))  # "President Niinistö", "Queen Margrethe II": a name the model left untagged
                 break
             elif end == i:
                 break

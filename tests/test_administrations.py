@@ -32,3 +32,13 @@ def test_a_weekday_after_a_name_stays_out_of_it(found_in):
     found = found_in("Lawmakers met with Finance Minister Clara Osei Tuesday in the capital.")
     assert any(m.text == "Clara Osei" for m in found.mentions)
     assert not any("Tuesday" in m.text for m in found.mentions)
+
+
+def test_the_administration_in_a_us_release_is_the_united_states(found_in):
+    found = found_in("The Administration reaffirms its commitment to the people of Ruritania.", publisher="The White House")
+    assert any(m.text == "Administration" and m.key == "united-states" for m in found.mentions)
+
+
+def test_the_administration_in_news_is_not_a_state(found_in):
+    found = found_in("The Administration reaffirms its commitment to the people of Ruritania.")
+    assert not any(m.text == "Administration" and m.key == "united-states" for m in found.mentions)

@@ -70,3 +70,10 @@ def events_of(nlp):
         found = find_entities(next(parse([article], nlp)))
         return find_events(found, find_offices(found))
     return run
+
+
+def office_claims(found) -> set[tuple[str, str, str | None]]:
+    """(person key, title, party key) of every office an article states"""
+    from kg.extract.offices import find_offices
+
+    return {(c.person, c.title, c.of) for c in find_offices(found)}

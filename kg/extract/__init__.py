@@ -14,8 +14,10 @@ from ..read.documents import Document
 from ..read.guard import ArticleFailure, OverBudget, budget, failure_of
 from ..read.layout import Article, analyse
 from ..read.nlp import load_model, parse
+from .administrations import administrations
 from .entities import find_entities
-from .groups import is_people
+from .groups import is_people, nation_of, without_count
+from .lexicon import trigger_lemmas
 from .mentions import is_name
 from .events import EventMention, find_events
 from .model import Entity
@@ -66,6 +68,7 @@ def extract(documents: Iterable[Document], model: str | None = None, published: 
                 stage = "offices"
                 with _stage(clock, stage):
                     offices = find_offices(found)
+                    found = administrations(found, offices)  # "the Biden administration": the state
                 stage = "events"
                 with _stage(clock, stage):
                     events = find_events(found, offices)
@@ -93,6 +96,7 @@ def _result(article: Article, found, offices, events) -> ArticleResult:
     # Unnamed groups are kept where they take part in an event, or where a name inside them says
     # whose they are ("Canadian officials", "the people of Burma"); elsewhere they are noise.
     kept_groups = {k for e in events for _, k in e.roles} | _named_groups(found)
+    kept_groups |= _trigger_groups(found, kept_groups)
     kept = tuple(e for e in found.entities if e.cls != "Group" or e.key in kept_groups)
     keys = {e.key for e in kept}
     counts = Counter((m.key, m.text) for m in found.mentions if not m.voice and m.key in keys and is_name(m.text))
@@ -113,6 +117,40 @@ def _named_groups(found) -> set[str]:
     return {g.key for g in groups for m in found.mentions_in(g.block)
             if classes.get(m.key) not in (None, "Group") and not m.voice and g.start <= m.start and m.end <= g.end} | {
         g.key for g in groups if is_people(g.key)}  # "the Kurds" name a people
+
+
+def _trigger_groups(found, kept: set[str]) -> set[str]:
+    """Keys of groups in a subject, object or prepositional slot of an event word ("world leaders
+    condemned", "joined more than 40 nations in condemning"), whether or not an event was drawn
+    from it: the group acts in the sentence. Not a group of the same people as a kept one by
+    other words ("Ugandans" beside "the people of Uganda", "partners and allies" beside "allies
+    and partners"): the article tells of them once."""
+    classes = {e.key: e.cls for e in found.entities}
+    names = {e.key: e.names for e in found.entities}
+    seen = {_people_of(k, names[k]) for k in kept if classes.get(k) == "Group"}
+    out = set()
+    for m in found.mentions:
+        if classes.get(m.key) == "Group" and m.key not in out and m.key not in kept and not _people_of(m.key, names[m.key]) & set().union(*seen):
+            token = found.parsed.blocks[m.block].doc[m.start:m.end].root
+            for _ in range(3):  # "in condemning": the noun's preposition, then its verb
+                if token.dep_ not in _SLOTS or token.head.i == token.i:
+                    break
+                token = token.head
+                if token.lemma_.lower() in trigger_lemmas() and token.pos_ in ("VERB", "NOUN"):
+                    out.add(m.key)
+                    seen.add(_people_of(m.key, names[m.key]))
+                    break
+    return out
+
+
+def _people_of(key: str, names: tuple[str, ...]) -> frozenset[str]:
+    """What a group says of its people: its nation, else the nouns of its names ("allies", "partners")."""
+    nation = nation_of(key)
+    words = {w.lower().rstrip("s") for n in names for w in without_count(n).split() if len(w) > 3 and w.isalpha()}
+    return frozenset({nation} if nation else words)
+
+
+_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "dative", "agent", "pcomp"})
 
 
 def _stage(clock, name):

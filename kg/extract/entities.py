@@ -21,6 +21,7 @@ from .bodies import national_bodies, same_bodies
 from .genders import is_given_name
 from .groups import (group_candidates, is_people_phrase, members_keys, national_antecedents, representative_keys,
                      vessel_candidates)
+from .legislators import bare_chambers
 from .instruments import INSTRUMENT, instrument_name, instrument_spans
 from .lexicon import speech_verbs
 from .mentions import Candidate, resolve_locally
@@ -29,6 +30,7 @@ from .model import ArticleEntities, Entity
 from .namekeys import country_names, led_governments, organisation_heads
 from .nameshape import (
     LEADING_DETERMINERS,
+    REGNAL,
     after_title,
     extend_name,
     extend_name_left,
@@ -87,15 +89,20 @@ def _representatives_keyed(found: ArticleEntities) -> ArticleEntities:
     """'officials of the alliance' after a mention of NATO take the key of 'NATO officials'; a
     state's body named twice over ('the legislature of X, the Y Assembly') is one."""
     groups = any(e.cls == "Group" for e in found.entities)  # the references are built only where they may help
-    renamed = (representative_keys(found, Referents(found, []).represented) if groups else {}) | same_bodies(found)
+    renamed = (representative_keys(found, Referents(found, []).represented) if groups else {}) | same_bodies(found) \
+        | bare_chambers(found)  # "the House" beside "the U.S. Senate"
     members = members_keys([replace(e, key=renamed.get(e.key, e.key)) for e in found.entities])  # "NATO members"
     renamed = {k: members.get(v, v) for k, v in renamed.items()} | members
     if not renamed:
         return found
     mentions = tuple(replace(m, key=renamed.get(m.key, m.key)) for m in found.mentions)
+    by_key = gazetteer_by_key()
     entities: dict[str, Entity] = {}
     for e in found.entities:
         moved = replace(e, key=renamed.get(e.key, e.key))
+        entry = by_key.get(moved.key) if moved.key != e.key else None
+        if entry is not None:  # "the House" as the U.S. House of Representatives: the gazetteer's name
+            moved = replace(moved, cls=entry.cls, label=entry.label, wikidata=entry.wikidata)
         same = entities.get(moved.key)
         if same is None:
             entities[moved.key] = moved
@@ -300,6 +307,8 @@ def _armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
             end = after + len(words)
             if following == words and after > span.end and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
                 break  # "Moscow's military presence": an adjective, no armed forces
+            if following == words and end < len(doc) and doc[end].text in organisation_heads():
+                break  # "Syrian Military Intelligence": a body of its own
             if following == words:
                 branch = " ".join(words)
                 branch = load_json("groups.json")["armed_forces_same"].get(branch, branch)
@@ -380,16 +389,13 @@ def _ner_owns(ent, span, title_tokens) -> bool:
     # "Ukraine Volodymyr Zelenskyy" after "President of" is a title's country and a person's name
 
 
-_ROMAN = re.compile(r"^[IVX]{1,4}$")  # a regnal number
-
-
 def _past_titles(doc, start: int, end: int, title_tokens: set[int]) -> int:
     """Where the name starts in a span that opens with titles and goes on in capitalised words
     ("Spokesperson Ned Price"); `start` when it does not."""
     named = start
     while named < end - 2 and named in title_tokens:
         named += 1
-    if named > start and named not in title_tokens and all(t.is_title or is_particle(t) or _ROMAN.match(t.text)
+    if named > start and named not in title_tokens and all(t.is_title or is_particle(t) or REGNAL.match(t.text)
                                                            for t in doc[named:end]):  # "Queen Elizabeth II"
         return named
     return start

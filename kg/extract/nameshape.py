@@ -67,7 +67,9 @@ def extend_name(doc, end: int, taken: set[int]) -> int:
     """The small model cuts names short ("Jean-Yves Le" for "Jean-Yves Le Drian", "Edwin Ramon
     Castro | Rivera" tagged a place): take the capitalised proper nouns that follow."""
     while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and doc[end].ent_type_ not in ("DATE", "TIME") \
             and (not doc[end].ent_type_ or doc[end].ent_iob_ == "B" and (end + 1 == len(doc) or doc[end + 1].ent_iob_ != "I")):
+        # "met Treasury Secretary X Tuesday": the day is no part of the name
         end += 1
     return end
 
@@ -185,6 +187,17 @@ def _name_end(doc, i: int, taken: set[int]) -> int:
     return end if end - i >= 2 and doc[end - 1].text not in organisation_heads_words() else i
 
 
+REGNAL = re.compile(r"^[IVX]{1,4}$")  # a regnal number: "Charles III"
+
+
+def _one_name_word(doc, i: int, taken: set[int]) -> bool:
+    """A lone capitalised proper noun at i, untyped by the model and no organisation's last word."""
+    token = doc[i] if i < len(doc) else None
+    return token is not None and i not in taken and token.ent_type_ == "" and token.pos_ == "PROPN" \
+        and token.is_title and token.is_alpha and token.text not in organisation_heads_words() \
+        and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title)
+
+
 @lru_cache(maxsize=1)
 def organisation_heads_words() -> frozenset[str]:
     """Last words of organisation names (kg/data/groups.json): no person's name ends in one."""
@@ -203,6 +216,10 @@ def names_after_title(doc, taken: set[int], titles: list, plural) -> list[tuple[
             if end == i and i in taken and doc[i].ent_type_ == "PERSON":  # a name found already
                 while end < len(doc) and end in taken and doc[end].ent_type_ == "PERSON":
                     end += 1
+            elif end == i and not plural(span) and _one_name_word(doc, i, taken):
+                regnal = i + 1 < len(doc) and i + 1 not in taken and REGNAL.match(doc[i + 1].text) is not None
+                out.append((i, i + 1 + regnal))  # "President Niinistö", "Queen Margrethe II": a name the model left untagged
+                break
             elif end == i:
                 break
             elif not all(doc[k].ent_type_ == "PERSON" for k in range(i, end)):

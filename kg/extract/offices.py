@@ -12,9 +12,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..data import load_json
+from .counterparts import counterpart_claims
+from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
-from .titles import is_plural, title_spans
+from .titles import is_plural, past_honorifics, title_spans
 
 # Tokens that may stand between a title and the country or organisation it belongs to:
 # "U.S. President Donald Trump's new secretary of state".
@@ -77,7 +79,8 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                     placed[claim] = country
     claims = _in_the_voice(claims, voiced, found.voice)
     claims = _by_title(_in_its_country(claims, placed), {e.key for e in found.entities})
-    return _in_the_releases_subject(claims, found, classes)
+    claims = in_the_legislature(_in_the_releases_subject(claims, found, classes), found, classes)
+    return counterpart_claims(found, claims)  # "his Tunisian counterpart X"
 
 
 def _in_the_releases_subject(claims: list[OfficeClaim], found, classes) -> list[OfficeClaim]:
@@ -328,6 +331,7 @@ def _named_after(doc, after: int, person_at, span_at, party_at, depth: int = 0) 
     """The person named right after a title (and its complement), or after the next title of a
     pair ("Special Envoy and Ambassador to Libya X"); a few titles in a row at most (a list of
     thousands ran out of stack)."""
+    after = past_honorifics(doc, after)  # "Emir Sheikh Tamim bin Hamad"
     holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1)
     following = None if holder or after >= len(doc) else (
         span_at.get(after + 1) if doc[after].lower_ == "and" else span_at.get(after))
@@ -351,6 +355,10 @@ def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":
     while i > 0 and doc[i].pos_ == "ADV" and doc[i].is_lower:  # "X, currently the ambassador to Y"
         i -= 1
     if i >= 0 and doc[i].text == ",":
+        if i > 0 and doc[i - 1].text == ")":  # "X (R-FL), Chairman of ...": past the bracket after the name
+            opening = next((j for j in range(i - 2, max(i - 8, -1), -1) if doc[j].text == "("), None)
+            if opening is not None and opening in person_ending:
+                return person_ending[opening]
         return person_ending.get(i)
     return None
 

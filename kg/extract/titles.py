@@ -17,7 +17,9 @@ def _title_matcher(vocab) -> PhraseMatcher:
     tokenizer = tokenizer_for(vocab)
     for title in load_json("titles.json")["titles"]:
         variants = [*title["variants"], *(plural(v) for v in title["variants"])]
-        matcher.add(title["label"], [tokenizer(v) for v in variants])
+        patterns = {tuple(t.text for t in tokenizer(form)): tokenizer(form)
+                    for v in variants for form in (v, v.title())}  # "Sen." is one token, "sen." two
+        matcher.add(title["label"], list(patterns.values()))
     return matcher
 
 
@@ -81,3 +83,20 @@ def listed_after_plural_title(doc, start: int, spans) -> bool:
             return True
         i -= 1
     return i + 1 in ends
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(h.split()) for h in load_json("titles.json")["honorifics"]), key=len, reverse=True))
+
+
+def past_honorifics(doc, i: int) -> int:
+    """Where the name starts after words of address at i ("Emir Sheikh Tamim", "President Dr. X")."""
+    moved = True
+    while moved:
+        moved = False
+        for words in _honorifics():
+            if tuple(t.lower_ for t in doc[i:i + len(words)]) == words:
+                i, moved = i + len(words), True
+                break
+    return i

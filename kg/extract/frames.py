@@ -34,6 +34,7 @@ from .slots import (
     objects_with_preps,
     particle_after,
     predicative_complement,
+    stray_to,
     to_clause,
     verb_object,
 )
@@ -60,6 +61,10 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
         obj = verb_object(token) if trigger.pos == "VERB" else None
+        if trigger.goods_subject and trigger.pos == "VERB":  # "the system from Germany arrived": what is handed over
+            obj = clause_subject(token)
+        if trigger.passive_only and not _doerless_passive(token):
+            continue  # "F-16s were delivered to Ukraine" names no giver; "Denmark delivered ..." is the provide frame's
         if trigger.clause_object and obj is None:  # "allowed the detained Americans to leave": parsed as the clause's subject
             obj = next((g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
         if obj is not None and obj.lemma_.lower() in trigger.companions and passive_conjunct(token):
@@ -119,6 +124,11 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
     return [d for d in out if d.trigger.cls not in overridden]
 
 
+def _doerless_passive(verb) -> bool:
+    """A passive verb with no by-phrase: 'jets have been delivered to Ukraine'."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _subject_among(verb, lemmas) -> bool:
     """The verb's subject (or the noun its relative clause is on: "a bill that passed the House") is one of `lemmas`."""
     subject = clause_subject(verb)
@@ -169,6 +179,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             obj = token.head
         if "object" in slots:  # with object_lemmas, only an object that is an entity ("passed the X Act")
             assign_object(draft, slots["object"], obj, refs)
+            for inner in counted(obj) if obj is not None and slots["object"] == "item" else ():
+                if not draft.roles.get("item"):  # "sent 14 of its Challenger 2 tanks", "the first batch of F-16s"
+                    assign_object(draft, "item", inner, refs)
             for other in (c for c in token.children if c.dep_ == "dobj" and obj is not None and c.i > obj.i):
                 if not draft.roles.get(slots["object"]):  # "sanctioning an advisor of X, NAME": the name parsed
                     assign_object(draft, slots["object"], other, refs)  # as a second object
@@ -201,7 +214,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                     if not draft.roles.get(role):
                         assign_owner(draft, role, pobj, refs)
         _inner_parties(draft, token, refs, owners=True)  # "warned of consequences for Iran": Iran
-        preps += prepositions_of(token)
+        preps += prepositions_of(token) + (stray_to(token, obj) if "to" in slots.get("preps", {}) else [])
         if obj is not None and not draft.trigger.object_lemmas:  # "bought S-400 systems from Russia"
             for noun in (obj, *obj.conjuncts, *counted(obj)):  # "provide arms, aid and support to Ukraine": parsed
                 # onto "support"; "imports most of its oil from Russia": onto what the quantity counts

@@ -24,6 +24,10 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True
     if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):
         return True
+    if trigger.goods_subject and not _arriving_goods(trigger, token, obj if token.pos_ == "VERB" else prep_object(token, "of")):
+        return True  # "Blinken arrived in Kyiv", "the arrival of the delegation": a visit, nothing handed over
+    if trigger.held_object != _held(obj) and (trigger.held_object or trigger.cameo == "070" and token.pos_ == "VERB"):
+        return True  # "sent troops to Poland" hands over no one held; "transferred ten detainees to Oman" no goods
     if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True  # "agreed that the situation was serious", "agreed to keep talking"
     return False  # questions are events._finish's (syntax.yes_no_question), conditions framing.unasserted's
@@ -68,11 +72,37 @@ def _inside_another_act(token) -> bool:
     # "a resolution demanding X": what the vote or text (a Legislation) says
 
 
+def _arriving_goods(trigger: Trigger, token, goods) -> bool:
+    """What arrives is goods ('the Patriot system arrived', 'the arrival of a shipment of bombs'); a
+    craft that travels by itself only when someone sends it ('six jets arrived from the Netherlands')."""
+    if goods is None:
+        return False
+    inner = next(iter(counted(goods)), goods)  # "the first batch of jets"
+    if not (inner.lemma_.lower() in goods_nouns() or inner.ent_type_ == "PRODUCT" or goods.lemma_.lower() in goods_nouns()):
+        return False
+    senders = [t for t in (token, goods, inner) for p, _ in prepositions_of(t) if p == "from"]
+    senders += [c for t in (goods, inner) for c in t.children if c.dep_ == "acl" and any(  # "jets supplied by NATO"
+        g.dep_ == "agent" for g in c.children)]
+    return inner.lemma_.lower() not in trigger.self_movers or bool(senders)
+
+
+def _held(obj) -> bool:
+    """The object (or what its count counts) is people held: 'the 242 detainees', 'six men held at X'."""
+    if obj is None:
+        return False
+    inner = next(iter(counted(obj)), obj)  # "more than half of the detainees"
+    raw = load_json("events.json")
+    clauses = [c for c in inner.children if c.dep_ in ("acl", "relcl")]
+    return inner.lemma_.lower() in raw["detainee_nouns"] or any(  # "a citizen who was suspected of X and detained"
+        v.pos_ == "VERB" and v.lemma_.lower() in raw["holding_verbs"] for c in clauses for v in c.subtree)
+
+
 def _goods(obj) -> bool:
     """The object is goods: a goods noun, a product or a sum ('delivered 50 tanks', '$400 million')."""
     if obj is None:
         return True  # "sent Ukraine more" or a passive: the frame's own requirements decide
-    if obj.lemma_.lower() in goods_nouns() or obj.ent_type_ in ("MONEY", "PRODUCT"):
+    inner = next(iter(counted(obj)), obj)  # "sent millions of artillery shells"
+    if obj.lemma_.lower() in goods_nouns() or obj.ent_type_ in ("MONEY", "PRODUCT") or inner.lemma_.lower() in goods_nouns():
         return True
     if obj.like_num or obj.lower_ in ("million", "billion"):  # "$400 million in aid", "50 of them"
         return True

@@ -267,8 +267,12 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 assign_owner(draft, slots["object_owner"], of, refs)  # "the enactment of Uganda's X Act"
             # "the arrest of X by Y in Z", "a drawdown of equipment for X": parsed onto the "of" object
             kept = _KEPT_ON_OF.get(draft.trigger.cls, ("by", "in"))
-            preps += [(p, o) for p, o in prepositions_of(of) if p in kept or p == "for" and slots.get("preps", {}).get(
-                p) in ("agent", "target")]  # "the sale of 40 howitzers for Chile": the buyer (not "jets for the navy")
+            for noun in (of, *of.conjuncts, *counted(of)):  # "the transfer of the system and shells to Ukraine",
+                # "the arrival of a shipment of bombs from X"; "the sale of 40 howitzers for Chile": the buyer
+                preps += [(p, o) for p, o in prepositions_of(noun) if p in kept or p == "for" and slots.get(
+                    "preps", {}).get(p) in ("agent", "target")]  # (not "jets for the navy")
+            for inner in counted(of) if slots["object"] == "item" and not draft.roles.get("item") else ():
+                assign(draft, "item", inner, refs)  # "the delivery of the first batch of F-16s"
         elif of is not None and "of" in slots.get("preps", {}):
             preps.append(("of", of))  # "a meeting of the Council": whose meeting
         if draft.trigger.cls == "Purchase" and prep_object(token, "for") is not None:  # "an order for 12 jets with
@@ -363,6 +367,6 @@ def _inner_parties(draft: Draft, token, refs: Referents, owners: bool = False) -
 
 # Prepositions of an event noun's "of" object that are the event's ("the arrest of X by Y in Z",
 # "a drawdown of equipment for X", "the acquisition of 42 jets from France").
-_KEPT_ON_OF = {"Transfer": ("by", "in", "to", "for"), "Purchase": ("by", "in", "from", "to", "with")}
+_KEPT_ON_OF = {"Transfer": ("by", "in", "to", "for", "from"), "Purchase": ("by", "in", "from", "to", "with")}
 _NEEDS = frozenset({"need", "importance", "necessity", "urgency"})  # "stressed the need for X to act": aimed at X
 _REPORTING = frozenset({"report", "allege", "document", "describe", "detail", "recount"})  # "report abuses by X"

@@ -24,9 +24,10 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True
     if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):
         return True
-    if trigger.goods_subject and not _arriving_goods(trigger, token, obj if token.pos_ == "VERB" else prep_object(token, "of")):
+    handed = obj if token.pos_ == "VERB" else prep_object(token, "of")  # a noun's: "the arrival of a shipment"
+    if trigger.goods_subject and not _arriving_goods(trigger, token, handed):
         return True  # "Blinken arrived in Kyiv", "the arrival of the delegation": a visit, nothing handed over
-    if trigger.held_object != _held(obj) and (trigger.held_object or trigger.cameo == "070" and token.pos_ == "VERB"):
+    if trigger.held_object != _held(handed) and (trigger.held_object or trigger.cameo == "070" and token.pos_ == "VERB"):
         return True  # "sent troops to Poland" hands over no one held; "transferred ten detainees to Oman" no goods
     if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True  # "agreed that the situation was serious", "agreed to keep talking"

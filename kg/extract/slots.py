@@ -109,13 +109,18 @@ CONTAINERS = frozenset({"batch", "consignment", "package", "raft", "round", "ser
                         "string", "tranche", "wave"})
 
 
+# Nouns of a phase of an event: "the resumption of arms deliveries", "a halt to ...".
+PHASES = frozenset({"continuation", "end", "expansion", "freeze", "halt", "pause", "resumption", "start", "suspension"})
+
+
 def carrier_of(token, carriers):
     """The noun an event noun rides on, whose verb and prepositions are the event's: 'an aid
     package' (a compound), 'three sets of sanctions', 'a package of arms' (the container it is 'of')."""
     if token.dep_ == "compound" and token.head.lemma_.lower() in carriers:
         return token.head
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in CONTAINERS:
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in (
+            CONTAINERS | PHASES):  # "ordered the continuation of shipments": who orders it ships
         return head.head
     if token.dep_ == "pobj" and head.lower_ == "for":  # "signed a deal (with X) for the purchase of jets": the deal's
         deal = head.head if head.head.pos_ == "NOUN" else next(  # signers buy
@@ -203,8 +208,8 @@ def deed_owner(noun):
 
 
 # Words of quantity whose "of" phrase is what a verb acts on: "imports most of its oil from Russia".
-_QUANTITIES = frozenset({"all", "bulk", "dozen", "half", "hundred", "majority", "million", "most", "much", "part",
-                         "portion", "share", "some", "thousand"})  # "hundreds of drones": lemma "hundred"
+_QUANTITIES = frozenset({"all", "barrel", "bulk", "dozen", "half", "hundred", "majority", "million", "most", "much", "part",
+                         "portion", "share", "some", "thousand", "ton", "tonne"})  # "76,000 tons of equipment"  # "hundreds of drones": lemma "hundred"
 
 
 def counted(noun) -> list:

@@ -63,6 +63,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         obj = verb_object(token) if trigger.pos == "VERB" else None
         if trigger.goods_subject and trigger.pos == "VERB":  # "the system from Germany arrived": what is handed over
             obj = clause_subject(token)
+        if trigger.money_in and not (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.ent_type_ == "MONEY"):
+            continue  # "support for Ukraine" is a stance; "$2 billion in support for Ukraine" is money given
         if trigger.passive_only and not _doerless_passive(token):
             continue  # "F-16s were delivered to Ukraine" names no giver; "Denmark delivered ..." is the provide frame's
         if trigger.clause_object and obj is None:  # "allowed the detained Americans to leave": parsed as the clause's subject

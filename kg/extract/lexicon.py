@@ -67,6 +67,7 @@ class Trigger:
     # ("jets arrived from the Netherlands" are delivered; "Russian bombers arrived in Venezuela" are deployed)
     held_object: bool = False  # the object is held people: a detainee noun or people a participle says are held
     # ("transferred 10 detainees to Oman", "men held at Guantanamo were sent to Oman"), not troops or envoys
+    money_in: bool = False  # only as what a sum is in ("$1.75 billion in support for Ukraine", not "support for X")
     passive_only: bool = False  # only a passive naming no doer ("F-16s have been delivered to Ukraine")
 
 

@@ -18,6 +18,12 @@ def goods_nouns() -> frozenset[str]:
     return frozenset(load_json("events.json")["goods_nouns"])
 
 
+def is_goods_noun(token) -> bool:
+    """The noun names goods, by its lemma or its plain plural (the lemmatizer reads "doses" as "dos")."""
+    word = token.lower_
+    return token.lemma_.lower() in goods_nouns() or (word.endswith("s") and word[:-1] in goods_nouns())
+
+
 def not_the_event(trigger: Trigger, token, obj) -> bool:
     """This use of the trigger word is no event of the trigger's frame."""
     if trigger.cls == "Statement" and _inside_another_act(token):
@@ -40,15 +46,21 @@ def enough_roles(draft, refs) -> bool:
     trigger = draft.trigger
     if not trigger.requires_any or any(draft.roles.get(r) for r in trigger.requires_any):
         return True
-    if trigger.goods_alone and draft.roles.get("agent") and not any(
-            p in ("to", "for") for p, _ in prepositions_of(draft.token)):  # a recipient named but not kept: no event
+    if trigger.goods_alone and draft.roles.get("agent") and not any(  # a recipient named but not kept: no
+            p in ("to", "for") and not _many_unnamed(o) for p, o in prepositions_of(draft.token)):  # event ("to 65
+        # countries" names none)
         goods = _handed(draft.token)
-        if goods is not None and (goods.lemma_.lower() in goods_nouns() or goods.ent_type_ == "MONEY"):
+        if goods is not None and (is_goods_noun(goods) or goods.ent_type_ == "MONEY"):
             return True
     agents = draft.roles.get("agent", [])
     return bool(trigger.bodies_alone) and bool(agents) and all(
         refs.cls(k) == "Organization" and any(w.lower() in trigger.bodies_alone
                                               for n in refs.found.entity(k).names for w in n.split()) for k in agents)
+
+
+def _many_unnamed(noun) -> bool:
+    """A counted plural of unnamed parties: '65 countries', 'dozens of nations'."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children) or bool(counted(noun))
 
 
 def _handed(token):
@@ -79,7 +91,7 @@ def _arriving_goods(trigger: Trigger, token, goods) -> bool:
     if goods is None:
         return False
     inner = next(iter(counted(goods)), goods)  # "the first batch of jets"
-    if not (inner.lemma_.lower() in goods_nouns() or inner.ent_type_ == "PRODUCT" or goods.lemma_.lower() in goods_nouns()):
+    if not (is_goods_noun(inner) or inner.ent_type_ == "PRODUCT" or is_goods_noun(goods)):
         return False
     senders = [t for t in (token, goods, inner) for p, _ in prepositions_of(t) if p == "from"]
     senders += [c for t in (goods, inner) for c in t.children if c.dep_ == "acl" and any(  # "jets supplied by NATO"
@@ -103,7 +115,7 @@ def _goods(obj) -> bool:
     if obj is None:
         return True  # "sent Ukraine more" or a passive: the frame's own requirements decide
     inner = next(iter(counted(obj)), obj)  # "sent millions of artillery shells"
-    if obj.lemma_.lower() in goods_nouns() or obj.ent_type_ in ("MONEY", "PRODUCT") or inner.lemma_.lower() in goods_nouns():
+    if is_goods_noun(obj) or obj.ent_type_ in ("MONEY", "PRODUCT") or is_goods_noun(inner):
         return True
     if obj.like_num or obj.lower_ in ("million", "billion"):  # "$400 million in aid", "50 of them"
         return True

@@ -257,6 +257,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         preps += [(aim, o) for o in aimed_at(token) if aim]  # "sanctions targeting X", "measures aimed at X"
         _inner_parties(draft, token, refs)  # "restrictions on flights to Cuba": Cuba
         of = prep_object(token, "of")
+        if of is None and draft.trigger.goods_subject:  # "a package including Abrams tanks for Ukraine"
+            of = prep_object(token, "including")
         if of is None and token.dep_ == "conj" and token.head.pos_ == "NOUN":
             of = prep_object(token.head, "of")  # "the removal and arrest of X": coordinated nouns share it
         by = prep_object(token, "by")

@@ -8,8 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_json
-from .lexicon import Trigger, legislative_texts
-from .slots import counted, verb_object
+from .lexicon import Trigger, legislative_texts, trigger_lemmas
+from .slots import CONTAINERS, counted, verb_object
 from .syntax import attributes_a_label, prep_object, prepositions_of
 
 @lru_cache(maxsize=1)
@@ -30,9 +30,12 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True
     if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):
         return True
-    handed = obj if token.pos_ == "VERB" else prep_object(token, "of")  # a noun's: "the arrival of a shipment"
+    handed = obj if token.pos_ == "VERB" else prep_object(token, "of") or prep_object(token, "including")
+    # a noun's: "the arrival of a shipment", "a package including tanks"
     if trigger.goods_subject and not _arriving_goods(trigger, token, handed):
         return True  # "Blinken arrived in Kyiv", "the arrival of the delegation": a visit, nothing handed over
+    if trigger.goods_subject and token.lemma_.lower() in CONTAINERS and handed.lemma_.lower() in trigger_lemmas():
+        return True  # "a package of military aid": the aid's own frame tells it (the package carries it)
     if trigger.held_object != _held(handed) and (trigger.held_object or trigger.cameo == "070" and token.pos_ == "VERB"):
         return True  # "sent troops to Poland" hands over no one held; "transferred ten detainees to Oman" no goods
     if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):

@@ -198,3 +198,4 @@ def add_modifiers(draft: Draft, token, refs: Referents, by_class: dict) -> None:
             role = foreign[refs.cls(key)]
         if role and key not in sum(draft.roles.values(), []):
             draft.add(role, key)
+            draft.add(role, armed_forces_state(key))  # "US military aid": the military's, and the state's

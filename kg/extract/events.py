@@ -29,6 +29,7 @@ from .quoted import quoted_acts
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
 from .senses import enough_roles
+from .swaps import is_swap_half, swapped_releases
 from .syntax import complement_of, distance, dominates, title_case, yes_no_question
 
 MODALITY_ORDER = ("Negated", "Threatened", "Proposed", "Planned")
@@ -137,6 +138,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
     sellers_not_buyers(drafts, refs)
     drop_purpose_doers(drafts, refs)
     drafts = merge_drafts(drafts + implied_purchases(drafts) + deal_purchases(drafts, refs) + agreed_sales(drafts, refs))
+    drafts += swapped_releases(drafts, refs)  # after merging: a swap's two halves are two handovers
     for draft in drafts:  # "sanctioned 12 firms, including X"
         add_included(draft, refs)
     for draft in drafts:
@@ -147,7 +149,8 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
             draft.confidence -= 0.1
     for draft in drafts:  # "the detention of X ... and other Americans detained by Turkey"
         donors = [o for o in drafts if o is not draft and o.trigger.cls == draft.trigger.cls and o.roles.get("agent")]
-        if not draft.roles.get("agent") and draft.roles.get("target") and len(donors) == 1:
+        if not draft.roles.get("agent") and draft.roles.get("target") and len(donors) == 1 \
+                and not is_swap_half(draft):  # a swap's other half goes the other way
             draft.roles["agent"] = [k for k in donors[0].roles["agent"] if k not in draft.roles["target"]]
     for draft in drafts:
         agents = set(draft.roles.get("agent", []))

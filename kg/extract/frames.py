@@ -35,6 +35,7 @@ from .slots import (
     objects_with_preps,
     particle_after,
     predicative_complement,
+    stray_to,
     to_clause,
     verb_object,
 )
@@ -61,6 +62,12 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
         obj = verb_object(token) if trigger.pos == "VERB" else None
+        if trigger.goods_subject and trigger.pos == "VERB":  # "the system from Germany arrived": what is handed over
+            obj = clause_subject(token)
+        if trigger.money_in and not (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.ent_type_ == "MONEY"):
+            continue  # "support for Ukraine" is a stance; "$2 billion in support for Ukraine" is money given
+        if trigger.passive_only and not _doerless_passive(token):
+            continue  # "F-16s were delivered to Ukraine" names no giver; "Denmark delivered ..." is the provide frame's
         if trigger.clause_object and obj is None:  # "allowed the detained Americans to leave": parsed as the clause's subject
             obj = next((g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
         if obj is not None and obj.lemma_.lower() in trigger.companions and passive_conjunct(token):
@@ -127,6 +134,11 @@ def _governed_by(noun, lemmas) -> bool:
     return noun.dep_ in ("pobj", "dobj", "compound") and head.lemma_.lower() in lemmas
 
 
+def _doerless_passive(verb) -> bool:
+    """A passive verb with no by-phrase: 'jets have been delivered to Ukraine'."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _subject_among(verb, lemmas) -> bool:
     """The verb's subject (or the noun its relative clause is on: "a bill that passed the House") is one of `lemmas`."""
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -180,6 +192,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             obj = token.head
         if "object" in slots:  # with object_lemmas, only an object that is an entity ("passed the X Act")
             assign_object(draft, slots["object"], obj, refs)
+            for inner in counted(obj) if obj is not None and slots["object"] == "item" else ():
+                if not draft.roles.get("item"):  # "sent 14 of its Challenger 2 tanks", "the first batch of F-16s"
+                    assign_object(draft, "item", inner, refs)
             for other in (c for c in token.children if c.dep_ == "dobj" and obj is not None and c.i > obj.i):
                 if not draft.roles.get(slots["object"]):  # "sanctioning an advisor of X, NAME": the name parsed
                     assign_object(draft, slots["object"], other, refs)  # as a second object
@@ -212,7 +227,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                     if not draft.roles.get(role):
                         assign_owner(draft, role, pobj, refs)
         _inner_parties(draft, token, refs, owners=True)  # "warned of consequences for Iran": Iran
-        preps += prepositions_of(token)
+        preps += prepositions_of(token) + (stray_to(token, obj) if "to" in slots.get("preps", {}) else [])
         if obj is not None and not draft.trigger.object_lemmas:  # "bought S-400 systems from Russia"
             for noun in (obj, *obj.conjuncts, *counted(obj)):  # "provide arms, aid and support to Ukraine": parsed
                 # onto "support"; "imports most of its oil from Russia": onto what the quantity counts
@@ -253,6 +268,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         preps += [(aim, o) for o in aimed_at(token) if aim]  # "sanctions targeting X", "measures aimed at X"
         _inner_parties(draft, token, refs)  # "restrictions on flights to Cuba": Cuba
         of = prep_object(token, "of")
+        if of is None and draft.trigger.goods_subject:  # "a package including Abrams tanks for Ukraine"
+            of = prep_object(token, "including")
         if of is None and token.dep_ == "conj" and token.head.pos_ == "NOUN":
             of = prep_object(token.head, "of")  # "the removal and arrest of X": coordinated nouns share it
         by = prep_object(token, "by")
@@ -266,9 +283,14 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             # "the arrest of X by Y in Z", "a drawdown of equipment for X": parsed onto the "of" object
             kept = _KEPT_ON_OF.get(draft.trigger.cls, ("by", "in"))
             buyer_for = slots.get("preps", {}).get("for") in ("agent", "target")
-            preps += [(p, o) for p, o in prepositions_of(of) if p in kept or p == "for" and buyer_for]
-            # "the sale of 40 howitzers for Chile": the buyer (not "jets for the navy"); "a sale of $165 million
-            preps += [(p, o) for g in _for_goods(of) for p, o in prepositions_of(g) if p == "for" and buyer_for]  # for ammunition for Ukraine"
+            for noun in (of, *of.conjuncts, *counted(of)):  # "the transfer of the system and shells to Ukraine",
+                # "the arrival of a shipment of bombs from X"; "the sale of 40 howitzers for Chile": the buyer
+                preps += [(p, o) for p, o in prepositions_of(noun) if p in kept or p == "for" and buyer_for]
+                # (not "jets for the navy")
+            preps += [(p, o) for g in _for_goods(of) for p, o in prepositions_of(g) if p == "for" and buyer_for]
+            # "a sale of $165 million for ammunition for Ukraine"
+            for inner in counted(of) if slots["object"] == "item" and not draft.roles.get("item") else ():
+                assign(draft, "item", inner, refs)  # "the delivery of the first batch of F-16s"
         elif of is not None and "of" in slots.get("preps", {}):
             preps.append(("of", of))  # "a meeting of the Council": whose meeting
         if draft.trigger.cls == "Purchase" and prep_object(token, "for") is not None:  # "an order for 12 jets with
@@ -369,6 +391,6 @@ def _for_goods(of) -> list:
     return [o for p, o in prepositions_of(of) if p == "for" and o.lemma_.lower() in goods_nouns()] if of.like_num else []
 
 
-_KEPT_ON_OF = {"Transfer": ("by", "in", "to", "for"), "Purchase": ("by", "in", "from", "to", "with")}
+_KEPT_ON_OF = {"Transfer": ("by", "in", "to", "for", "from"), "Purchase": ("by", "in", "from", "to", "with")}
 _NEEDS = frozenset({"need", "importance", "necessity", "urgency"})  # "stressed the need for X to act": aimed at X
 _REPORTING = frozenset({"report", "allege", "document", "describe", "detail", "recount"})  # "report abuses by X"

@@ -61,6 +61,14 @@ class Trigger:
     clause_object: bool = False  # the object may be parsed as the subject of the verb's clause ("allowed X to leave")
     requires_own: bool = False  # its requires hold before it merges with the sentence's other frames ("a deal that
     # would bring hostages home" brings no one a thing of its own to lend to "aid" nearby)
+    goods_subject: bool = False  # the verb's subject (a noun's "of" object) is what is handed over, and must be goods
+    # ("the Patriot system from Germany arrived", "the arrival of a shipment of bombs"), not a visitor
+    self_movers: frozenset[str] = frozenset()  # goods that travel by themselves count only with a "from" giver
+    # ("jets arrived from the Netherlands" are delivered; "Russian bombers arrived in Venezuela" are deployed)
+    held_object: bool = False  # the object is held people: a detainee noun or people a participle says are held
+    # ("transferred 10 detainees to Oman", "men held at Guantanamo were sent to Oman"), not troops or envoys
+    money_in: bool = False  # only as what a sum is in ("$1.75 billion in support for Ukraine", not "support for X")
+    passive_only: bool = False  # only a passive naming no doer ("F-16s have been delivered to Ukraine")
 
 
 
@@ -68,7 +76,8 @@ _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modif
           "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
           "condition_subject", "noun_preps", "actor_object")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "goods_verbs", "not_modifier",
-         "overrides", "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects", "not_infinitives")
+         "overrides", "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects", "not_infinitives",
+         "self_movers")
 _TUPLES = ("requires", "requires_any")
 
 

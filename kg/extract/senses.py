@@ -8,8 +8,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_json
-from .lexicon import Trigger, legislative_texts
-from .slots import counted, verb_object
+from .lexicon import Trigger, legislative_texts, trigger_lemmas
+from .slots import CONTAINERS, counted, verb_object
 from .syntax import attributes_a_label, prep_object, prepositions_of
 
 @lru_cache(maxsize=1)
@@ -18,12 +18,26 @@ def goods_nouns() -> frozenset[str]:
     return frozenset(load_json("events.json")["goods_nouns"])
 
 
+def is_goods_noun(token) -> bool:
+    """The noun names goods, by its lemma or its plain plural (the lemmatizer reads "doses" as "dos")."""
+    word = token.lower_
+    return token.lemma_.lower() in goods_nouns() or (word.endswith("s") and word[:-1] in goods_nouns())
+
+
 def not_the_event(trigger: Trigger, token, obj) -> bool:
     """This use of the trigger word is no event of the trigger's frame."""
     if trigger.cls == "Statement" and _inside_another_act(token):
         return True
     if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):
         return True
+    handed = obj if token.pos_ == "VERB" else prep_object(token, "of") or prep_object(token, "including")
+    # a noun's: "the arrival of a shipment", "a package including tanks"
+    if trigger.goods_subject and not _arriving_goods(trigger, token, handed):
+        return True  # "Blinken arrived in Kyiv", "the arrival of the delegation": a visit, nothing handed over
+    if trigger.goods_subject and token.lemma_.lower() in CONTAINERS and handed.lemma_.lower() in trigger_lemmas():
+        return True  # "a package of military aid": the aid's own frame tells it (the package carries it)
+    if trigger.held_object != _held(handed) and (trigger.held_object or trigger.cameo == "070" and token.pos_ == "VERB"):
+        return True  # "sent troops to Poland" hands over no one held; "transferred ten detainees to Oman" no goods
     if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True  # "agreed that the situation was serious", "agreed to keep talking"
     return False  # questions are events._finish's (syntax.yes_no_question), conditions framing.unasserted's
@@ -39,18 +53,24 @@ def enough_roles(draft, refs) -> bool:
     headline = refs.found.parsed.blocks[draft.block].block.kind == "headline"
     if trigger.cls == "Purchase" and headline:
         return False  # "Navy buys frigates": a headline's bare purchase, told with its parties in the body
-    if trigger.goods_alone and draft.roles.get("agent") and not any(
-            p in recipients for p, _ in prepositions_of(draft.token)):  # a recipient named but not kept: no event
+    if trigger.goods_alone and draft.roles.get("agent") and not any(  # a recipient named but not kept: no
+            p in recipients and not _many_unnamed(o) for p, o in prepositions_of(draft.token)):  # event ("to 65
+        # countries" names none)
         goods = _handed(draft.token)
         counted_goods = goods is not None and (goods.ent_type_ == "MONEY" or goods.like_num or any(
             c.dep_ == "nummod" for c in goods.children))  # "bought 24 jets", not "open to buying other systems"
-        if goods is not None and (goods.lemma_.lower() in goods_nouns() or goods.ent_type_ == "MONEY") \
+        if goods is not None and (is_goods_noun(goods) or goods.ent_type_ == "MONEY") \
                 and (counted_goods or trigger.cls != "Purchase"):
             return True
     agents = draft.roles.get("agent", [])
     return bool(trigger.bodies_alone) and bool(agents) and all(
         refs.cls(k) == "Organization" and any(w.lower() in trigger.bodies_alone
                                               for n in refs.found.entity(k).names for w in n.split()) for k in agents)
+
+
+def _many_unnamed(noun) -> bool:
+    """A counted plural of unnamed parties: '65 countries', 'dozens of nations'."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children) or bool(counted(noun))
 
 
 def _handed(token):
@@ -75,11 +95,37 @@ def _inside_another_act(token) -> bool:
     # "a resolution demanding X": what the vote or text (a Legislation) says
 
 
+def _arriving_goods(trigger: Trigger, token, goods) -> bool:
+    """What arrives is goods ('the Patriot system arrived', 'the arrival of a shipment of bombs'); a
+    craft that travels by itself only when someone sends it ('six jets arrived from the Netherlands')."""
+    if goods is None:
+        return False
+    inner = next(iter(counted(goods)), goods)  # "the first batch of jets"
+    if not (is_goods_noun(inner) or inner.ent_type_ == "PRODUCT" or is_goods_noun(goods)):
+        return False
+    senders = [t for t in (token, goods, inner) for p, _ in prepositions_of(t) if p == "from"]
+    senders += [c for t in (goods, inner) for c in t.children if c.dep_ == "acl" and any(  # "jets supplied by NATO"
+        g.dep_ == "agent" for g in c.children)]
+    return inner.lemma_.lower() not in trigger.self_movers or bool(senders)
+
+
+def _held(obj) -> bool:
+    """The object (or what its count counts) is people held: 'the 242 detainees', 'six men held at X'."""
+    if obj is None:
+        return False
+    inner = next(iter(counted(obj)), obj)  # "more than half of the detainees"
+    raw = load_json("events.json")
+    clauses = [c for c in inner.children if c.dep_ in ("acl", "relcl")]
+    return inner.lemma_.lower() in raw["detainee_nouns"] or any(  # "a citizen who was suspected of X and detained"
+        v.pos_ == "VERB" and v.lemma_.lower() in raw["holding_verbs"] for c in clauses for v in c.subtree)
+
+
 def _goods(obj) -> bool:
     """The object is goods: a goods noun, a product or a sum ('delivered 50 tanks', '$400 million')."""
     if obj is None:
         return True  # "sent Ukraine more" or a passive: the frame's own requirements decide
-    if obj.lemma_.lower() in goods_nouns() or obj.ent_type_ in ("MONEY", "PRODUCT"):
+    inner = next(iter(counted(obj)), obj)  # "sent millions of artillery shells"
+    if is_goods_noun(obj) or obj.ent_type_ in ("MONEY", "PRODUCT") or is_goods_noun(inner):
         return True
     if obj.like_num or obj.lower_ in ("million", "billion"):  # "$400 million in aid", "50 of them"
         return True

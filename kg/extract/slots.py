@@ -3,6 +3,7 @@ object of a verb (also a count hung on a preposition, or a later coordinated ver
 predicative complement ("called the vote illegal"), "calling for X to ...", and words below a verb."""
 from __future__ import annotations
 
+from ..data import load_json
 from .syntax import FOR_CONTROL, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
 
 
@@ -113,9 +114,13 @@ def to_clause(token, particles) -> bool:
 
 
 # Nouns that count or hold an event noun: "three sets of sanctions", "a new round of talks", "a package of arms".
-CONTAINERS = frozenset({"batch", "package", "raft", "round", "series", "set", "slew", "spate", "string", "tranche",
-                        "wave"})
+CONTAINERS = frozenset({"batch", "consignment", "package", "raft", "round", "series", "set", "shipment", "slew", "spate",
+                        "string", "tranche", "wave"})
 VERSIONS = frozenset({"copy", "draft", "version"})  # "an earlier version of the bill": the bill
+
+
+# Nouns of a phase of an event: "the resumption of arms deliveries", "a halt to ...".
+PHASES = frozenset({"continuation", "end", "expansion", "freeze", "halt", "pause", "resumption", "start", "suspension"})
 
 
 def carrier_of(token, carriers):
@@ -124,7 +129,8 @@ def carrier_of(token, carriers):
     if token.dep_ == "compound" and token.head.lemma_.lower() in carriers:
         return token.head
     head = token.head
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in CONTAINERS:
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in (
+            CONTAINERS | PHASES):  # "ordered the continuation of shipments": who orders it ships
         return head.head
     if token.dep_ == "pobj" and head.lower_ == "for":  # "signed a deal (with X) for the purchase of jets": the deal's
         deal = head.head if head.head.pos_ == "NOUN" else next(  # signers buy
@@ -212,13 +218,14 @@ def deed_owner(noun):
 
 
 # Words of quantity whose "of" phrase is what a verb acts on: "imports most of its oil from Russia".
-_QUANTITIES = frozenset({"all", "bulk", "dozen", "half", "hundred", "majority", "million", "most", "much", "part",
-                         "portion", "share", "some", "thousand"})  # "hundreds of drones": lemma "hundred"
+_QUANTITIES = frozenset({"all", "barrel", "bulk", "dozen", "half", "hundred", "majority", "million", "most", "much", "part",
+                         "portion", "share", "some", "thousand", "ton", "tonne"})  # "76,000 tons of equipment"  # "hundreds of drones": lemma "hundred"
 
 
 def counted(noun) -> list:
-    """What a quantity object counts ('most of its oil', 'half of the jets', 'two of the ships')."""
-    if noun.lemma_.lower() not in _QUANTITIES and not noun.like_num:
+    """What a quantity or container object counts ('most of its oil', 'half of the jets', 'two of the
+    ships', 'the first batch of F-16s')."""
+    if noun.lemma_.lower() not in _QUANTITIES and noun.lemma_.lower() not in CONTAINERS and not noun.like_num:
         return []
     inner = prep_object(noun, "of")
     return [inner] if inner is not None else []
@@ -229,3 +236,13 @@ def in_order_to(token) -> bool:
     doc, i = token.doc, token.i
     return token.lower_ == "order" and i > 0 and doc[i - 1].lower_ == "in" and i + 1 < len(doc) and \
         doc[i + 1].lower_ in ("to", "that", "for")
+
+
+def stray_to(verb, obj) -> list:
+    """'handed over hostages held in Gaza since May to the Red Cross': a to-phrase the parser hung on
+    a participle of holding that describes the object belongs to the verb, which has none of its own."""
+    if obj is None or any(p == "to" for p, _ in prepositions_of(verb)):
+        return []
+    holding = frozenset(load_json("events.json")["holding_verbs"])
+    return [("to", o) for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in holding
+            for p, o in prepositions_of(c) if p == "to"]

@@ -534,9 +534,3 @@ def test_a_people_without_a_state_is_one_group_everywhere(found_in):
     assert by_name(found_in("China has detained thousands of Uighurs in camps."))["Uighurs"] == ("group:uyghurs", "Group")
     assert "Karen" not in by_name(found_in("Karen Smith said the vote was fair."))  # a given name, no people
 
-
-def test_a_monarch_is_named_with_and_without_the_title(found_in):
-    found = found_in("Ministers asked King Harald V for a decree.")
-    names = by_name(found)
-    assert names["Harald V"][1] == "Person"
-    assert "King Harald V" in found.entity(names["Harald V"][0]).names

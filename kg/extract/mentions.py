@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import gazetteer, gazetteer_by_key, load_json
+from ..data import gazetteer, gazetteer_by_key
 from ..names import PersonIndex, fold, slug, surface_name
 from ..read.nlp import ParsedArticle
 from .groups import article_scope, without_count
@@ -122,8 +122,6 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
             written.setdefault(key, name)
         if not c.voice and is_name(name):
             names[key].append(name)
-            if cls == "Person" and (regnal := _regnal_title(parsed.blocks[c.block].doc, c.start)):
-                names[key].append(f"{regnal} {name}")  # "Queen Elizabeth II", "Sultan Haitham"
             if cls == "Group" and without_count(name) not in ("", name):
                 names[key].append(without_count(name))  # "over 550 Cuban protesters" is also "Cuban protesters"
         classes.setdefault(key, cls)
@@ -137,20 +135,6 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
                                wikidata=entry.wikidata if entry else None))
     mentions.sort(key=lambda m: (m.char_start, -m.char_end))
     return mentions, entities
-
-
-@lru_cache(maxsize=1)
-def _regnal_titles() -> frozenset[str]:
-    return frozenset(load_json("titles.json")["regnal"])
-
-
-def _regnal_title(doc, start: int) -> str | None:
-    """The monarch's, prince's or pope's title written right before a name ("Crown Prince X")."""
-    for width in (2, 1):
-        title = doc[max(start - width, 0):start].text if start >= width else ""
-        if title in _regnal_titles():
-            return title
-    return None
 
 
 def _first_of_family(name: str, full_names: list[str], first_written: dict, people: PersonIndex) -> str | None:

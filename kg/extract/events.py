@@ -13,6 +13,7 @@ from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .attribution import according_to
 from .deals import deal_purchases
+from .accusers import rejections_aimed_at_accusers
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .pressure import add_included, looms
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
@@ -63,6 +64,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
             events.append(statement)
     events = _releases_by_holders(_detentions_by_holders(events))
     events = rejections_aimed_at_makers(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
+    events = rejections_aimed_at_accusers(events, refs)
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
 
 

@@ -70,7 +70,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             if complement is None:
                 continue
             obj = obj if obj is not None and obj != complement else next(
-                (c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
+                (c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None) or next(
+                (c for c in complement.children if c.dep_ == "nsubj"), None)  # "called X absurd", X parsed under it
         if trigger.object_lemmas:
             obj = next((o for o in objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None)
             if obj is None:

@@ -22,6 +22,8 @@ def predicative_complement(verb, obj):
         for child in head.children if head is not None else ():
             if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
                 return child
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+                return child  # "described the claims as fabricated", the participle parsed as a clause
     return None
 
 

@@ -1,0 +1,72 @@
+"""Stage 6c: a denial answers the accusation just told.
+
+"Russia condemned Ukraine for the attack, while Kiev denied involvement"; "NATO accused Russia
+of misleading it. Moscow rejected the accusations": a Rejection with no target of its own, by a
+party that an accusation, demand or appeal of the same or the previous sentence was aimed at, is
+aimed at whoever made it. The rejected thing must be what such a statement makes (events.json's
+made_by: "the demand" answers an appeal or demand, "the accusation" an accusation), a pronoun or
+nothing named ("Y denied it", "Y refused"); a denial of anything else answers an accusation
+("denied involvement"). "Y rejected a ceasefire" after "X criticised Y" rejects something else.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .deeds import made_by
+from .model import EventMention
+
+if TYPE_CHECKING:
+    from .refer import Referents
+
+# statements that ask of, offer to or accuse their target: appeals (02), offers (03), demands (10), accusations (11)
+_ASKING = ("02", "03", "10", "11")
+_ACCUSING = ("11",)
+_DENIALS = frozenset({"deny", "call-false"})  # rules of denials: "denied involvement" answers an accusation
+_LOOK_BACK = 1  # sentences before the denial's own
+
+
+def rejections_aimed_at_accusers(events: list[EventMention], refs: "Referents") -> list[EventMention]:
+    """Give a Rejection with no target the maker of the accusation or demand it answers."""
+    place = _sentence_places(refs)
+    out = []
+    for event in events:
+        kinds = _answered(event, refs) if event.cls == "Rejection" and event.role("agent") and not event.role("target") else ()
+        if kinds:
+            here, rejecters = place(event), set(event.role("agent"))
+            makers = [e for e in events if e.cls == "Statement" and (e.cameo or "").startswith(kinds)
+                      and (e.block, e.token) < (event.block, event.token) and 0 <= here - place(e) <= _LOOK_BACK
+                      and rejecters & set(e.role("target")) and e.role("agent") and not rejecters & set(e.role("agent"))]
+            if makers:
+                maker = max(makers, key=lambda e: (place(e), -e.token))  # the latest sentence, its main clause first
+                event = replace(event, roles=tuple(sorted(event.roles + tuple(("target", k) for k in maker.role("agent")))),
+                                confidence=round(event.confidence - 0.1, 2))
+        out.append(event)
+    return out
+
+
+def _answered(event: EventMention, refs: "Referents") -> tuple[str, ...]:
+    """The kinds of statement the rejection can answer (CAMEO prefixes): what its object was made
+    as ("the demand": an appeal or demand), any asking one for a pronoun or nothing named ("Y
+    refused", "Y denied it"), an accusation for a denial of anything else ("denied involvement")."""
+    verb = refs.found.parsed.blocks[event.block].doc[event.token]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    made = [k for o in objects for k in made_by(o.lemma_.lower()) if k[:1].isdigit()]
+    if made:
+        return tuple(k for k in _ASKING if any(k.startswith(m) or m.startswith(k) for m in made))
+    if not objects or any(o.pos_ == "PRON" for o in objects):
+        return _ASKING
+    return _ACCUSING if event.rule in _DENIALS else ()
+
+
+def _sentence_places(refs: "Referents"):
+    """A function giving an event the place of its sentence in the article (0, 1, 2 ...)."""
+    starts = {}
+    for index, pb in enumerate(refs.found.parsed.blocks):
+        for sentence in pb.doc.sents:
+            starts[(index, sentence.start)] = len(starts)
+
+    def place(event: EventMention) -> int:
+        token = refs.found.parsed.blocks[event.block].doc[event.token]
+        return starts[(event.block, token.sent.start)]
+    return place

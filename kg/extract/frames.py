@@ -194,7 +194,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         for preposition, pobj in prepositions_of(noun) if noun is not None else ():
             assign(draft, slots["noun_preps"].get(preposition), pobj, refs)  # "a deal with Sweden to buy jets"
         # "called for G7 action" (the verb's prepositions), "raised concerns over Iran's program" (the object's)
-        for slot, head in (("prep_object_owner", token), ("object_prep_owner", obj)):
+        own = obj if obj is not None and (obj.head.i == token.i or obj.head.pos_ != "VERB") else None  # not a later
+        for slot, head in (("prep_object_owner", token), ("object_prep_owner", own)):  # verb's "wrote a letter to X"
             for preposition, pobj in prepositions_of(head) if head is not None else ():
                 role = slots.get(slot, {}).get(preposition)
                 if role:

@@ -2,11 +2,12 @@
 
 "Russia condemned Ukraine for the attack, while Kiev denied involvement"; "NATO accused Russia
 of misleading it. Moscow rejected the accusations": a Rejection with no target of its own, by a
-party that an accusation, demand or appeal of the same or the previous sentence was aimed at, is
-aimed at whoever made it. The rejected thing must be what such a statement makes (events.json's
-made_by: "the demand" answers an appeal or demand, "the accusation" an accusation), a pronoun or
-nothing named ("Y denied it", "Y refused"); a denial of anything else answers an accusation
-("denied involvement"). "Y rejected a ceasefire" after "X criticised Y" rejects something else.
+party that a claim, accusation, demand or appeal of the same or the previous sentence was aimed
+at, is aimed at whoever made it. The rejected thing must be what such a statement makes
+(events.json's made_by: "the demand" answers an appeal or demand, "the accusation" a claim or
+accusation); a denial of anything else answers a claim or accusation ("X said Y was behind it. Y
+denied involvement"); a rejection of a pronoun or of nothing named answers any asking ("Y
+refused"). "Y rejected a ceasefire" after "X criticised Y" rejects something else.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 # statements that ask of, offer to or accuse their target: appeals (02), offers (03), demands (10), accusations (11)
 _ASKING = ("02", "03", "10", "11")
-_ACCUSING = ("11",)
+_CLAIMING = ("01", "11")  # what a denial answers: a claim made about the denier, or an accusation
 _DENIALS = frozenset({"deny", "call-false"})  # rules of denials: "denied involvement" answers an accusation
 _LOOK_BACK = 1  # sentences before the denial's own
 
@@ -47,16 +48,17 @@ def rejections_aimed_at_accusers(events: list[EventMention], refs: "Referents") 
 
 def _answered(event: EventMention, refs: "Referents") -> tuple[str, ...]:
     """The kinds of statement the rejection can answer (CAMEO prefixes): what its object was made
-    as ("the demand": an appeal or demand), any asking one for a pronoun or nothing named ("Y
-    refused", "Y denied it"), an accusation for a denial of anything else ("denied involvement")."""
+    as ("the demand": an appeal or demand), a claim or accusation about the denier for a denial
+    ("X said Y was behind it. Y denied involvement"), any asking one for a rejection of a pronoun
+    or of nothing named ("Y refused")."""
     verb = refs.found.parsed.blocks[event.block].doc[event.token]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    made = [k for o in objects for k in made_by(o.lemma_.lower()) if k[:1].isdigit()]
+    made = tuple(k for o in objects for k in made_by(o.lemma_.lower()) if k[:1].isdigit())
     if made:
-        return tuple(k for k in _ASKING if any(k.startswith(m) or m.startswith(k) for m in made))
-    if not objects or any(o.pos_ == "PRON" for o in objects):
-        return _ASKING
-    return _ACCUSING if event.rule in _DENIALS else ()
+        return made
+    if event.rule in _DENIALS:
+        return _CLAIMING
+    return _ASKING if not objects or any(o.pos_ == "PRON" for o in objects) else ()
 
 
 def _sentence_places(refs: "Referents"):

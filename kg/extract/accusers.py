@@ -35,7 +35,8 @@ def rejections_aimed_at_accusers(events: list[EventMention], refs: "Referents") 
         kinds = _answered(event, refs) if event.cls == "Rejection" and event.role("agent") and not event.role("target") else ()
         if kinds:
             here, rejecters = place(event), set(event.role("agent"))
-            makers = [e for e in events if e.cls == "Statement" and (e.cameo or "").startswith(kinds)
+            codes = tuple(k for k in kinds if k[:1].isdigit())
+            makers = [e for e in events if (e.cls in kinds or e.cls == "Statement" and (e.cameo or "").startswith(codes))
                       and (e.block, e.token) < (event.block, event.token) and 0 <= here - place(e) <= _LOOK_BACK
                       and rejecters & set(e.role("target")) and e.role("agent") and not rejecters & set(e.role("agent"))]
             if makers:
@@ -47,13 +48,13 @@ def rejections_aimed_at_accusers(events: list[EventMention], refs: "Referents") 
 
 
 def _answered(event: EventMention, refs: "Referents") -> tuple[str, ...]:
-    """The kinds of statement the rejection can answer (CAMEO prefixes): what its object was made
-    as ("the demand": an appeal or demand), a claim or accusation about the denier for a denial
+    """The kinds of event the rejection can answer (CAMEO prefixes of statements, or classes): what its object was made
+    as ("the demand": an appeal or demand, "the threats": a threat), a claim or accusation about the denier for a denial
     ("X said Y was behind it. Y denied involvement"), any asking one for a rejection of a pronoun
     or of nothing named ("Y refused")."""
     verb = refs.found.parsed.blocks[event.block].doc[event.token]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    made = tuple(k for o in objects for k in made_by(o.lemma_.lower()) if k[:1].isdigit())
+    made = tuple(k for o in objects for k in made_by(o.lemma_.lower()))
     if made:
         return made
     if event.rule in _DENIALS:

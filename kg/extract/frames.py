@@ -129,6 +129,7 @@ def _subject_among(verb, lemmas) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "should"})
+_PERMITS = frozenset({"allow", "let", "permit"})
 
 
 def condition_subjects(verb) -> list:
@@ -323,6 +324,11 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     if draft.trigger.cls == "Legislation":
         members_body(draft, token, refs)
         text_target(draft, token, obj, refs)
+    if slots.get("let_object"):  # "refused to let X enter", "refused to allow X to leave": aimed at X
+        for permit in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _PERMITS):
+            let = [g for g in permit.children if g.dep_ == "dobj"] + [
+                g for c in permit.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+            assign(draft, slots["let_object"], let[0] if let else None, refs)
     condition = slots.get("condition_subject")
     if condition and draft.trigger.pos == "VERB":
         for subject in condition_subjects(token):  # "if Peru closes the border, we will cut off its gas": at Peru

@@ -24,6 +24,9 @@ def predicative_complement(verb, obj):
                 return child
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
                 return child  # "described the claims as fabricated", the participle parsed as a clause
+    last = max(obj.subtree, key=lambda t: t.i) if obj is not None else None
+    if last is not None and last.pos_ == "ADJ" and last.dep_ == "pobj":
+        return last  # "called the plan by X unrealistic": the complement parsed as the object of "by"
     return None
 
 

@@ -60,6 +60,9 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
         obj = verb_object(token) if trigger.pos == "VERB" else None
+        if trigger.infinitive_objects and obj is None:  # "refused to meet X's demands": what is refused is the demands
+            obj = next((verb_object(c) for c in token.children if c.dep_ == "xcomp"
+                        and c.lemma_.lower() in trigger.infinitive_objects), None)
         if trigger.clause_object and obj is None:  # "allowed the detained Americans to leave": parsed as the clause's subject
             obj = next((g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
         if obj is not None and obj.lemma_.lower() in trigger.companions and passive_conjunct(token):
@@ -196,8 +199,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             assign(draft, slots["noun_preps"].get(preposition), pobj, refs)  # "a deal with Sweden to buy jets"
         # "called for G7 action" (the verb's prepositions), "raised concerns over Iran's program" (the object's)
         own = obj if obj is not None and (obj.head.i == token.i or obj.head.pos_ != "VERB") else None  # not a later
-        for slot, head in (("prep_object_owner", token), ("object_prep_owner", own)):  # verb's "wrote a letter to X"
-            for preposition, pobj in prepositions_of(head) if head is not None else ():
+        inner = prep_object(own, "of") if own is not None else None  # verb's "wrote a letter to X"; "ruled out the
+        for slot, head in (("prep_object_owner", token), ("object_prep_owner", own), ("object_prep_owner", inner)):
+            for preposition, pobj in prepositions_of(head) if head is not None else ():  # idea of talks with X"
                 role = slots.get(slot, {}).get(preposition)
                 if role:
                     assign(draft, role, pobj, refs)

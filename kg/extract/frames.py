@@ -60,6 +60,11 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
         obj = verb_object(token) if trigger.pos == "VERB" else None
+        if trigger.content_subjects:  # "said the accusations were groundless": what is said false is the accusations
+            obj = next((g for c in token.children if c.dep_ == "ccomp" for g in c.children
+                        if g.dep_ == "nsubj" and g.lemma_.lower() in trigger.content_subjects), None)
+            if obj is None:
+                continue
         if trigger.infinitive_objects and obj is None:  # "refused to meet X's demands": what is refused is the demands
             obj = next((verb_object(c) for c in token.children if c.dep_ == "xcomp"
                         and c.lemma_.lower() in trigger.infinitive_objects), None)

@@ -27,15 +27,16 @@ from .slots import (
     counted,
     deed_owner,
     for_clause,
+    frame_object,
     governing_verb,
     in_order_to,
     infinitive_noun,
+    let_object,
     loose_dative,
     objects_with_preps,
     particle_after,
     predicative_complement,
     to_clause,
-    verb_object,
 )
 from .syntax import (
     affected_party,
@@ -59,17 +60,9 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
     for trigger in triggers:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
-        obj = verb_object(token) if trigger.pos == "VERB" else None
-        if trigger.content_subjects:  # "said the accusations were groundless": what is said false is the accusations
-            obj = next((g for c in token.children if c.dep_ == "ccomp" for g in c.children
-                        if g.dep_ == "nsubj" and g.lemma_.lower() in trigger.content_subjects), None)
-            if obj is None:
-                continue
-        if trigger.infinitive_objects and obj is None:  # "refused to meet X's demands": what is refused is the demands
-            obj = next((verb_object(c) for c in token.children if c.dep_ == "xcomp"
-                        and c.lemma_.lower() in trigger.infinitive_objects), None)
-        if trigger.clause_object and obj is None:  # "allowed the detained Americans to leave": parsed as the clause's subject
-            obj = next((g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
+        obj, readable = frame_object(token, trigger) if trigger.pos == "VERB" else (None, True)
+        if not readable:
+            continue
         if obj is not None and obj.lemma_.lower() in trigger.companions and passive_conjunct(token):
             obj = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)  # "were threatened or
             # taken hostage": "hostage" says what they became; who did is the subject
@@ -137,7 +130,6 @@ def _subject_among(verb, lemmas) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "should"})
-_PERMITS = frozenset({"allow", "let", "permit"})
 
 
 def condition_subjects(verb) -> list:
@@ -334,10 +326,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         members_body(draft, token, refs)
         text_target(draft, token, obj, refs)
     if slots.get("let_object"):  # "refused to let X enter", "refused to allow X to leave": aimed at X
-        for permit in (c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _PERMITS):
-            let = [g for g in permit.children if g.dep_ == "dobj"] + [
-                g for c in permit.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
-            assign(draft, slots["let_object"], let[0] if let else None, refs)
+        assign(draft, slots["let_object"], let_object(token), refs)
     condition = slots.get("condition_subject")
     if condition and draft.trigger.pos == "VERB":
         for subject in condition_subjects(token):  # "if Peru closes the border, we will cut off its gas": at Peru

@@ -2,8 +2,8 @@
 
 "Russia condemned Ukraine for the attack, while Kiev denied involvement"; "NATO accused Russia
 of misleading it. Moscow rejected the accusations": a Rejection with no target of its own, by a
-party that a claim, accusation, demand or appeal of the same or the previous sentence was aimed
-at, is aimed at whoever made it. The rejected thing must be what such a statement makes
+party that a claim, accusation, demand or appeal of the same sentence or of one of the two before
+it was aimed at, is aimed at whoever made it. The rejected thing must be what such a statement makes
 (events.json's made_by: "the demand" answers an appeal or demand, "the accusation" a claim or
 accusation); a denial of anything else answers a claim or accusation ("X said Y was behind it. Y
 denied involvement"); a rejection of a pronoun or of nothing named answers any asking ("Y
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _ASKING = ("02", "03", "10", "11")
 _CLAIMING = ("01", "11")  # what a denial answers: a claim made about the denier, or an accusation
 _DENIALS = frozenset({"deny", "call-false"})  # rules of denials: "denied involvement" answers an accusation
-_LOOK_BACK = 1  # sentences before the denial's own
+_LOOK_BACK = 2  # sentences before the denial's own
 
 
 def rejections_aimed_at_accusers(events: list[EventMention], refs: "Referents") -> list[EventMention]:

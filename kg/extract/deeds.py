@@ -144,6 +144,11 @@ def _made_by() -> dict[str, tuple[str, ...]]:
     return {noun: tuple(kinds) for noun, kinds in load_json("events.json")["made_by"].items()}
 
 
+def made_by(noun: str) -> tuple[str, ...]:
+    """What the noun's thing was made as (CAMEO prefixes of statements, or classes); () if nothing listed."""
+    return _made_by().get(noun, ())
+
+
 def rejections_aimed_at_makers(events: list[EventMention], refs: "Referents") -> list[EventMention]:
     """Give a Rejection, or a judging statement, of "the request", "the sanctions" or "that
     resolution" (no maker of its own) the agent of the latest earlier event that made such a thing

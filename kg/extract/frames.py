@@ -28,16 +28,17 @@ from .slots import (
     counted,
     deed_owner,
     for_clause,
+    frame_object,
     governing_verb,
     in_order_to,
     infinitive_noun,
+    let_object,
     loose_dative,
     objects_with_preps,
     particle_after,
     predicative_complement,
     stray_to,
     to_clause,
-    verb_object,
 )
 from .syntax import (
     affected_party,
@@ -61,15 +62,15 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
     for trigger in triggers:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
-        obj = verb_object(token) if trigger.pos == "VERB" else None
+        obj, readable = frame_object(token, trigger) if trigger.pos == "VERB" else (None, True)
+        if not readable:
+            continue
         if trigger.goods_subject and trigger.pos == "VERB":  # "the system from Germany arrived": what is handed over
             obj = clause_subject(token)
         if trigger.money_in and not (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.ent_type_ == "MONEY"):
             continue  # "support for Ukraine" is a stance; "$2 billion in support for Ukraine" is money given
         if trigger.passive_only and not _doerless_passive(token):
             continue  # "F-16s were delivered to Ukraine" names no giver; "Denmark delivered ..." is the provide frame's
-        if trigger.clause_object and obj is None:  # "allowed the detained Americans to leave": parsed as the clause's subject
-            obj = next((g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
         if obj is not None and obj.lemma_.lower() in trigger.companions and passive_conjunct(token):
             obj = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)  # "were threatened or
             # taken hostage": "hostage" says what they became; who did is the subject
@@ -78,7 +79,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             if complement is None:
                 continue
             obj = obj if obj is not None and obj != complement else next(
-                (c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None)
+                (c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None) or next(
+                (c for c in complement.children if c.dep_ == "nsubj"), None)  # "called X absurd", X parsed under it
         if trigger.object_lemmas:
             obj = next((o for o in objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None)
             if obj is None:
@@ -219,8 +221,10 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         for preposition, pobj in prepositions_of(noun) if noun is not None else ():
             assign(draft, slots["noun_preps"].get(preposition), pobj, refs)  # "a deal with Sweden to buy jets"
         # "called for G7 action" (the verb's prepositions), "raised concerns over Iran's program" (the object's)
-        for slot, head in (("prep_object_owner", token), ("object_prep_owner", obj)):
-            for preposition, pobj in prepositions_of(head) if head is not None else ():
+        own = obj if obj is not None and (obj.head.i == token.i or obj.head.pos_ != "VERB") else None  # not a later
+        inner = prep_object(own, "of") if own is not None else None  # verb's "wrote a letter to X"; "ruled out the
+        for slot, head in (("prep_object_owner", token), ("object_prep_owner", own), ("object_prep_owner", inner)):
+            for preposition, pobj in prepositions_of(head) if head is not None else ():  # idea of talks with X"
                 role = slots.get(slot, {}).get(preposition)
                 if role:
                     assign(draft, role, pobj, refs)
@@ -357,6 +361,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         members_body(draft, token, refs)
         instrument_agent(draft, token, refs)
         text_target(draft, token, obj, refs)
+    if slots.get("let_object"):  # "refused to let X enter", "refused to allow X to leave": aimed at X
+        assign(draft, slots["let_object"], let_object(token), refs)
     condition = slots.get("condition_subject")
     if condition and draft.trigger.pos == "VERB":
         for subject in condition_subjects(token):  # "if Peru closes the border, we will cut off its gas": at Peru

@@ -137,7 +137,8 @@ def _groups(doc, named, article_id: str):
             used.add(token.i)
             yield token.i, token.i + 1, "group:" + people
             continue
-        if token.i in taken or token.i in used or token.dep_ not in _GROUP_SLOTS or not _is_group_noun(token):
+        if token.i in taken or token.i in used or not _is_group_noun(token) or token.dep_ not in _GROUP_SLOTS and not (
+                token.dep_ == "poss" and token.lower_ in _words("bare")):  # "protesters' demands": whose they are
             continue
         if token.dep_ == "conj" and _is_group_noun(token.head):
             continue  # "allies and partners": the first noun carries the phrase
@@ -175,7 +176,7 @@ def _groups(doc, named, article_id: str):
             subtree = list(of_phrase[0].subtree)
             pobj = next(g for g in of_phrase[0].children if g.dep_ == "pobj")
             end = max(end, (subtree[-1].i if len(subtree) <= 8 else pobj.i) + 1)
-        while start < end and (doc[start].dep_ in ("det", "poss") and doc[start].i not in key_at or doc[start].is_punct):
+        while start < token.i and (doc[start].dep_ in ("det", "poss") and doc[start].i not in key_at or doc[start].is_punct):
             start += 1
         if set(range(start, end)) & used:
             start, end = token.i, token.i + 1

@@ -58,6 +58,10 @@ class Trigger:
     # seller is not who the ban is aimed at)
     doer_noun: bool = False  # the noun names the doer, who is its copula subject or what it is in apposition to
     # ("China is the largest buyer of X", "Russia, the main supplier of arms to India")
+    infinitive_objects: frozenset[str] = frozenset()  # to-infinitives whose object is the verb's ("refused to meet
+    # the demands": the demands are refused)
+    content_subjects: frozenset[str] = frozenset()  # the verb counts only with such a subject of its that-clause,
+    # which stands for its object ("said the accusations were groundless")
     clause_object: bool = False  # the object may be parsed as the subject of the verb's clause ("allowed X to leave")
     requires_own: bool = False  # its requires hold before it merges with the sentence's other frames ("a deal that
     # would bring hostages home" brings no one a thing of its own to lend to "aid" nearby)
@@ -74,10 +78,10 @@ class Trigger:
 
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
           "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
-          "condition_subject", "noun_preps", "actor_object")
+          "condition_subject", "noun_preps", "actor_object", "let_object")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "goods_verbs", "not_modifier",
          "overrides", "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects", "not_infinitives",
-         "self_movers")
+         "self_movers", "infinitive_objects", "content_subjects")
 _TUPLES = ("requires", "requires_any")
 
 

@@ -23,6 +23,42 @@ def predicative_complement(verb, obj):
         for child in head.children if head is not None else ():
             if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
                 return child
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+                return child  # "described the claims as fabricated", the participle parsed as a clause
+    last = max(obj.subtree, key=lambda t: t.i) if obj is not None else None
+    if last is not None and last.pos_ == "ADJ" and last.dep_ == "pobj":
+        return last  # "called the plan by X unrealistic": the complement parsed as the object of "by"
+    return None
+
+
+def frame_object(verb, trigger) -> tuple:
+    """(object, readable) of a verb frame: the verb's object; for content_subjects the subject of its
+    that-clause ("said the accusations were groundless"; unreadable without one); else, for
+    infinitive_objects, the object of such an infinitive ("refused to meet the demands"); for
+    clause_object, its clause's subject ("allowed the detained Americans to leave")."""
+    if trigger.content_subjects:
+        obj = next((g for c in verb.children if c.dep_ == "ccomp" for g in c.children
+                    if g.dep_ == "nsubj" and g.lemma_.lower() in trigger.content_subjects), None)
+        return obj, obj is not None
+    obj = verb_object(verb)
+    if trigger.infinitive_objects and obj is None:
+        obj = next((verb_object(c) for c in verb.children if c.dep_ == "xcomp"
+                    and c.lemma_.lower() in trigger.infinitive_objects), None)
+    if trigger.clause_object and obj is None:
+        obj = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
+    return obj, True
+
+
+_PERMITS = frozenset({"allow", "let", "permit"})
+
+
+def let_object(verb):
+    """Whom the verb's 'let'/'allow' clause is about: 'refused to let X enter', 'to allow X to leave'."""
+    for permit in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _PERMITS):
+        let = [g for g in permit.children if g.dep_ == "dobj"] + [
+            g for c in permit.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        if let:
+            return let[0]
     return None
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..data import load_json
 from .drafts import Draft, assign, content_target
 from .lexicon import speech_verbs
+from .relays import unspoken
 from .syntax import agent_of_passive, clause_subject
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
     """The drafts a sentence asserts, with the speakers, call holders and targets its framing gives."""
     out = []
     for draft in drafts:
-        if unasserted(draft.token) or _says_nothing(draft) or _names_the_speech(draft, drafts):
+        if unasserted(draft.token) or _says_nothing(draft) or _names_the_speech(draft, drafts) or unspoken(draft, drafts):
             continue
         statement = draft.trigger.cls == "Statement"
         asked = statement and _fronted_participle(draft.token)  # "Asked about X, Y said": Y is no asker
@@ -99,8 +100,13 @@ def _fronted_participle(verb) -> bool:
 
 def _narrator(verb) -> bool:
     """'State media reported', 'the newspaper said': the press narrates, named or not."""
-    subject = clause_subject(verb)
-    return subject is not None and (subject.lower_ in _words()["narrators"] or subject.lemma_.lower() in _words()["narrators"])
+    subject, words = clause_subject(verb), _words()
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in words["news_heads"] and any(  # "the Interfax news agency reported"
+            c.dep_ in ("compound", "amod") and c.lower_ in words["news_modifiers"] for c in subject.children):
+        return True
+    return subject.lower_ in words["narrators"] or subject.lemma_.lower() in words["narrators"]
 
 
 def _names_the_speech(draft: Draft, drafts: list[Draft]) -> bool:

@@ -1,0 +1,70 @@
+"""Stage 6a, with the framing: speech verbs that make no speech act of their own in wire copy.
+A report placed after the words of another speech act relays it ("X told Y ..., a spokesperson
+for X said"; "Z calls on ..., Z's spokesman said"): one speech act, X's. A speech verb that is
+a capacity ("Israel's right to defend itself") or the deed an accusation is about ("accused
+Iran of supporting militias") is nobody speaking; "asked him about X" is a question, no appeal."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import load_json
+from .drafts import Draft
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    raw = load_json("events.json")["relays"]
+    return {k: frozenset(v) for k, v in raw.items() if k != "_comment"}
+
+
+def unspoken(draft: Draft, drafts: list[Draft]) -> bool:
+    """The Statement draft is no speech act of its own: a relay, a capacity, an accused deed or a question."""
+    if draft.trigger.cls != "Statement" or draft.trigger.pos != "VERB":
+        return False
+    return _relay(draft, drafts) or _capacity(draft.token) or _accused_deed(draft, drafts) or _question(draft)
+
+
+def _relay(draft: Draft, drafts: list[Draft]) -> bool:
+    """'X told Y that ..., a spokesperson for X said': the reporting verb follows a reported clause
+    that is itself another speaker's speech act (or the same speaker's, told twice)."""
+    verb = draft.token
+    if verb.lemma_.lower() not in _words()["reporting_verbs"]:
+        return False
+    reported = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for t in _main_verbs(c)}
+    return any(other is not draft and other.trigger.cls == "Statement" and other.roles.get("agent")
+               and other.token.i in reported for other in drafts)
+
+
+def _main_verbs(clause):
+    """The clause's head with its coordinated verbs and predicates ('is concerned ... and calls on'),
+    not verbs deeper inside it ('... if it fails to recognise X')."""
+    out, todo = [], [clause]
+    while todo:
+        head = todo.pop()
+        out.append(head)
+        todo += [c for c in head.children if c.dep_ in ("conj", "acomp")]
+    return out
+
+
+def _capacity(verb) -> bool:
+    """'Israel's right to defend itself', 'the ability to justify': an infinitive of a noun of capacity."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in _words()["capacity_nouns"] and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _accused_deed(draft: Draft, drafts: list[Draft]) -> bool:
+    """'accused Iran of supporting militias', 'criticised X for defending Y': the gerund is the deed
+    the other speech act is about."""
+    verb = draft.token
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return False
+    speech = verb.head.head
+    return any(other is not draft and other.token.i == speech.i and other.trigger.cls == "Statement" for other in drafts)
+
+
+def _question(draft: Draft) -> bool:
+    """'journalists asked him about X': ask with no request (to do, for, that) asks a question."""
+    verb = draft.token
+    if verb.lemma_.lower() not in _words()["question_verbs"]:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)

@@ -50,3 +50,14 @@ def test_a_by_phrase_misread_as_agent_leaves_the_subject(events_of):
 def test_a_report_before_what_it_reports_stays_a_statement(events_of):
     found = _statements(events_of("Peru said Chile had urged Bolivia to close the border."))
     assert any("peru" in agents for _, agents in found), found
+
+
+def test_a_source_that_relays_a_named_speakers_words_is_no_second_statement(events_of):
+    found = _statements(events_of("According to the Peruvian foreign ministry, Marta Quispe told Omar Saleh that the "
+                                  "border would stay closed."))
+    assert [rule for rule, _ in found] == ["tell"], found
+
+
+def test_a_source_of_narration_still_speaks(events_of):
+    found = _statements(events_of("According to the Peruvian foreign ministry, Chilean troops crossed the border."))
+    assert [rule for rule, _ in found] == ["according-to"], found

@@ -52,7 +52,8 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
             found_here = _finish(drafts, sentence, pb, article.published, refs, len(events))
             evidence = ((pb.block.start + sentence.start_char, pb.block.start + sentence.end_char),)
             found_here += voice_appeals(index, sentence, voice, refs, inside_quotes, evidence)
-            found_here += according_to(index, sentence, refs, outlets, inside_quotes, evidence)
+            spoken = frozenset(e.token for e in found_here if e.cls == "Statement" and e.role("agent"))
+            found_here += according_to(index, sentence, refs, outlets, inside_quotes, evidence, spoken)
             for event in found_here:
                 refs.speakers.extend((index, event.token, k) for k in event.role("agent")
                                      if event.cls == "Statement" and refs.cls(k) == "Person")

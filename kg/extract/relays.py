@@ -2,7 +2,8 @@
 A report placed after the words of another speech act relays it ("X told Y ..., a spokesperson
 for X said"; "Z calls on ..., Z's spokesman said"): one speech act, X's. A speech verb that is
 a capacity ("Israel's right to defend itself") or the deed an accusation is about ("accused
-Iran of supporting militias") is nobody speaking; "asked him about X" is a question, no appeal."""
+Iran of supporting militias") is nobody speaking; "asked him about X" is a question, no appeal;
+"wrote a book" makes a work, not a statement."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -21,7 +22,8 @@ def unspoken(draft: Draft, drafts: list[Draft]) -> bool:
     """The Statement draft is no speech act of its own: a relay, a capacity, an accused deed or a question."""
     if draft.trigger.cls != "Statement" or draft.trigger.pos != "VERB":
         return False
-    return _relay(draft, drafts) or _capacity(draft.token) or _accused_deed(draft, drafts) or _question(draft)
+    return _relay(draft, drafts) or _capacity(draft.token) or _accused_deed(draft, drafts) or _question(draft) \
+        or _work(draft.token)
 
 
 def _relay(draft: Draft, drafts: list[Draft]) -> bool:
@@ -68,3 +70,9 @@ def _question(draft: Draft) -> bool:
     if verb.lemma_.lower() not in _words()["question_verbs"]:
         return False
     return not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+
+
+def _work(verb) -> bool:
+    """'wrote a book about the war', 'wrote a song': writing a work is no speech act."""
+    return verb.lemma_.lower() == "write" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _words()["works"] for c in verb.children)

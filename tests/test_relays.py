@@ -61,3 +61,13 @@ def test_a_source_that_relays_a_named_speakers_words_is_no_second_statement(even
 def test_a_source_of_narration_still_speaks(events_of):
     found = _statements(events_of("According to the Peruvian foreign ministry, Chilean troops crossed the border."))
     assert [rule for rule, _ in found] == ["according-to"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Peru called on Chile to stop supporting the rebels.",
+    "Peru urged Chile to refrain from criticising Bolivia.",
+])
+def test_an_act_to_cease_is_not_done(events_of, text):
+    found = _statements(events_of(text))
+    assert all("chile" not in agents for _, agents in found), found
+    assert any("peru" in agents for _, agents in found), found

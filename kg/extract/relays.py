@@ -2,7 +2,8 @@
 A report placed after the words of another speech act relays it ("X told Y ..., a spokesperson
 for X said"; "Z calls on ..., Z's spokesman said"): one speech act, X's. A speech verb that is
 a capacity ("Israel's right to defend itself") or the deed an accusation is about ("accused
-Iran of supporting militias") is nobody speaking; "asked him about X" is a question, no appeal;
+Iran of supporting militias") or an act to cease ("stop supporting militants", "refrain from
+criticising X") is nobody speaking; "asked him about X" is a question, no appeal;
 "wrote a book" makes a work, not a statement."""
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def unspoken(draft: Draft, drafts: list[Draft]) -> bool:
     if draft.trigger.cls != "Statement" or draft.trigger.pos != "VERB":
         return False
     return _relay(draft, drafts) or _capacity(draft.token) or _accused_deed(draft, drafts) or _question(draft) \
-        or _work(draft.token)
+        or _work(draft.token) or _ceased(draft.token)
 
 
 def _relay(draft: Draft, drafts: list[Draft]) -> bool:
@@ -76,3 +77,11 @@ def _work(verb) -> bool:
     """'wrote a book about the war', 'wrote a song': writing a work is no speech act."""
     return verb.lemma_.lower() == "write" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _words()["works"] for c in verb.children)
+
+
+def _ceased(verb) -> bool:
+    """'to stop supporting militants', 'refrain from criticising X': what is to end is not said."""
+    ceasing = _words()["cessation_verbs"]
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+        return verb.head.lemma_.lower() in ceasing
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in ceasing

@@ -1,8 +1,8 @@
 """Stage 6a, after the frames: what a sentence's framing says about its drafts, as wire copy
 frames them. A condition or a whether-clause asserts nothing ("If Italy arrests X,
 ...", "asked whether X would ..."); "said nothing" says nothing; "..., the statement said" is one
-statement; the press narrates ("Reuters reported", "state media said"); "X's office said" is X
-speaking; "in a phone call with Y, X thanked Z": X held the call; "said in a statement that Y
+statement; the press narrates ("Reuters reported", "state media said"); "Speaking to NBC, X said"
+addresses NBC; "X's office said" is X speaking; "in a phone call with Y, X thanked Z": X held the call; "said in a statement that Y
 had ...": the statement is about Y; "X said Y had done A and urged Z to ...": X urged; "Asked
 about X, Y said": nobody named asked Y."""
 from __future__ import annotations
@@ -46,6 +46,8 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             assign(draft, "agent", speaker, refs)
         if statement and not draft.roles.get("agent"):  # "X's office said": X
             assign(draft, "agent", _voice_owner(draft.token), refs)
+        if statement and not draft.roles.get("counterpart"):  # "Speaking to NBC News, X said": NBC News
+            assign(draft, "counterpart", _audience(draft.token), refs)
         if draft.trigger.id == "say" and (_only(draft.roles.get("agent"), outlets) or _narrator(draft.token)):
             speaker = _appositive_person(block, draft.token, refs)  # "Reuters, the mayor, Jean Dupont, said"
             if speaker is None:
@@ -128,6 +130,18 @@ def _voice_owner(verb):
     if subject is None or subject.lemma_.lower() not in _words()["voices"]:
         return None
     return next((c for c in subject.children if c.dep_ == "poss"), None)
+
+
+def _audience(verb):
+    """Whom a speaking participle that frames the speech verb addresses: 'Speaking to NBC News, X
+    said', 'X, talking to reporters, said'."""
+    subject = clause_subject(verb)
+    frames = [c for c in verb.children if c.dep_ == "advcl"] + (
+        [c for c in subject.children if c.dep_ == "acl"] if subject is not None else [])  # "X, talking to Y, said"
+    for frame in (c for c in frames if c.tag_ == "VBG" and c.lemma_.lower() in _words()["audience_verbs"]):
+        for preposition in (c for c in frame.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            return next((o for o in preposition.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _occasion_holder(noun):

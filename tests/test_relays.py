@@ -71,3 +71,23 @@ def test_an_act_to_cease_is_not_done(events_of, text):
     found = _statements(events_of(text))
     assert all("chile" not in agents for _, agents in found), found
     assert any("peru" in agents for _, agents in found), found
+
+
+def test_a_participle_going_on_with_a_speech_act_is_that_speakers_and_not_about_his_state(events_of):
+    found = of_class(events_of("Peruvian President Marta Quispe praised the talks, confirming that Peru was ready "
+                               "to work with Chile."), "Statement")
+    assert all(roles(e).get("agent") == {"person:marta-quispe"} for e in found), found
+    assert all("peru" not in roles(e).get("target", set()) for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile will defend its borders.",
+    "Peru has every reason to defend itself.",
+])
+def test_defending_by_force_is_no_statement(events_of, text):
+    assert of_class(events_of(text), "Statement") == []
+
+
+def test_defending_a_decision_is_a_statement(events_of):
+    found = _statements(events_of("Marta Quispe defended the decision to close the embassy."))
+    assert found and "person:marta-quispe" in found[0][1], found

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..data import load_json
 from .drafts import Draft, assign, content_target
 from .lexicon import speech_verbs
-from .relays import unspoken
+from .relays import elaborated, unspoken
 from .syntax import agent_of_passive, clause_subject
 
 if TYPE_CHECKING:
@@ -46,6 +46,11 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             assign(draft, "agent", speaker, refs)
         if statement and not draft.roles.get("agent"):  # "X's office said": X
             assign(draft, "agent", _voice_owner(draft.token), refs)
+        spoken = elaborated(draft, drafts)  # "X said ..., confirming that Russia ...": X's, about none of X's own
+        if spoken is not None:
+            draft.roles["agent"] = list(spoken.roles["agent"])
+            own = refs.own_side(draft.roles["agent"])
+            draft.roles["target"] = [k for k in draft.roles.get("target", []) if k not in own]
         if statement and not draft.roles.get("counterpart"):  # "Speaking to NBC News, X said": NBC News
             assign(draft, "counterpart", _audience(draft.token), refs)
         if draft.trigger.id == "say" and (_only(draft.roles.get("agent"), outlets) or _narrator(draft.token)):

@@ -4,7 +4,8 @@ for X said"; "Z calls on ..., Z's spokesman said"): one speech act, X's. A speec
 a capacity ("Israel's right to defend itself") or the deed an accusation is about ("accused
 Iran of supporting militias") or an act to cease ("stop supporting militants", "refrain from
 criticising X") is nobody speaking; "asked him about X" is a question, no appeal;
-"wrote a book" makes a work, not a statement."""
+"wrote a book" makes a work, and "defend its borders" guards them: no statement. A participle that goes on with a speech act
+("X said ..., confirming that Russia was ready") is that speech act's, its speaker's words."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -23,8 +24,12 @@ def unspoken(draft: Draft, drafts: list[Draft]) -> bool:
     """The Statement draft is no speech act of its own: a relay, a capacity, an accused deed or a question."""
     if draft.trigger.cls != "Statement" or draft.trigger.pos != "VERB":
         return False
-    return _relay(draft, drafts) or _capacity(draft.token) or _accused_deed(draft, drafts) or _question(draft) \
-        or _work(draft.token) or _ceased(draft.token)
+    return _relay(draft, drafts) or _silent(draft, drafts)
+
+
+def _silent(draft: Draft, drafts: list[Draft]) -> bool:
+    return _capacity(draft.token) or _accused_deed(draft, drafts) or _question(draft) or _work(draft.token) \
+        or _ceased(draft.token) or _guarded(draft.token)
 
 
 def _relay(draft: Draft, drafts: list[Draft]) -> bool:
@@ -35,7 +40,7 @@ def _relay(draft: Draft, drafts: list[Draft]) -> bool:
         return False
     reported = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for t in _main_verbs(c)}
     return any(other is not draft and other.trigger.cls == "Statement" and other.roles.get("agent")
-               and other.token.i in reported for other in drafts)
+               and other.token.i in reported and not _silent(other, drafts) for other in drafts)
 
 
 def _main_verbs(clause):
@@ -85,3 +90,20 @@ def _ceased(verb) -> bool:
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
         return verb.head.lemma_.lower() in ceasing
     return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and verb.head.head.lemma_.lower() in ceasing
+
+
+def _guarded(verb) -> bool:
+    """'would defend its borders', 'defended itself': defending a place, a people or oneself is no
+    speech act (defending a decision is)."""
+    return verb.lemma_.lower() == "defend" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in _words()["guarded"] or c.tag_ == "PRP") for c in verb.children)
+
+
+def elaborated(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The speech act an agentless participle goes on with ('X said the attack was cruel, confirming
+    that ...', 'condemned the raid, adding ...'): the nearest Statement above it whose speaker is known."""
+    verb = draft.token
+    if draft.trigger.cls != "Statement" or verb.tag_ != "VBG" or verb.dep_ != "advcl" or draft.roles.get("agent"):
+        return None
+    above = {d.token.i: d for d in drafts if d is not draft and d.trigger.cls == "Statement" and d.roles.get("agent")}
+    return next((above[t.i] for t in verb.ancestors if t.i in above), None)

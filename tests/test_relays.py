@@ -91,3 +91,15 @@ def test_defending_by_force_is_no_statement(events_of, text):
 def test_defending_a_decision_is_a_statement(events_of):
     found = _statements(events_of("Marta Quispe defended the decision to close the embassy."))
     assert found and "person:marta-quispe" in found[0][1], found
+
+
+def test_a_quoted_phrase_of_a_speech_act_relayed_by_a_source_is_one_statement(events_of):
+    found = _statements(events_of('Marta Quispe raised "serious concerns" over the raid by Chile, a Peruvian '
+                                  'government source said.'))
+    assert len(found) == 1 and "person:marta-quispe" in found[0][1], found
+
+
+def test_a_participle_on_the_reported_clause_is_the_reporters(events_of):
+    found = of_class(events_of("Marta Quispe said Chile should reflect on the report, calling for Bolivia to "
+                               "reopen the border."), "Statement")
+    assert found and all(roles(e).get("agent") == {"person:marta-quispe"} for e in found), found

@@ -26,6 +26,7 @@ from .outlets import outlet_keys
 from .quoted import quoted_acts
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
+from .relays import relays
 from .senses import enough_roles
 from .syntax import complement_of, distance, dominates, title_case, yes_no_question
 
@@ -60,8 +61,8 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
             events.extend(found_here)
         for sentence, drafts in quoted_acts(index, pb, refs):
             events.extend(_finish(drafts, sentence, pb, article.published, refs, len(events)))
-        for statement in quote_statements(index, pb, refs):
-            events.append(statement)
+        spoken = {e.token for e in events if e.block == index and e.cls == "Statement" and e.role("agent")}
+        events.extend(s for s in quote_statements(index, pb, refs) if not relays(pb.doc[s.token], spoken))
     events = _releases_by_holders(_detentions_by_holders(events))
     events = rejections_aimed_at_makers(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))

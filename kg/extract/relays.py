@@ -35,12 +35,18 @@ def _silent(draft: Draft, drafts: list[Draft]) -> bool:
 def _relay(draft: Draft, drafts: list[Draft]) -> bool:
     """'X told Y that ..., a spokesperson for X said': the reporting verb follows a reported clause
     that is itself another speaker's speech act (or the same speaker's, told twice)."""
-    verb = draft.token
+    spoken = {other.token.i for other in drafts if other is not draft and other.trigger.cls == "Statement"
+              and other.roles.get("agent") and not _silent(other, drafts)}
+    return relays(draft.token, spoken)
+
+
+def relays(verb, spoken: set[int]) -> bool:
+    """The reporting verb follows a clause whose main verb is one of the `spoken` speech acts: it relays
+    that act ('Trudeau raised "serious concerns" ..., a government source said')."""
     if verb.lemma_.lower() not in _words()["reporting_verbs"]:
         return False
     reported = {t.i for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i for t in _main_verbs(c)}
-    return any(other is not draft and other.trigger.cls == "Statement" and other.roles.get("agent")
-               and other.token.i in reported and not _silent(other, drafts) for other in drafts)
+    return bool(reported & spoken)
 
 
 def _main_verbs(clause):
@@ -100,10 +106,17 @@ def _guarded(verb) -> bool:
 
 
 def elaborated(draft: Draft, drafts: list[Draft]) -> Draft | None:
-    """The speech act an agentless participle goes on with ('X said the attack was cruel, confirming
-    that ...', 'condemned the raid, adding ...'): the nearest Statement above it whose speaker is known."""
+    """The speech act a participle goes on with ('X said the attack was cruel, confirming that ...',
+    'condemned the raid, adding ...'): the nearest Statement above it whose speaker is known, when the
+    participle has no speaker of its own or hangs on the clause that speech act reports ('X said the
+    US should reflect, calling for Washington to ...': X calls, not the US)."""
     verb = draft.token
-    if draft.trigger.cls != "Statement" or verb.tag_ != "VBG" or verb.dep_ != "advcl" or draft.roles.get("agent"):
+    if draft.trigger.cls != "Statement" or verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return None
     above = {d.token.i: d for d in drafts if d is not draft and d.trigger.cls == "Statement" and d.roles.get("agent")}
-    return next((above[t.i] for t in verb.ancestors if t.i in above), None)
+    reported = False
+    for t in verb.ancestors:
+        if t.i in above:
+            return above[t.i] if reported or not draft.roles.get("agent") else None
+        reported = reported or t.dep_ == "ccomp"
+    return None

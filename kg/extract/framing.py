@@ -44,8 +44,9 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
         if speaker is not None:  # not the reported clause's subject, nor the one asked
             draft.roles["agent"] = []
             assign(draft, "agent", speaker, refs)
-        if statement and not draft.roles.get("agent"):  # "X's office said": X
+        if statement and not draft.roles.get("agent"):  # "X's office said": X; "quoted X as saying": X
             assign(draft, "agent", _voice_owner(draft.token), refs)
+            assign(draft, "agent", _quoted_as(draft.token), refs)
         spoken = elaborated(draft, drafts)  # "X said ..., confirming that Russia ...": X's, about none of X's own
         if spoken is not None:
             draft.roles["agent"] = list(spoken.roles["agent"])
@@ -135,6 +136,14 @@ def _voice_owner(verb):
     if subject is None or subject.lemma_.lower() not in _words()["voices"]:
         return None
     return next((c for c in subject.children if c.dep_ == "poss"), None)
+
+
+def _quoted_as(verb):
+    """Who speaks in 'state media quoted X as saying / telling Y', 'X was cited as saying': X."""
+    if verb.dep_ not in ("pcomp", "advcl") or verb.head.lower_ != "as" or \
+            verb.head.head.lemma_.lower() not in _words()["quoting_verbs"]:
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _audience(verb):

@@ -23,11 +23,14 @@ _DOCUMENTS = frozenset({"statement", "report", "release", "communique", "communi
 
 
 def according_to(block: int, sentence, refs: "Referents", outlets: set[str], inside_quotes: set[int],
-                 evidence: tuple[tuple[int, int], ...]) -> list[EventMention]:
-    """Statements of the sources a sentence cites with 'according to'."""
+                 evidence: tuple[tuple[int, int], ...], spoken: frozenset[int] = frozenset()) -> list[EventMention]:
+    """Statements of the sources a sentence cites with 'according to' (`spoken`: the tokens of the
+    sentence's speech acts whose speaker is named)."""
     out = []
     for token in sentence:
         if token.lower_ != "according" or token.i in inside_quotes:
+            continue
+        if token.head.i in spoken:  # "According to the ministry, Wang told Y ...": the source relays Wang's words
             continue
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

@@ -29,6 +29,7 @@ from .outlets import outlet_keys
 from .quoted import quoted_acts
 from .quotes import quote_spans, quote_statements
 from .refer import Referents
+from .relays import relays
 from .senses import enough_roles
 from .swaps import is_swap_half, swapped_releases
 from .syntax import complement_of, distance, dominates, title_case, yes_no_question
@@ -56,15 +57,16 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
             found_here = _finish(drafts, sentence, pb, article.published, refs, len(events))
             evidence = ((pb.block.start + sentence.start_char, pb.block.start + sentence.end_char),)
             found_here += voice_appeals(index, sentence, voice, refs, inside_quotes, evidence)
-            found_here += according_to(index, sentence, refs, outlets, inside_quotes, evidence)
+            spoken = frozenset(e.token for e in found_here if e.cls == "Statement" and e.role("agent"))
+            found_here += according_to(index, sentence, refs, outlets, inside_quotes, evidence, spoken)
             for event in found_here:
                 refs.speakers.extend((index, event.token, k) for k in event.role("agent")
                                      if event.cls == "Statement" and refs.cls(k) == "Person")
             events.extend(found_here)
         for sentence, drafts in quoted_acts(index, pb, refs):
             events.extend(_finish(drafts, sentence, pb, article.published, refs, len(events)))
-        for statement in quote_statements(index, pb, refs):
-            events.append(statement)
+        spoken = {e.token for e in events if e.block == index and e.cls == "Statement" and e.role("agent")}
+        events.extend(s for s in quote_statements(index, pb, refs) if not relays(pb.doc[s.token], spoken))
     events = _releases_by_holders(_detentions_by_holders(events))
     events = rejections_aimed_at_makers(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
     events = rejections_aimed_at_accusers(events, refs)

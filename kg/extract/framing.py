@@ -1,8 +1,8 @@
 """Stage 6a, after the frames: what a sentence's framing says about its drafts, as wire copy
 frames them. A condition or a whether-clause asserts nothing ("If Italy arrests X,
 ...", "asked whether X would ..."); "said nothing" says nothing; "..., the statement said" is one
-statement; the press narrates ("Reuters reported", "state media said"); "X's office said" is X
-speaking; "in a phone call with Y, X thanked Z": X held the call; "said in a statement that Y
+statement; the press narrates ("Reuters reported", "state media said"); "Speaking to NBC, X said"
+addresses NBC; "X's office said" is X speaking; "in a phone call with Y, X thanked Z": X held the call; "said in a statement that Y
 had ...": the statement is about Y; "X said Y had done A and urged Z to ...": X urged; "Asked
 about X, Y said": nobody named asked Y."""
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..data import load_json
 from .drafts import Draft, assign, content_target
 from .lexicon import speech_verbs
+from .relays import elaborated, unspoken
 from .syntax import agent_of_passive, clause_subject
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
     """The drafts a sentence asserts, with the speakers, call holders and targets its framing gives."""
     out = []
     for draft in drafts:
-        if unasserted(draft.token) or _says_nothing(draft) or _names_the_speech(draft, drafts):
+        if unasserted(draft.token) or _says_nothing(draft) or _names_the_speech(draft, drafts) or unspoken(draft, drafts):
             continue
         statement = draft.trigger.cls == "Statement"
         asked = statement and _fronted_participle(draft.token)  # "Asked about X, Y said": Y is no asker
@@ -43,10 +44,18 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
         if speaker is not None:  # not the reported clause's subject, nor the one asked
             draft.roles["agent"] = []
             assign(draft, "agent", speaker, refs)
-        if statement and not draft.roles.get("agent"):  # "X's office said": X
+        if statement and not draft.roles.get("agent"):  # "X's office said": X; "quoted X as saying": X
             assign(draft, "agent", _voice_owner(draft.token), refs)
+            assign(draft, "agent", _quoted_as(draft.token), refs)
         if statement and not draft.roles.get("agent"):
             assign(draft, "agent", _stranded_speaker(draft.token), refs)
+        spoken = elaborated(draft, drafts)  # "X said ..., confirming that Russia ...": X's, about none of X's own
+        if spoken is not None:
+            draft.roles["agent"] = list(spoken.roles["agent"])
+            own = refs.own_side(draft.roles["agent"])
+            draft.roles["target"] = [k for k in draft.roles.get("target", []) if k not in own]
+        if statement and not draft.roles.get("counterpart"):  # "Speaking to NBC News, X said": NBC News
+            assign(draft, "counterpart", _audience(draft.token), refs)
         if draft.trigger.id == "say" and (_only(draft.roles.get("agent"), outlets) or _narrator(draft.token)):
             speaker = _appositive_person(block, draft.token, refs)  # "Reuters, the mayor, Jean Dupont, said"
             if speaker is None:
@@ -54,8 +63,6 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             draft.roles["agent"] = [speaker]
         if draft.trigger.cls == "Meeting" and draft.trigger.pos == "NOUN" and not draft.roles.get("agent"):
             assign(draft, "agent", _occasion_holder(draft.token), refs)
-        if statement and not draft.roles.get("counterpart"):
-            assign(draft, "counterpart", _addressed_while_speaking(draft.token), refs)
         for noun in _channels(draft.token) if statement and not draft.roles.get("target") else ():
             content_target(draft, noun, refs)  # "said in a statement that Ethiopia had ignored ..."
         out.append(draft)
@@ -103,8 +110,13 @@ def _fronted_participle(verb) -> bool:
 
 def _narrator(verb) -> bool:
     """'State media reported', 'the newspaper said': the press narrates, named or not."""
-    subject = clause_subject(verb)
-    return subject is not None and (subject.lower_ in _words()["narrators"] or subject.lemma_.lower() in _words()["narrators"])
+    subject, words = clause_subject(verb), _words()
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in words["news_heads"] and any(  # "the Interfax news agency reported"
+            c.dep_ in ("compound", "amod") and c.lower_ in words["news_modifiers"] for c in subject.children):
+        return True
+    return subject.lower_ in words["narrators"] or subject.lemma_.lower() in words["narrators"]
 
 
 def _names_the_speech(draft: Draft, drafts: list[Draft]) -> bool:
@@ -128,6 +140,26 @@ def _voice_owner(verb):
     return next((c for c in subject.children if c.dep_ == "poss"), None)
 
 
+def _quoted_as(verb):
+    """Who speaks in 'state media quoted X as saying / telling Y', 'X was cited as saying': X."""
+    if verb.dep_ not in ("pcomp", "advcl") or verb.head.lower_ != "as" or \
+            verb.head.head.lemma_.lower() not in _words()["quoting_verbs"]:
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def _audience(verb):
+    """Whom a speaking participle that frames the speech verb addresses: 'Speaking to NBC News, X
+    said', 'X, talking to reporters, said'."""
+    subject = clause_subject(verb)
+    frames = [c for c in verb.children if c.dep_ == "advcl"] + (
+        [c for c in subject.children if c.dep_ == "acl"] if subject is not None else [])  # "X, talking to Y, said"
+    for frame in (c for c in frames if c.tag_ == "VBG" and c.lemma_.lower() in _words()["audience_verbs"]):
+        for preposition in (c for c in frame.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            return next((o for o in preposition.children if o.dep_ == "pobj"), None)
+    return None
+
+
 def _occasion_holder(noun):
     """Who holds a call or talks that frame a clause: the clause's subject ('In a phone call with Y,
     X thanked Z', 'X said during talks with Y'), unless the clause is passive ('was arrested during
@@ -149,15 +181,6 @@ def _stranded_speaker(verb):
     before, name = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
     return name if before.text == "," and name.pos_ == "PROPN" and name.dep_ == "appos" and name.i > name.head.i \
         and name.head.i < verb.i and any(a.i == verb.i for a in name.ancestors) else None
-
-
-def _addressed_while_speaking(verb):
-    """'Speaking to the BBC, X said', 'Talking to reporters in Rome, X said': whom the participle addresses."""
-    for participle in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                       and c.lemma_.lower() in _words()["addressing_participles"]):
-        for prep in (c for c in participle.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
-            return next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return None
 
 
 def _channels(verb) -> list:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
+from .announced import announces_own_act
 from .attribution import according_to
 from .bills import carried
 from .deals import (agreed_sales, deal_purchases, drop_purpose_doers, programme_sellers, sellers_not_buyers,
@@ -189,11 +190,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
             and enough_roles(d, refs)
             and (not d.trigger.official_agent or all(_official(k, refs) for k in d.roles.get("agent", [])))
             and any(d.roles.get(r) for r in ENTITY_ROLES)]
-    # "will continue to provide aid", "pledged to release them": announcing one's own action is
-    # that action (its modality says it is intended), not a Statement besides it
-    kept = [d for d in kept if not (d.trigger.id == "say" and (any(
-        c.dep_ == "xcomp" and c.i in acts or c.dep_ == "dobj" and _announces(c, acts)
-        for acts in [_own_acts(d, kept, refs)] for c in d.token.children) or _tells_own_act(d, kept, refs)))]
+    kept = [d for d in kept if not announces_own_act(d, kept, refs)]  # "pledged to release them": the release
     for draft in kept:
         if draft.modality == "Asserted" and not draft.trigger.only_negated:
             draft.modality = _modality(draft.token, draft.trigger.cls, cues)
@@ -226,37 +223,6 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
                     extra = [(r, k) for r, k in out[j].roles if r in ("item", "target") and r not in roles]
                     out[i] = replace(out[i], roles=tuple(sorted(out[i].roles + tuple(extra))))
     return out
-
-
-def _own_acts(speech: Draft, drafts: list[Draft], refs: Referents) -> set[int]:
-    """The trigger tokens of the acts a speaker may announce as their own: not those others are said to
-    do ("survivors report threats by Russian forces" reports them)."""
-    side = refs.own_side(speech.roles.get("agent", []))
-    reports = speech.token.lemma_.lower() in _REPORTS
-    return {i for d in drafts if d.trigger.cls != "Statement" and (
-        not reports or not d.roles.get("agent") or set(d.roles["agent"]) & side) for i in (d.token.i, *d.merged_tokens)}
-
-
-def _tells_own_act(speech: Draft, drafts: list[Draft], refs: Referents) -> bool:
-    """'The United States imposed sanctions on X, the Treasury said': the clause said is an act of the
-    speaker's own side, which the act's event tells; the saying adds no Statement."""
-    side = refs.own_side(speech.roles.get("agent", []))
-    told = [c for c in speech.token.children if c.dep_ == "ccomp"]
-    told += [x for c in told for x in c.children if x.dep_ == "xcomp"]  # "agreed to impose sanctions, officials said"
-    return any(d.token.i == c.i and d.trigger.cls != "Statement" and set(d.roles.get("agent", [])) & side
-               for c in told for d in drafts)
-
-
-_REPORTS = frozenset({"report", "allege", "document", "describe", "recount"})  # verbs that tell others' acts
-
-
-def _announces(obj, acts: set[int]) -> bool:
-    """'announced sanctions on X', 'announced an aid package for X', 'pledged $2 billion in aid to X':
-    the object is the act itself."""
-    money = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
-             if g.dep_ == "pobj"] if obj.ent_type_ == "MONEY" else []
-    return obj.i in acts or any(c.dep_ == "compound" and c.i in acts for c in obj.children) or any(
-        m.i in acts for m in money)
 
 
 def _official(key: str, refs: Referents) -> bool:

@@ -42,6 +42,8 @@ from .slots import (
 )
 from .syntax import (
     affected_party,
+    doerless_passive,
+    governed_by,
     future_or_modal,
     negated,
     passive_after_preposition,
@@ -69,7 +71,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             obj = clause_subject(token)
         if trigger.money_in and not (token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.ent_type_ == "MONEY"):
             continue  # "support for Ukraine" is a stance; "$2 billion in support for Ukraine" is money given
-        if trigger.passive_only and not _doerless_passive(token):
+        if trigger.passive_only and not doerless_passive(token):
             continue  # "F-16s were delivered to Ukraine" names no giver; "Denmark delivered ..." is the provide frame's
         if obj is not None and obj.lemma_.lower() in trigger.companions and passive_conjunct(token):
             obj = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)  # "were threatened or
@@ -89,7 +91,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue
         if trigger.plural and token.tag_ != "NNS":
             continue
-        if _governed_by(token, trigger.not_under):
+        if governed_by(token, trigger.not_under):
             continue  # "bought jets amid threats from militants", "faces threats": a danger, not a threat made
         if trigger.subject_lemmas and not _subject_among(token, trigger.subject_lemmas):
             continue  # "the bill passed the Senate": the text passes, the chamber it passes is who acts
@@ -129,16 +131,6 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
     return [d for d in out if d.trigger.cls not in overridden]
 
 
-def _governed_by(noun, lemmas) -> bool:
-    """The noun is the object of one of `lemmas`, or of its "of", or modifies it ("amid threats",
-    "in breach of sanctions", "sanctions evasion")."""
-    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
-    return noun.dep_ in ("pobj", "dobj", "compound") and head.lemma_.lower() in lemmas
-
-
-def _doerless_passive(verb) -> bool:
-    """A passive verb with no by-phrase: 'jets have been delivered to Ukraine'."""
-    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _subject_among(verb, lemmas) -> bool:

@@ -318,3 +318,15 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["kg:text"] = doc.text
     return text
+
+
+def governed_by(noun, lemmas) -> bool:
+    """The noun is the object of one of `lemmas`, or of its "of", or modifies it ("amid threats",
+    "in breach of sanctions", "sanctions evasion")."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    return noun.dep_ in ("pobj", "dobj", "compound") and head.lemma_.lower() in lemmas
+
+
+def doerless_passive(verb) -> bool:
+    """A passive verb with no by-phrase: 'jets have been delivered to Ukraine'."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)

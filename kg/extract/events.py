@@ -24,6 +24,7 @@ from .frames import frames
 from .framing import settle
 from .groups import nation_of
 from .lexicon import legislative_texts, lexicon, trigger_tokens
+from .origins import makers_as_sources
 from .model import ArticleEntities, EventMention, OfficeClaim
 from .outlets import outlet_keys
 from .quoted import quoted_acts
@@ -145,6 +146,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
     drafts += swapped_releases(drafts, refs)  # after merging: a swap's two halves are two handovers
     for draft in drafts:  # "sanctioned 12 firms, including X"
         add_included(draft, refs)
+    makers_as_sources(drafts, refs)  # "bought Russian S-400s": from Russia
     for draft in drafts:
         places = [k for k in draft.roles.get("place", []) if refs.cls(k) == "Country"]
         if (draft.trigger.cls == "Detention" or draft.trigger.cameo == "0841") and not draft.roles.get("agent") \

@@ -19,6 +19,7 @@ from .accusers import rejections_aimed_at_accusers
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .pressure import add_included, looms
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
+from .contents import contents_of_told_trades
 from .combine import acts_of_texts, implied_purchases, merge_drafts
 from .frames import frames
 from .framing import settle
@@ -70,7 +71,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         events.extend(s for s in quote_statements(index, pb, refs) if not relays(pb.doc[s.token], spoken))
     events = _releases_by_holders(_detentions_by_holders(events))
     events = rejections_aimed_at_makers(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
-    events = rejections_aimed_at_accusers(events, refs)
+    events = contents_of_told_trades(rejections_aimed_at_accusers(events, refs), refs)
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
 
 

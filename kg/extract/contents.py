@@ -2,7 +2,8 @@
 for Taiwan. The package includes 60 Harpoon missiles": the products a definite trade noun ('the
 package', 'the sale', 'the deal') includes, comprises or covers are items of the latest handover or
 purchase of the same or one of the two sentences before, whose giver, seller and receiver they
-keep. A trade noun of its own ('a new package includes', 'Germany's package includes') refers to
+keep; so are those a trade noun's relative clause includes ('a package for Ukraine that includes
+HIMARS'). A trade noun of its own ('a new package includes', 'Germany's package includes') refers to
 nothing told before."""
 from __future__ import annotations
 
@@ -31,9 +32,19 @@ def contents_of_told_trades(events: list[EventMention], refs: Referents) -> list
     for index, pb in enumerate(refs.found.parsed.blocks):
         for verb in (t for t in pb.doc if t.lemma_.lower() in _CONTAIN and t.pos_ == "VERB"):
             products = _products(index, verb, refs)
+            if not products:
+                continue
+            noun = _trade_with_clause(verb)
+            if noun is not None:  # "a package for Ukraine that includes X"
+                holders = [e for e in trades if e.block == index and (noun in pb.doc[e.token].subtree
+                                                                       or pb.doc[e.token] in noun.subtree)]
+                if holders:  # the trade noun's own event, else the nearest verb above it ("sent an aid package that")
+                    trade = min(holders, key=lambda e: len(list(pb.doc[e.token].subtree)))
+                    added.setdefault(id(trade), []).extend(products)
+                continue
             here = place(index, verb.i)
             earlier = [e for e in trades if (e.block, e.token) < (index, verb.i) and 0 <= here - place(e.block, e.token) <= _LOOK_BACK]
-            if products and earlier and _refers_back(verb):
+            if earlier and _refers_back(verb):
                 trade = max(earlier, key=lambda e: (e.block, place(e.block, e.token), -e.token))
                 added.setdefault(id(trade), []).extend(products)
     out = []
@@ -43,6 +54,17 @@ def contents_of_told_trades(events: list[EventMention], refs: Referents) -> list
             event = replace(event, roles=tuple(sorted(event.roles + tuple(("item", k) for k in new))))
         out.append(event)
     return out
+
+
+def _trade_with_clause(verb):
+    """The trade noun whose relative clause the verb heads; the parser may hang the clause on the
+    last word of the noun's phrase ('a package to Ukraine that would include')."""
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in _TRADES and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head
+    return head if head.lemma_.lower() in _TRADES else None
 
 
 def _refers_back(verb) -> bool:

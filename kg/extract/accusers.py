@@ -29,7 +29,10 @@ _LOOK_BACK = 2  # sentences before the denial's own
 
 def rejections_aimed_at_accusers(events: list[EventMention], refs: "Referents") -> list[EventMention]:
     """Give a Rejection with no target the maker of the accusation or demand it answers."""
-    place = _sentence_places(refs)
+    at = sentence_places(refs)
+
+    def place(e: EventMention) -> int:
+        return at(e.block, e.token)
     out = []
     for event in events:
         kinds = _answered(event, refs) if event.cls == "Rejection" and event.role("agent") and not event.role("target") else ()
@@ -62,14 +65,13 @@ def _answered(event: EventMention, refs: "Referents") -> tuple[str, ...]:
     return _ASKING if not objects or any(o.pos_ == "PRON" for o in objects) else ()
 
 
-def _sentence_places(refs: "Referents"):
-    """A function giving an event the place of its sentence in the article (0, 1, 2 ...)."""
+def sentence_places(refs: "Referents"):
+    """A function giving a token (block, index) the place of its sentence in the article (0, 1, 2 ...)."""
     starts = {}
     for index, pb in enumerate(refs.found.parsed.blocks):
         for sentence in pb.doc.sents:
             starts[(index, sentence.start)] = len(starts)
 
-    def place(event: EventMention) -> int:
-        token = refs.found.parsed.blocks[event.block].doc[event.token]
-        return starts[(event.block, token.sent.start)]
+    def place(block: int, index: int) -> int:
+        return starts[(block, refs.found.parsed.blocks[block].doc[index].sent.start)]
     return place

@@ -20,11 +20,13 @@ from .accusers import rejections_aimed_at_accusers
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .pressure import add_included, looms
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
+from .contents import contents_of_told_trades
 from .combine import acts_of_texts, implied_purchases, merge_drafts
 from .frames import frames
 from .framing import settle
 from .groups import nation_of
 from .lexicon import legislative_texts, lexicon, trigger_tokens
+from .origins import makers_as_sources
 from .model import ArticleEntities, EventMention, OfficeClaim
 from .outlets import outlet_keys
 from .quoted import quoted_acts
@@ -70,7 +72,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         events.extend(s for s in quote_statements(index, pb, refs) if not relays(pb.doc[s.token], spoken))
     events = _releases_by_holders(_detentions_by_holders(events))
     events = rejections_aimed_at_makers(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
-    events = rejections_aimed_at_accusers(events, refs)
+    events = contents_of_told_trades(rejections_aimed_at_accusers(events, refs), refs)
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
 
 
@@ -146,6 +148,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
     drafts += swapped_releases(drafts, refs)  # after merging: a swap's two halves are two handovers
     for draft in drafts:  # "sanctioned 12 firms, including X"
         add_included(draft, refs)
+    makers_as_sources(drafts, refs)  # "bought Russian S-400s": from Russia
     for draft in drafts:
         places = [k for k in draft.roles.get("place", []) if refs.cls(k) == "Country"]
         if (draft.trigger.cls == "Detention" or draft.trigger.cameo == "0841") and not draft.roles.get("agent") \

@@ -97,7 +97,8 @@ def named_weapon_spans(doc, taken: set[int]):
 
 @lru_cache(maxsize=1)
 def _designation_candidates() -> re.Pattern:
-    return re.compile(r"(?<![\w-])[A-Za-z]{1,3}-\d{1,4}[A-Za-z]{0,3}(?![\w-])")
+    # "M270", "M777": the US Army's type numbers, one letter M and three digits, without a hyphen
+    return re.compile(r"(?<![\w-])(?:[A-Za-z]{1,3}-\d{1,4}[A-Za-z]{0,3}|M\d{3}[A-Za-z]{0,3})(?![\w-])")
 
 
 @lru_cache(maxsize=1)

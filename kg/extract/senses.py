@@ -40,7 +40,15 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True  # "sent troops to Poland" hands over no one held; "transferred ten detainees to Oman" no goods
     if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True  # "agreed that the situation was serious", "agreed to keep talking"
+    if trigger.not_reasons and _for_reason(token, trigger.not_reasons):
+        return True  # "was banned for doping", "a two-year ban for misconduct": sport's penalties
     return False  # questions are events._finish's (syntax.yes_no_question), conditions framing.unasserted's
+
+
+def _for_reason(token, words) -> bool:
+    """A "for" phrase of the token names one of `words` ("for doping offences")."""
+    reasons = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in words or t.lower_ in words for o in reasons for t in o.subtree)
 
 
 def enough_roles(draft, refs) -> bool:

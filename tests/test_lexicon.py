@@ -289,10 +289,16 @@ def test_a_warning_is_aimed_at_the_one_it_says_will_suffer(events_in):
     assert roles(noun) == {"agent": {"chile"}, "target": {"peru"}}
 
 
-def test_who_is_under_sanctions_is_their_target(events_in):
-    for text in ("Venezuela is under US sanctions.", "Venezuela has been subject to US sanctions since 2019.",
+def test_who_is_subject_to_sanctions_is_their_target(events_in):
+    for text in ("Venezuela has been subject to US sanctions since 2019.",
                  "Venezuela has been the subject of US sanctions for years."):
         assert roles(of_class(events_in(text), "Sanction")[0]) == {"agent": {"united-states"}, "target": {"venezuela"}}, text
+
+
+def test_being_under_sanctions_is_no_sanction_event(events_in):
+    # a standing state told in passing; news annotators write no fact for it (held-out precision)
+    for text in ("Venezuela is under US sanctions.", "Cuba, which remains under a raft of US sanctions, sells nickel."):
+        assert not of_class(events_in(text), "Sanction"), text
 
 
 def test_announcing_ones_own_action_is_the_action_not_a_statement(events_in):

@@ -35,7 +35,7 @@ from .refer import Referents
 from .relays import relays
 from .senses import enough_roles
 from .swaps import is_swap_half, swapped_releases
-from .syntax import complement_of, distance, dominates, title_case, yes_no_question
+from .syntax import complement_of, distance, dominates, prep_object, title_case, yes_no_question
 
 MODALITY_ORDER = ("Negated", "Threatened", "Proposed", "Planned")
 VALUED = {"Purchase", "AgreementSigning", "Transfer", "Sanction"}
@@ -257,6 +257,17 @@ def _shares_infinitive(verb) -> bool:
     return verb.dep_ == "conj" and verb.tag_ == "VB" and (infinitive or verb.head.dep_ in ("xcomp", "pcomp"))
 
 
+def _passes(prep, chain, token, cls: str, cues) -> bool:
+    """The governing words above this preposition still bear on the trigger's modality."""
+    if prep.lower_ in ("of", "to", "with"):
+        return True
+    if prep.lower_ == "in":  # "pledged $2 billion in aid", "urged X to join in condemning"
+        return prep.head.ent_type_ == "MONEY" or len(chain) > 1 and chain[-2].dep_ == "pcomp"
+    # "called for talks", "pushed for sanctions"; not "for a session of the Assembly" (a call that convenes a body)
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in cues["Proposed"] \
+        and not (cls == "Meeting" and prep_object(token, "of") is not None)
+
+
 def _modality(token, cls: str, cues) -> str:
     """From negation, auxiliaries and governing words: 'plans to buy', 'threat of', 'would not'."""
     found, own_texts = set(), {("Legislation", noun) for noun in legislative_texts()}  # "a bill introduced by X"
@@ -266,9 +277,7 @@ def _modality(token, cls: str, cues) -> str:
     t = token
     while (t.dep_ in ("xcomp", "acl", "pcomp", "pobj", "prep", "prt", "dobj", "relcl", "acomp")
            or (t.dep_ == "dep" and t.tag_ == "VB") or _shares_infinitive(t)) and t.head.i != t.i:
-        if t.dep_ == "prep" and t.lower_ not in ("of", "to", "with") and not (
-                t.lower_ == "in" and t.head.ent_type_ == "MONEY") and not (  # "pledged $2 billion in aid"
-                t.lower_ == "in" and len(chain) > 1 and chain[-2].dep_ == "pcomp"):  # "urged X to join in condemning"
+        if t.dep_ == "prep" and not _passes(t, chain, token, cls, cues):
             break
         t = t.head
         chain.append(t)
@@ -289,8 +298,9 @@ def _modality(token, cls: str, cues) -> str:
         if i == 0:
             continue
         lemma = t.lemma_.lower()
-        if lemma in cues["Negated"] and t.pos_ == "VERB" and (i == 1 or i == 2 and chain[1].pos_ == "NOUN"):
-            found.add("Negated")  # "refused to repatriate", "scrapped a deal to buy"
+        if lemma in cues["Negated"] and t.pos_ == "VERB" and (i == 1 or i == 2 and (
+                chain[1].pos_ == "NOUN" or chain[1].lemma_.lower() in lexicon()[1] and token.pos_ == "NOUN")):
+            found.add("Negated")  # "refused to repatriate", "scrapped a deal to buy", "refused to hold talks"
         for modality in ("Threatened", "Proposed", "Planned"):
             if lemma in cues[modality] and modality != "Planned" and (cls, lemma) not in own_texts or (
                     modality == "Planned" and lemma in cues["Planned"] and lemma not in ("will", "would", "shall")):

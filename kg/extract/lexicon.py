@@ -73,6 +73,10 @@ class Trigger:
     # ("transferred 10 detainees to Oman", "men held at Guantanamo were sent to Oman"), not troops or envoys
     money_in: bool = False  # only as what a sum is in ("$1.75 billion in support for Ukraine", not "support for X")
     passive_only: bool = False  # only a passive naming no doer ("F-16s have been delivered to Ukraine")
+    not_subjects: frozenset[str] = frozenset()  # doers whose act is no event of the frame ("a court sanctioned X":
+    # a judicial penalty, not sanctions)
+    not_reasons: frozenset[str] = frozenset()  # words of a "for" reason that make it no event of the frame
+    # ("banned for two years for doping offences": a sports penalty, not a sanction)
 
 
 
@@ -81,7 +85,8 @@ _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modif
           "condition_subject", "noun_preps", "actor_object", "let_object")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "goods_verbs", "not_modifier",
          "overrides", "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects", "not_infinitives",
-         "self_movers", "infinitive_objects", "content_subjects")
+         "self_movers", "infinitive_objects", "content_subjects", "not_reasons",
+         "not_subjects")
 _TUPLES = ("requires", "requires_any")
 
 

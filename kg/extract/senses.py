@@ -8,9 +8,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_json
-from .lexicon import Trigger, legislative_texts, trigger_lemmas
+from .lexicon import Trigger, legislative_texts, lexicon, trigger_lemmas
 from .slots import CONTAINERS, counted, verb_object
-from .syntax import attributes_a_label, prep_object, prepositions_of
+from .syntax import attributes_a_label, clause_subject, prep_object, prepositions_of
 
 @lru_cache(maxsize=1)
 def goods_nouns() -> frozenset[str]:
@@ -40,7 +40,28 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True  # "sent troops to Poland" hands over no one held; "transferred ten detainees to Oman" no goods
     if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True  # "agreed that the situation was serious", "agreed to keep talking"
+    if trigger.not_reasons and _for_reason(token, trigger.not_reasons):
+        return True  # "was banned for doping", "a two-year ban for misconduct": sport's penalties
+    doing = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" and (
+        token.head.lemma_.lower() in lexicon()[1]) else None  # "a tribunal imposed sanctions", not "upheld" them
+    if trigger.not_subjects and doing is not None and _doer(doing) is not None \
+            and _doer(doing).lemma_.lower() in trigger.not_subjects:
+        return True  # "a court in Paris sanctioned X", "the judge barred him": a court's penalty
     return False  # questions are events._finish's (syntax.yes_no_question), conditions framing.unasserted's
+
+
+def _doer(verb):
+    """Who does what the verb says: its subject, or a passive's "by" object."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if by is not None:
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None if any(c.dep_ == "auxpass" for c in verb.children) else clause_subject(verb)
+
+
+def _for_reason(token, words) -> bool:
+    """A "for" phrase of the token names one of `words` ("for doping offences")."""
+    reasons = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in words or t.lower_ in words for o in reasons for t in o.subtree)
 
 
 def enough_roles(draft, refs) -> bool:

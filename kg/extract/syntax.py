@@ -323,8 +323,15 @@ def text_of(doc) -> str:
 def governed_by(noun, lemmas) -> bool:
     """The noun is the object of one of `lemmas`, or of its "of", or modifies it ("amid threats",
     "in breach of sanctions", "sanctions evasion")."""
-    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
-    return noun.dep_ in ("pobj", "dobj", "compound") and head.lemma_.lower() in lemmas
+    for _ in range(3):  # through quantities: "under a raft of sanctions", "in breach of a series of sanctions"
+        of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+        head = noun.head.head if of else noun.head
+        if noun.dep_ in ("pobj", "dobj", "compound") and head.lemma_.lower() in lemmas:
+            return True
+        if not of:
+            return False
+        noun = head
+    return False
 
 
 def doerless_passive(verb) -> bool:

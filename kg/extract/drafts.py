@@ -120,7 +120,9 @@ def _headline_pair(token) -> list:
 def content_target(draft: Draft, verb, refs: Referents) -> None:
     """What a statement is about, as event data codes it: the first actor of the reported
     clause other than the speaker ("Pompeo said Iran shot the plane down" -> Iran)."""
-    speakers = refs.own_side([*draft.roles.get("agent", []), *draft.roles.get("counterpart", [])])  # and their states
+    # the speaker's own side, and the addressee (not the addressee's state: "told his Israeli counterpart that Israeli
+    # strikes must stop" is about Israel)
+    speakers = refs.own_side(draft.roles.get("agent", [])) | set(draft.roles.get("counterpart", []))
     clauses = ("ccomp", "xcomp", "advcl") if verb.pos_ != "NOUN" else ("acl", "ccomp", "relcl")  # "a warning that X would"
     for clause in (c for c in verb.children if c.dep_ in clauses and (verb.pos_ != "NOUN" or c.pos_ in ("VERB", "AUX"))):
         if clause.dep_ == "relcl" and not _tells_content(clause):

@@ -10,7 +10,7 @@ from .groups import VESSEL
 from .lexicon import Trigger, content_verbs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
-from .syntax import clause_subject, colon_list, future_or_modal, named_members, prep_object, prepositions_of
+from .syntax import clause_subject, colon_list, deed_patients, future_or_modal, named_members, prep_object, prepositions_of
 
 ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
 ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": ACTOR_CLASSES,
@@ -133,7 +133,8 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
             continue  # "a resolution co-sponsored by 80 states": who backs it, not what it is about
         subject = clause_subject(clause)
         tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)
-        for t in tokens:
+        acted_on = deed_patients(subject) if subject is not None else set()
+        for t in (t for t in tokens if t.i not in acted_on):
             key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else None
             if key and fuller_party(draft.block, t, key, refs):
                 continue  # "sanctions on Chinese officials": the officials (and their state), not only "Chinese"

@@ -318,3 +318,16 @@ def text_of(doc) -> str:
     if text is None:
         text = doc.user_data["kg:text"] = doc.text
     return text
+
+
+def deed_patients(noun) -> set[int]:
+    """The tokens of what a deed noun does to others ('the decision ordering X to resume', 'a move
+    allowing X to ...'): its participle or infinitive modifiers, less their 'by' doer ('taken by X').
+    A subject deed is about its doer, not about whom it acts on."""
+    if noun.pos_ != "NOUN":
+        return set()
+    out = set()
+    for clause in (c for c in noun.children if c.dep_ == "acl"):
+        doers = {t.i for a in clause.children if a.dep_ == "agent" for t in a.subtree}
+        out |= {t.i for t in clause.subtree} - doers
+    return out

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
+from ..data import load_json
 from .groups import VESSEL
 from .lexicon import Trigger, content_verbs
 from .namekeys import armed_forces_state
@@ -62,7 +64,7 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
     for t in [*_headline_pair(token), token, *token.conjuncts, *_titled_list(token)] if with_conjuncts else [token]:
         if role == "item" and t.pos_ == "PRON":
             continue  # "denied it": "it" stands for a claim far more often than for a company
-        key = refs.resolve(draft.block, t)
+        key = refs.resolve(draft.block, t) or (_leader(draft.block, t, refs) if role == "target" else None)
         sides = refs.sides(t) if key is None else []
         if sides:  # "called on both sides to ...": the article's two countries
             for side in sides:
@@ -97,6 +99,22 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
             for member in colon_list(t):
                 if member.i != t.i:
                     assign(draft, role, member, refs, with_conjuncts=False, classes=allowed)
+
+
+@lru_cache(maxsize=1)
+def _leading_participles() -> frozenset[str]:
+    return frozenset(load_json("events.json")["leading_participles"])
+
+
+def _leader(block: int, noun, refs: Referents) -> str | None:
+    """The actor leading or running a body no entity names ("the BJP-led government": the BJP); for
+    a target only: who speaks or acts for "the Hamas-run ministry" is the ministry's own matter."""
+    for participle in (c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in _leading_participles()):
+        for party in (c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod")):
+            key = refs.resolve(block, party)
+            if key and refs.cls(key) in ACTOR_CLASSES:
+                return key
+    return None
 
 
 def _titled_list(token) -> list:

@@ -88,6 +88,8 @@ def _doers_named_by(noun, block: int, refs: "Referents") -> list[str]:
             key = refs.resolve(block, party)
             if key and refs.cls(key) in ("Country", "Organization", "Person", "Group"):
                 out.append(key)
+                state = refs.represented(block, party) if refs.cls(key) == "Group" else None
+                out += [state] if state else []  # "by Peruvian forces": the forces, and Peru they act for
     return out
 
 

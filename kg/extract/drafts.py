@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
+from ..data import load_json
 from .groups import VESSEL
 from .lexicon import Trigger, content_verbs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
-from .syntax import clause_subject, colon_list, future_or_modal, named_members, prep_object, prepositions_of
+from .syntax import clause_subject, colon_list, deed_patients, future_or_modal, named_members, prep_object, prepositions_of
 
 ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
 ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": ACTOR_CLASSES,
@@ -62,7 +64,7 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
     for t in [*_headline_pair(token), token, *token.conjuncts, *_titled_list(token)] if with_conjuncts else [token]:
         if role == "item" and t.pos_ == "PRON":
             continue  # "denied it": "it" stands for a claim far more often than for a company
-        key = refs.resolve(draft.block, t)
+        key = refs.resolve(draft.block, t) or (_leader(draft.block, t, refs) if role == "target" else None)
         sides = refs.sides(t) if key is None else []
         if sides:  # "called on both sides to ...": the article's two countries
             for side in sides:
@@ -99,6 +101,22 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
                     assign(draft, role, member, refs, with_conjuncts=False, classes=allowed)
 
 
+@lru_cache(maxsize=1)
+def _leading_participles() -> frozenset[str]:
+    return frozenset(load_json("events.json")["leading_participles"])
+
+
+def _leader(block: int, noun, refs: Referents) -> str | None:
+    """The actor leading or running a body no entity names ("the BJP-led government": the BJP); for
+    a target only: who speaks or acts for "the Hamas-run ministry" is the ministry's own matter."""
+    for participle in (c for c in noun.children if c.dep_ in ("amod", "compound") and c.lower_ in _leading_participles()):
+        for party in (c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod")):
+            key = refs.resolve(block, party)
+            if key and refs.cls(key) in ACTOR_CLASSES:
+                return key
+    return None
+
+
 def _titled_list(token) -> list:
     """'Presidents A of Chile and B of Peru': the names a plural title lists, after the first."""
     if token.tag_ != "NNPS" and token.tag_ != "NNS":
@@ -120,7 +138,9 @@ def _headline_pair(token) -> list:
 def content_target(draft: Draft, verb, refs: Referents) -> None:
     """What a statement is about, as event data codes it: the first actor of the reported
     clause other than the speaker ("Pompeo said Iran shot the plane down" -> Iran)."""
-    speakers = refs.own_side([*draft.roles.get("agent", []), *draft.roles.get("counterpart", [])])  # and their states
+    # the speaker's own side, and the addressee (not the addressee's state: "told his Israeli counterpart that Israeli
+    # strikes must stop" is about Israel)
+    speakers = refs.own_side(draft.roles.get("agent", [])) | set(draft.roles.get("counterpart", []))
     clauses = ("ccomp", "xcomp", "advcl") if verb.pos_ != "NOUN" else ("acl", "ccomp", "relcl")  # "a warning that X would"
     for clause in (c for c in verb.children if c.dep_ in clauses and (verb.pos_ != "NOUN" or c.pos_ in ("VERB", "AUX"))):
         if clause.dep_ == "relcl" and not _tells_content(clause):
@@ -131,7 +151,8 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
             continue  # "a resolution co-sponsored by 80 states": who backs it, not what it is about
         subject = clause_subject(clause)
         tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)
-        for t in tokens:
+        acted_on = deed_patients(subject) if subject is not None else set()
+        for t in (t for t in tokens if t.i not in acted_on):
             key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else None
             if key and fuller_party(draft.block, t, key, refs):
                 continue  # "sanctions on Chinese officials": the officials (and their state), not only "Chinese"

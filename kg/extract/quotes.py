@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .lexicon import speech_verbs
 from .model import EventMention
 from .refer import ACTOR_CLASSES
-from .syntax import attributes_a_label, text_of
+from .syntax import attributes_a_label, deed_patients, text_of
 
 if TYPE_CHECKING:
     from ..read.nlp import ParsedBlock
@@ -112,11 +112,13 @@ def first_actor_subject(tokens, block: int, refs: "Referents", speaker: str | No
     """Whom quoted or reported words are about: the first subject among them that is an actor
     other than the speaker ('"Russia cannot veto the Charter," she said': Russia)."""
     own = refs.own_side([speaker])  # the speaker and the state whose office he holds
+    acted_on: set[int] = set()  # "the decision ordering X to resume ...": X is acted on, not judged
     for token in tokens:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in _NOT_ABOUT:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in _NOT_ABOUT and token.i not in acted_on:
             key = _actor(refs.resolve(block, token), refs)
             if key and key not in own:
                 return key
+            acted_on |= deed_patients(token)
     return None
 
 

@@ -111,6 +111,8 @@ def _inside_another_act(token) -> bool:
     if token.tag_ == "VBG" and token.dep_ == "pcomp" and (
             token.head.lower_ == "for" or token.head.lower_ == "in" and token.head.head.pos_ == "NOUN"):
         return True  # "arrested for reporting", "their jobs in reporting": a reason or an activity
+    if token.lemma_.lower() == "blame" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "be":
+        return True  # "X was to blame for the blast": X is the one held responsible, no one speaks
     return (token.dep_ == "xcomp" and token.head.lemma_.lower() == "vote") or (
         token.dep_ == "acl" and token.head.lemma_.lower() in legislative_texts())  # "voted to demand that X",
     # "a resolution demanding X": what the vote or text (a Legislation) says

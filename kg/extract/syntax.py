@@ -337,3 +337,16 @@ def governed_by(noun, lemmas) -> bool:
 def doerless_passive(verb) -> bool:
     """A passive verb with no by-phrase: 'jets have been delivered to Ukraine'."""
     return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def deed_patients(noun) -> set[int]:
+    """The tokens of what a deed noun does to others ('the decision ordering X to resume', 'a move
+    allowing X to ...'): its participle or infinitive modifiers, less their 'by' doer ('taken by X').
+    A subject deed is about its doer, not about whom it acts on."""
+    if noun.pos_ != "NOUN":
+        return set()
+    out = set()
+    for clause in (c for c in noun.children if c.dep_ == "acl"):
+        doers = {t.i for a in clause.children if a.dep_ == "agent" for t in a.subtree}
+        out |= {t.i for t in clause.subtree} - doers
+    return out

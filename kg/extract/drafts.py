@@ -131,6 +131,8 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
             continue  # "a resolution co-sponsored by 80 states": who backs it, not what it is about
         subject = clause_subject(clause)
         tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)
+        if (subject is None or subject.i < verb.i) and verb.pos_ == "NOUN":  # "an ultimatum to withdraw from Kuwait":
+            tokens = [t for t in tokens if not _place_left(t)]  # the place left is not who is told to leave it
         for t in tokens:
             key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else None
             if key and fuller_party(draft.block, t, key, refs):
@@ -142,6 +144,12 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
                     draft.add("target", party)
                 draft.confidence -= 0.1
                 return
+
+
+def _place_left(token) -> bool:
+    """The object of a 'from'/'out of' phrase ("withdraw from Kuwait", "pull out of Syria"): where one leaves."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("from", "of") and (
+        token.head.lower_ == "from" or token.head.head.lower_ == "out")
 
 
 def fuller_party(block: int, modifier, key: str, refs: Referents) -> bool:

@@ -153,13 +153,14 @@ def _subject_among(verb, lemmas) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "should"})
+_CAUSES = frozenset({"after", "because", "since"})  # what a retaliation answers: "vowed revenge after X struck"
 
 
-def condition_subjects(verb) -> list:
-    """The subjects of the verb's conditions: 'if Peru closes the border, we will ...' -> Peru."""
+def condition_subjects(verb, marks: frozenset[str] = _CONDITIONS) -> list:
+    """The subjects of the verb's conditions: 'if Peru closes the border, we will ...' -> Peru (or of other `marks`)."""
     out = []
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        if any(m.dep_ in ("mark", "aux") and m.lower_ in _CONDITIONS and m.i < clause.i for m in clause.children):
+        if any(m.dep_ in ("mark", "aux") and m.lower_ in marks and m.i < clause.i for m in clause.children):
             subject = clause_subject(clause)  # not a passive's ("if its ships are attacked": the victims)
             out += [subject] if subject is not None and subject.dep_ == "nsubj" else []
     return out
@@ -374,6 +375,10 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     if condition and draft.trigger.pos == "VERB":
         for subject in condition_subjects(token):  # "if Peru closes the border, we will cut off its gas": at Peru
             assign(draft, condition, subject, refs)
+    cause = slots.get("cause_subject")
+    if cause and draft.trigger.pos == "VERB" and not draft.roles.get(cause):
+        for subject in condition_subjects(token, _CAUSES):  # "vowed to retaliate after Seoul fired shells": at Seoul
+            assign(draft, cause, subject, refs)
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected) and not _felt(token):  # "Turkey was not deterred by sanctions"
         assign(draft, affected, affected_party(token), refs)

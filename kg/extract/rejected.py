@@ -1,0 +1,70 @@
+"""Stage 6b': a rejection of a thing its maker owns, told where the verb's own object is not.
+
+"Israel accepted a proposal by Egypt, but Hamas rejected it": 'it' is the proposal, so the rejection is
+aimed at Egypt; "Iran rejected as 'baseless' allegations by G7 ministers": the rejected thing stands
+after an 'as' phrase (a heavy object moved right) and is the G7's. The thing must be one a statement or
+deed makes (events.json's made_by: a proposal, an offer, a claim ...), and its maker the possessor, an
+entity modifier ("the Egyptian proposal") or the object of 'by'/'from' ("an offer from Seoul").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .deeds import made_by
+from .model import EventMention
+from .refer import ACTOR_CLASSES
+from .syntax import prepositions_of
+
+if TYPE_CHECKING:
+    from .refer import Referents
+
+_THING_PRONOUNS = frozenset({"it", "them", "this", "that"})
+_MAKER_PREPS = ("by", "from", "of")
+
+
+def rejections_of_owned_things(events: list[EventMention], refs: "Referents") -> list[EventMention]:
+    """Give a Rejection with no target the maker of the thing it rejects, named by a pronoun or an 'as' phrase."""
+    out = []
+    for event in events:
+        if event.cls == "Rejection" and event.role("agent") and not event.role("target"):
+            verb = refs.found.parsed.blocks[event.block].doc[event.token]
+            thing = _rejected_thing(verb)
+            makers = [k for k in _makers(thing, event.block, refs) if k not in event.role("agent")] if thing is not None else []
+            if makers:
+                event = replace(event, roles=tuple(sorted(event.roles + (("target", makers[0]),))),
+                                confidence=round(event.confidence - 0.1, 2))
+        out.append(event)
+    return out
+
+
+def _rejected_thing(verb):
+    """The made thing the verb rejects: the antecedent of its pronoun object, or the noun of its 'as' phrase."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lower_ in _THING_PRONOUNS and o.pos_ == "PRON" for o in objects):
+        return _antecedent(verb)
+    if not objects:  # "rejected as baseless allegations by X" ('as' plus a made noun, not "rejected it as baseless")
+        return next((o for p, o in prepositions_of(verb) if p == "as" and made_by(o.lemma_.lower())), None)
+    return None
+
+
+def _antecedent(verb):
+    """The latest made-thing noun before the verb, in its sentence or the one before ("a proposal ... rejected it")."""
+    sentence = verb.sent
+    start = sentence.start
+    if start > 0:
+        start = verb.doc[start - 1].sent.start
+    nouns = [t for t in verb.doc[start:verb.i] if t.pos_ == "NOUN" and made_by(t.lemma_.lower())]
+    return nouns[-1] if nouns else None
+
+
+def _makers(noun, block: int, refs: "Referents") -> list[str]:
+    """Who made the thing: its possessor or entity modifier, else the object of its 'by'/'from'/'of'."""
+    keys = list(refs.modifiers(block, noun))
+    phrases = prepositions_of(noun)
+    if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in noun.head.children):  # "welcomed a proposal by
+        # Norway": a 'by' phrase right after an active verb's object, hung on the verb, is the object's
+        phrases += [(p, o) for p, o in prepositions_of(noun.head) if p in ("by", "from") and o.head.i == noun.right_edge.i + 1]
+    for preposition in _MAKER_PREPS:
+        keys += [k for p, o in phrases if p == preposition for k in [refs.resolve(block, o)] if k]
+    return [k for k in keys if refs.cls(k) in ACTOR_CLASSES]

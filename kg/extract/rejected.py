@@ -39,8 +39,12 @@ def rejections_of_owned_things(events: list[EventMention], refs: "Referents") ->
 
 
 def _rejected_thing(verb):
-    """The made thing the verb rejects: the antecedent of its pronoun object, or the noun of its 'as' phrase."""
+    """The made thing the verb rejects: the antecedent of its pronoun object, the noun its relative clause is on,
+    or the noun of its 'as' phrase."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    relative = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+    if relative.dep_ == "relcl" and made_by(relative.head.lemma_.lower()) and all(o.tag_ in ("WDT", "WP") for o in objects):
+        return relative.head  # "a claim Washington denies", "the proposal Kerry offered and Israel rejected"
     if any(o.lower_ in _THING_PRONOUNS and o.pos_ == "PRON" for o in objects):
         return _antecedent(verb)
     if not objects:  # "rejected as baseless allegations by X" ('as' plus a made noun, not "rejected it as baseless")
@@ -65,6 +69,8 @@ def _makers(noun, block: int, refs: "Referents") -> list[str]:
     if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in noun.head.children):  # "welcomed a proposal by
         # Norway": a 'by' phrase right after an active verb's object, hung on the verb, is the object's
         phrases += [(p, o) for p, o in prepositions_of(noun.head) if p in ("by", "from") and o.head.i == noun.right_edge.i + 1]
+    for relative in (c for c in noun.children if c.dep_ == "relcl"):  # "the proposal Kerry offered": Kerry
+        phrases += [("by", c) for c in relative.children if c.dep_ == "nsubj"]
     for preposition in _MAKER_PREPS:
         keys += [k for p, o in phrases if p == preposition for k in [refs.resolve(block, o)] if k]
     return [k for k in keys if refs.cls(k) in ACTOR_CLASSES]

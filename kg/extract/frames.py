@@ -18,6 +18,7 @@ from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
 from .refer import ACTOR_CLASSES, Referents
+from .rejected import thing_pronoun_antecedent
 from .senses import goods_nouns, not_the_event
 from .slots import (
     PREDICATIVE,
@@ -82,7 +83,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
                 (c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None) or next(
                 (c for c in complement.children if c.dep_ == "nsubj"), None)  # "called X absurd", X parsed under it
         if trigger.object_lemmas:
-            obj = next((o for o in objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None)
+            obj = next((o for o in objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None) \
+                or thing_pronoun_antecedent(token, trigger.object_lemmas)  # "a proposal by X ... called it unacceptable"
             if obj is None:
                 continue
         if excluded_object(trigger, token, obj):

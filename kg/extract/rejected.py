@@ -9,12 +9,14 @@ entity modifier ("the Egyptian proposal") or the object of 'by'/'from' ("an offe
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..data import load_json
 from .deeds import made_by
 from .model import EventMention
 from .refer import ACTOR_CLASSES
-from .syntax import prepositions_of
+from .syntax import clause_subject, prepositions_of
 
 if TYPE_CHECKING:
     from .refer import Referents
@@ -52,14 +54,22 @@ def _rejected_thing(verb):
     return None
 
 
-def _antecedent(verb):
-    """The latest made-thing noun before the verb, in its sentence or the one before ("a proposal ... rejected it")."""
-    sentence = verb.sent
-    start = sentence.start
+def _antecedent(verb, lemmas=None):
+    """The latest made-thing noun (or noun of `lemmas`) before the verb, in its sentence or the one before
+    ("a proposal ... rejected it")."""
+    start = verb.sent.start
     if start > 0:
         start = verb.doc[start - 1].sent.start
-    nouns = [t for t in verb.doc[start:verb.i] if t.pos_ == "NOUN" and made_by(t.lemma_.lower())]
+    nouns = [t for t in verb.doc[start:verb.i] if t.pos_ == "NOUN"
+             and (t.lemma_.lower() in lemmas if lemmas is not None else made_by(t.lemma_.lower()))]
     return nouns[-1] if nouns else None
+
+
+def thing_pronoun_antecedent(verb, lemmas):
+    """For a verb whose object is a thing pronoun ('called it unacceptable'), the noun of `lemmas` it stands for."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _THING_PRONOUNS and c.pos_ == "PRON" for c in verb.children):
+        return None
+    return _antecedent(verb, lemmas)
 
 
 def _makers(noun, block: int, refs: "Referents") -> list[str]:
@@ -71,6 +81,15 @@ def _makers(noun, block: int, refs: "Referents") -> list[str]:
         phrases += [(p, o) for p, o in prepositions_of(noun.head) if p in ("by", "from") and o.head.i == noun.right_edge.i + 1]
     for relative in (c for c in noun.children if c.dep_ == "relcl"):  # "the proposal Kerry offered": Kerry
         phrases += [("by", c) for c in relative.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _making_verbs():  # "Britain proposed a plan": Britain's
+        maker = clause_subject(noun.head)
+        phrases += [("by", maker)] if maker is not None and maker.dep_ == "nsubj" else []
     for preposition in _MAKER_PREPS:
         keys += [k for p, o in phrases if p == preposition for k in [refs.resolve(block, o)] if k]
     return [k for k in keys if refs.cls(k) in ACTOR_CLASSES]
+
+
+@lru_cache(maxsize=1)
+def _making_verbs() -> frozenset[str]:
+    """Verbs whose subject makes their object (events.json making_verbs)."""
+    return frozenset(load_json("events.json")["making_verbs"])

@@ -147,9 +147,11 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
 
 
 def _place_left(token) -> bool:
-    """The object of a 'from'/'out of' phrase ("withdraw from Kuwait", "pull out of Syria"): where one leaves."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("from", "of") and (
-        token.head.lower_ == "from" or token.head.head.lower_ == "out")
+    """The object of a verb's 'from'/'out of' phrase ("withdraw from Kuwait", "pull out of Syria"): where one leaves
+    (not "imports from Iran": whose goods)."""
+    preposition = token.head
+    return token.dep_ == "pobj" and (preposition.lower_ == "from" and preposition.head.pos_ in ("VERB", "AUX")
+                                     or preposition.lower_ == "of" and preposition.head.lower_ == "out")
 
 
 def fuller_party(block: int, modifier, key: str, refs: Referents) -> bool:

@@ -16,12 +16,13 @@ from ..data import load_json
 from .deeds import made_by
 from .model import EventMention
 from .refer import ACTOR_CLASSES
-from .syntax import clause_subject, prepositions_of
+from .syntax import clause_subject, future_or_modal, negated, prepositions_of
 
 if TYPE_CHECKING:
     from .refer import Referents
 
 _THING_PRONOUNS = frozenset({"it", "them", "this", "that"})
+_ASKING = ("02", "10")  # appeals and demands, whose asked deed a refusal names again
 _MAKER_PREPS = ("by", "from", "of")
 
 
@@ -37,6 +38,27 @@ def rejections_of_owned_things(events: list[EventMention], refs: "Referents") ->
                 event = replace(event, roles=tuple(sorted(event.roles + (("target", makers[0]),))),
                                 confidence=round(event.confidence - 0.1, 2))
         out.append(event)
+    return out
+
+
+def refusals_of_demands(events: list[EventMention], refs: "Referents") -> list[EventMention]:
+    """'China demanded that Japan apologise. Tokyo said it would not apologise': a statement that its speaker will
+    not do the very deed an appeal or demand of the two sentences before asked of it is a Rejection of that asking."""
+    out = list(events)
+    for said in (e for e in events if e.cls == "Statement" and e.role("agent")):
+        doc = refs.found.parsed.blocks[said.block].doc
+        side = refs.own_side(said.role("agent"))
+        for deed in (c for c in doc[said.token].children if c.dep_ == "ccomp" and negated(c) and future_or_modal(c)):
+            subject = clause_subject(deed)
+            if subject is None or refs.resolve(said.block, subject) not in side:
+                continue
+            askers = [a for a in events if a.cls == "Statement" and (a.cameo or "").startswith(_ASKING) and a.block == said.block
+                      and a.token < said.token and said.token - a.token < 80 and side & set(a.role("target"))
+                      and any(t.lemma_ == deed.lemma_ and t.i != a.token for t in doc[a.token].subtree)]
+            if askers:
+                roles = tuple(sorted({("agent", k) for k in said.role("agent")} | {("target", k) for k in askers[-1].role("agent")}))
+                out.append(replace(said, cls="Rejection", rule="will-not-do", token=deed.i, roles=roles, cameo="124",
+                                   quote=None, topics=(), confidence=0.6))
     return out
 
 

@@ -42,11 +42,31 @@ def rejections_aimed_at_accusers(events: list[EventMention], refs: "Referents") 
             makers = [e for e in events if (e.cls in kinds or e.cls == "Statement" and (e.cameo or "").startswith(codes))
                       and (e.block, e.token) < (event.block, event.token) and 0 <= here - place(e) <= _LOOK_BACK
                       and rejecters & set(e.role("target")) and e.role("agent") and not rejecters & set(e.role("agent"))]
+            if not makers and event.rule in _DENIALS:
+                makers = _claims_naming(event, events, refs, place)
             if makers:
                 maker = max(makers, key=lambda e: (place(e), -e.token))  # the latest sentence, its main clause first
                 event = replace(event, roles=tuple(sorted(event.roles + tuple(("target", k) for k in maker.role("agent")))),
                                 confidence=round(event.confidence - 0.1, 2))
         out.append(event)
+    return out
+
+
+def _claims_naming(denial: EventMention, events: list[EventMention], refs: "Referents", place) -> list[EventMention]:
+    """Claims before the denial, in its window, by another side, that name the denier's side anywhere in what they say
+    ("Bortnikov said Ukrainian military intelligence was involved. Ukraine denied involvement": the intelligence is
+    Ukraine's; "X told reporters, referring to Ukraine, ..."): the accusation, when none is aimed at the denier as such."""
+    here, side = place(denial), refs.own_side(denial.role("agent"))
+    out = []
+    for claim in events:
+        if claim.cls != "Statement" or not (claim.cameo or "").startswith(_CLAIMING) or not claim.role("agent") \
+                or (claim.block, claim.token) >= (denial.block, denial.token) or not 0 <= here - place(claim) <= _LOOK_BACK \
+                or side & refs.own_side(claim.role("agent")):
+            continue
+        verb = refs.found.parsed.blocks[claim.block].doc[claim.token]
+        named = {refs.resolve(claim.block, t) for t in verb.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")} - {None}
+        if side & refs.own_side(named):
+            out.append(claim)
     return out
 
 

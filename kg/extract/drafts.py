@@ -152,6 +152,8 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
         subject = clause_subject(clause)
         tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)
         acted_on = deed_patients(subject) if subject is not None else set()
+        if (subject is None or subject.i < verb.i) and verb.pos_ == "NOUN":  # "an ultimatum to withdraw from Kuwait":
+            tokens = [t for t in tokens if not _place_left(t)]  # the place left is not who is told to leave it
         for t in (t for t in tokens if t.i not in acted_on):
             key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") else None
             if key and fuller_party(draft.block, t, key, refs):
@@ -163,6 +165,14 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
                     draft.add("target", party)
                 draft.confidence -= 0.1
                 return
+
+
+def _place_left(token) -> bool:
+    """The object of a verb's 'from'/'out of' phrase ("withdraw from Kuwait", "pull out of Syria"): where one leaves
+    (not "imports from Iran": whose goods)."""
+    preposition = token.head
+    return token.dep_ == "pobj" and (preposition.lower_ == "from" and preposition.head.pos_ in ("VERB", "AUX")
+                                     or preposition.lower_ == "of" and preposition.head.lower_ == "out")
 
 
 def fuller_party(block: int, modifier, key: str, refs: Referents) -> bool:

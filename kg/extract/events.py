@@ -17,6 +17,7 @@ from .bills import carried
 from .deals import (agreed_sales, deal_purchases, drop_purpose_doers, programme_sellers, sellers_not_buyers,
                     share_deal_parties)
 from .accusers import rejections_aimed_at_accusers
+from .rejected import refusals_of_demands, rejections_of_owned_things
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .pressure import add_included, looms
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
@@ -71,7 +72,9 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         spoken = {e.token for e in events if e.block == index and e.cls == "Statement" and e.role("agent")}
         events.extend(s for s in quote_statements(index, pb, refs) if not relays(pb.doc[s.token], spoken))
     events = _releases_by_holders(_detentions_by_holders(events))
-    events = rejections_aimed_at_makers(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
+    events = rejections_of_owned_things(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
+    events = refusals_of_demands(events, refs)
+    events = rejections_aimed_at_makers(events, refs)
     events = contents_of_told_trades(rejections_aimed_at_accusers(events, refs), refs)
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
 

@@ -18,6 +18,7 @@ from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
 from .refer import ACTOR_CLASSES, Referents
+from .rejected import thing_pronoun_antecedent
 from .senses import goods_nouns, not_the_event
 from .slots import (
     PREDICATIVE,
@@ -84,7 +85,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
                 (c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None) or next(
                 (c for c in complement.children if c.dep_ == "nsubj"), None)  # "called X absurd", X parsed under it
         if trigger.object_lemmas:
-            obj = next((o for o in objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None)
+            obj = next((o for o in objects_with_preps(token, obj) if o.lemma_.lower() in trigger.object_lemmas), None) \
+                or thing_pronoun_antecedent(token, trigger.object_lemmas)  # "a proposal by X ... called it unacceptable"
             if obj is None:
                 continue
         if excluded_object(trigger, token, obj):
@@ -145,13 +147,14 @@ def _subject_among(verb, lemmas) -> bool:
 
 
 _CONDITIONS = frozenset({"if", "unless", "should"})
+_CAUSES = frozenset({"after", "because", "since"})  # what a retaliation answers: "vowed revenge after X struck"
 
 
-def condition_subjects(verb) -> list:
-    """The subjects of the verb's conditions: 'if Peru closes the border, we will ...' -> Peru."""
+def condition_subjects(verb, marks: frozenset[str] = _CONDITIONS) -> list:
+    """The subjects of the verb's conditions: 'if Peru closes the border, we will ...' -> Peru (or of other `marks`)."""
     out = []
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        if any(m.dep_ in ("mark", "aux") and m.lower_ in _CONDITIONS and m.i < clause.i for m in clause.children):
+        if any(m.dep_ in ("mark", "aux") and m.lower_ in marks and m.i < clause.i for m in clause.children):
             subject = clause_subject(clause)  # not a passive's ("if its ships are attacked": the victims)
             out += [subject] if subject is not None and subject.dep_ == "nsubj" else []
     return out
@@ -366,6 +369,10 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     if condition and draft.trigger.pos == "VERB":
         for subject in condition_subjects(token):  # "if Peru closes the border, we will cut off its gas": at Peru
             assign(draft, condition, subject, refs)
+    cause = slots.get("cause_subject")
+    if cause and draft.trigger.pos == "VERB" and not draft.roles.get(cause):
+        for subject in condition_subjects(token, _CAUSES):  # "vowed to retaliate after Seoul fired shells": at Seoul
+            assign(draft, cause, subject, refs)
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected) and not _felt(token):  # "Turkey was not deterred by sanctions"
         assign(draft, affected, affected_party(token), refs)

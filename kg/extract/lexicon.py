@@ -82,7 +82,7 @@ class Trigger:
 
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
           "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
-          "condition_subject", "noun_preps", "actor_object", "let_object")
+          "condition_subject", "cause_subject", "noun_preps", "actor_object", "let_object")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "goods_verbs", "not_modifier",
          "overrides", "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects", "not_infinitives",
          "self_movers", "infinitive_objects", "content_subjects", "not_reasons",

@@ -1,0 +1,117 @@
+"""Stage 6b': a rejection of a thing its maker owns, told where the verb's own object is not.
+
+"Israel accepted a proposal by Egypt, but Hamas rejected it": 'it' is the proposal, so the rejection is
+aimed at Egypt; "Iran rejected as 'baseless' allegations by G7 ministers": the rejected thing stands
+after an 'as' phrase (a heavy object moved right) and is the G7's. The thing must be one a statement or
+deed makes (events.json's made_by: a proposal, an offer, a claim ...), and its maker the possessor, an
+entity modifier ("the Egyptian proposal") or the object of 'by'/'from' ("an offer from Seoul").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..data import load_json
+from .deeds import made_by
+from .model import EventMention
+from .refer import ACTOR_CLASSES
+from .syntax import clause_subject, future_or_modal, negated, prepositions_of
+
+if TYPE_CHECKING:
+    from .refer import Referents
+
+_THING_PRONOUNS = frozenset({"it", "them", "this", "that"})
+_ASKING = ("02", "10")  # appeals and demands, whose asked deed a refusal names again
+_MAKER_PREPS = ("by", "from", "of")
+
+
+def rejections_of_owned_things(events: list[EventMention], refs: "Referents") -> list[EventMention]:
+    """Give a Rejection with no target the maker of the thing it rejects, named by a pronoun or an 'as' phrase."""
+    out = []
+    for event in events:
+        if event.cls == "Rejection" and event.role("agent") and not event.role("target"):
+            verb = refs.found.parsed.blocks[event.block].doc[event.token]
+            thing = _rejected_thing(verb)
+            makers = [k for k in _makers(thing, event.block, refs) if k not in event.role("agent")] if thing is not None else []
+            if makers:
+                event = replace(event, roles=tuple(sorted(event.roles + (("target", makers[0]),))),
+                                confidence=round(event.confidence - 0.1, 2))
+        out.append(event)
+    return out
+
+
+def refusals_of_demands(events: list[EventMention], refs: "Referents") -> list[EventMention]:
+    """'China demanded that Japan apologise. Tokyo said it would not apologise': a statement that its speaker will
+    not do the very deed an appeal or demand of the two sentences before asked of it is a Rejection of that asking."""
+    out = list(events)
+    for said in (e for e in events if e.cls == "Statement" and e.role("agent")):
+        doc = refs.found.parsed.blocks[said.block].doc
+        side = refs.own_side(said.role("agent"))
+        for deed in (c for c in doc[said.token].children if c.dep_ == "ccomp" and negated(c) and future_or_modal(c)):
+            subject = clause_subject(deed)
+            if subject is None or refs.resolve(said.block, subject) not in side:
+                continue
+            askers = [a for a in events if a.cls == "Statement" and (a.cameo or "").startswith(_ASKING) and a.block == said.block
+                      and a.token < said.token and said.token - a.token < 80 and side & set(a.role("target"))
+                      and any(t.lemma_ == deed.lemma_ and t.i != a.token for t in doc[a.token].subtree)]
+            if askers:
+                roles = tuple(sorted({("agent", k) for k in said.role("agent")} | {("target", k) for k in askers[-1].role("agent")}))
+                out.append(replace(said, cls="Rejection", rule="will-not-do", token=deed.i, roles=roles, cameo="124",
+                                   quote=None, topics=(), confidence=0.6))
+    return out
+
+
+def _rejected_thing(verb):
+    """The made thing the verb rejects: the antecedent of its pronoun object, the noun its relative clause is on,
+    or the noun of its 'as' phrase."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    relative = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
+    if relative.dep_ == "relcl" and made_by(relative.head.lemma_.lower()) and all(o.tag_ in ("WDT", "WP") for o in objects):
+        return relative.head  # "a claim Washington denies", "the proposal Kerry offered and Israel rejected"
+    if any(o.lower_ in _THING_PRONOUNS and o.pos_ == "PRON" for o in objects):
+        return _antecedent(verb)
+    if not objects:  # "rejected as baseless allegations by X" ('as' plus a made noun, not "rejected it as baseless")
+        return next((o for p, o in prepositions_of(verb) if p == "as" and made_by(o.lemma_.lower())), None)
+    return None
+
+
+def _antecedent(verb, lemmas=None):
+    """The latest made-thing noun (or noun of `lemmas`) before the verb, in its sentence or the one before
+    ("a proposal ... rejected it")."""
+    start = verb.sent.start
+    if start > 0:
+        start = verb.doc[start - 1].sent.start
+    nouns = [t for t in verb.doc[start:verb.i] if t.pos_ == "NOUN"
+             and (t.lemma_.lower() in lemmas if lemmas is not None else made_by(t.lemma_.lower()))]
+    return nouns[-1] if nouns else None
+
+
+def thing_pronoun_antecedent(verb, lemmas):
+    """For a verb whose object is a thing pronoun ('called it unacceptable'), the noun of `lemmas` it stands for."""
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _THING_PRONOUNS and c.pos_ == "PRON" for c in verb.children):
+        return None
+    return _antecedent(verb, lemmas)
+
+
+def _makers(noun, block: int, refs: "Referents") -> list[str]:
+    """Who made the thing: its possessor or entity modifier, else the object of its 'by'/'from'/'of'."""
+    keys = list(refs.modifiers(block, noun))
+    phrases = prepositions_of(noun)
+    if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in noun.head.children):  # "welcomed a proposal by
+        # Norway": a 'by' phrase right after an active verb's object, hung on the verb, is the object's
+        phrases += [(p, o) for p, o in prepositions_of(noun.head) if p in ("by", "from") and o.head.i == noun.right_edge.i + 1]
+    for relative in (c for c in noun.children if c.dep_ == "relcl"):  # "the proposal Kerry offered": Kerry
+        phrases += [("by", c) for c in relative.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _making_verbs():  # "Britain proposed a plan": Britain's
+        maker = clause_subject(noun.head)
+        phrases += [("by", maker)] if maker is not None and maker.dep_ == "nsubj" else []
+    for preposition in _MAKER_PREPS:
+        keys += [k for p, o in phrases if p == preposition for k in [refs.resolve(block, o)] if k]
+    return [k for k in keys if refs.cls(k) in ACTOR_CLASSES]
+
+
+@lru_cache(maxsize=1)
+def _making_verbs() -> frozenset[str]:
+    """Verbs whose subject makes their object (events.json making_verbs)."""
+    return frozenset(load_json("events.json")["making_verbs"])

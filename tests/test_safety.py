@@ -149,17 +149,22 @@ def test_readers_go_on_while_a_writer_holds_the_lock_and_a_dead_writer_is_no_obs
 
 
 def test_readers_go_on_during_writes(tmp_path):
-    store, stop = tmp_path / "store", tmp_path / "stop"
+    store, stop, ready = tmp_path / "store", tmp_path / "stop", tmp_path / "ready"
     one, two = graph_file(tmp_path / "a.nq", "a", 8000), graph_file(tmp_path / "b.nq", "b", 2000)
     assert invoke("load", one, "--store", store, "-q").exit_code == 0
-    code = ("import os, time\nfrom kg.store.engines import query_store\n"
+    code = ("import os, pathlib, time\nfrom kg.store.engines import query_store\n"
             "reads, end = 0, time.time() + 240\n"
             f"while time.time() < end and not os.path.exists({str(stop)!r}):\n"
             f"    query_store('SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}', {str(store)!r}, 30)\n"
             "    reads += 1\n"
+            f"    pathlib.Path({str(ready)!r}).touch()\n"
             "print(reads)\n")
     reader = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
+        deadline = time.time() + 120  # on a loaded machine the reader's start-up can outlast the writes
+        while not ready.exists() and reader.poll() is None and time.time() < deadline:
+            time.sleep(0.1)
+        assert ready.exists(), "the reader never finished its first read"
         for _ in range(4):  # four swaps while it reads
             assert finished(kg("load", one, two, "--store", store, "-q", "--wait", "60"), 120)[0] == 0
     finally:

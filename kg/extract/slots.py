@@ -4,6 +4,7 @@ predicative complement ("called the vote illegal"), "calling for X to ...", and 
 from __future__ import annotations
 
 from ..data import load_json
+from .captivity import captive_object, ordered_object
 from .syntax import FOR_CONTROL, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
 
 
@@ -40,7 +41,7 @@ def frame_object(verb, trigger) -> tuple:
         obj = next((g for c in verb.children if c.dep_ == "ccomp" for g in c.children
                     if g.dep_ == "nsubj" and g.lemma_.lower() in trigger.content_subjects), None)
         return obj, obj is not None
-    obj = verb_object(verb)
+    obj = captive_object(verb) or verb_object(verb) or ordered_object(verb)  # "holding X hostage", "ordered X jailed"
     if trigger.infinitive_objects and obj is None:
         obj = next((verb_object(c) for c in verb.children if c.dep_ == "xcomp"
                     and c.lemma_.lower() in trigger.infinitive_objects), None)

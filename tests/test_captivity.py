@@ -38,3 +38,15 @@ def test_who_holds_whom(events_of, text, agent, target):
 ])
 def test_no_detention(events_of, text):
     assert _detentions(events_of(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The minister put the arrest of Ales Marchuk on the agenda of the talks.",
+    "The army placed the border region under tight control.",
+])
+def test_placed_under_something_else_is_no_arrest(events_of, text):
+    assert [e.rule for e in of_class(events_of(text), "Detention") if e.rule == "place-under-arrest"] == []
+
+
+def test_a_statement_released_about_a_ship_is_no_release(events_of):
+    assert of_class(events_of("Iran released a statement on the seized tanker Aegean Star."), "Transfer") == []

@@ -50,3 +50,14 @@ def test_placed_under_something_else_is_no_arrest(events_of, text):
 
 def test_a_statement_released_about_a_ship_is_no_release(events_of):
     assert of_class(events_of("Iran released a statement on the seized tanker Aegean Star."), "Transfer") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Quispe served two terms as president of Ecuador.",
+    "The minister spent two days in Geneva for the talks.",
+    "The envoy Omar Saleh served as ambassador to Chile.",
+    "The country's arrested development worries economists in Lima.",
+    "The photograph captured the mood in Quito.",
+])
+def test_time_spent_or_served_elsewhere_is_no_detention(events_of, text):
+    assert _detentions(events_of(text)) == []

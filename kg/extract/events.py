@@ -12,6 +12,7 @@ from dataclasses import replace
 from .appeals import voice_appeals
 from .attributes import EventDate, Money, parse_money, resolve_date
 from .announced import announces_own_act
+from .holders import announced_holders, detentions_by_holders, releases_by_holders
 from .attribution import according_to
 from .bills import carried
 from .deals import (agreed_sales, deal_purchases, drop_purpose_doers, programme_sellers, sellers_not_buyers,
@@ -71,57 +72,12 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
             events.extend(_finish(drafts, sentence, pb, article.published, refs, len(events)))
         spoken = {e.token for e in events if e.block == index and e.cls == "Statement" and e.role("agent")}
         events.extend(s for s in quote_statements(index, pb, refs) if not relays(pb.doc[s.token], spoken))
-    events = _releases_by_holders(_detentions_by_holders(events))
+    events = releases_by_holders(detentions_by_holders(announced_holders(events, refs)))
     events = rejections_of_owned_things(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
     events = refusals_of_demands(events, refs)
     events = rejections_aimed_at_makers(events, refs)
     events = contents_of_told_trades(rejections_aimed_at_accusers(events, refs), refs)
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
-
-
-def _detentions_by_holders(events: list[EventMention]) -> list[EventMention]:
-    """A detention nobody is said to carry out is by whoever the article says holds the same
-    people, else by the article's one detainer ("China detained X and Y. ... their arbitrary
-    detention": China)."""
-    detainers = [e for e in events if e.cls == "Detention" and e.role("agent")]
-    releasers = [e for e in events if e.cameo == "0841" and e.role("agent")]  # "calls on X to release Y": X holds Y
-    out = []
-    for e in events:
-        if e.cls == "Detention" and not e.role("agent") and e.role("target"):
-            held = set(e.role("target"))
-            same = {k for d in detainers if set(d.role("target")) & held for k in d.role("agent")}
-            releases = [r for r in releasers if set(r.role("target")) & held]
-            if same:
-                found, together = same, False
-            elif releases:  # the one release asked of them names all who hold them ("Ortega and his government")
-                found, together = {k for r in releases for k in r.role("agent")}, len(releases) == 1
-            else:
-                found, together = {k for d in detainers for k in d.role("agent")}, False
-            found -= held
-            if len(found) == 1 or (found and together):
-                e = replace(e, roles=tuple(sorted(e.roles + tuple(("agent", k) for k in sorted(found)))),
-                            confidence=round(e.confidence - 0.1, 2))
-        out.append(e)
-    return out
-
-
-def _releases_by_holders(events: list[EventMention]) -> list[EventMention]:
-    """A release nobody is said to make is made by whoever holds the released: as its own
-    sentence says ("X, detained in Iran, was released"), else as the article does ("X was
-    arrested in Minsk. ... We demand his release": Belarus)."""
-    detentions = [e for e in events if e.cls == "Detention"]
-    out = []
-    for e in events:
-        if e.cameo == "0841" and not e.role("agent") and e.role("target"):
-            held = [d for d in detentions if set(d.role("target")) & set(e.role("target"))]
-            found = {k for d in held if d.sentences == e.sentences for k in d.role("agent")} \
-                or {k for d in held for k in d.role("agent")} - set(e.role("target"))
-            holders = {tuple(sorted(d.role("agent"))) for d in held if set(d.role("agent")) == found}
-            if len(found) == 1 or len(holders) == 1:  # one holder, or one detention's ("Iranian forces": and Iran)
-                e = replace(e, roles=tuple(sorted(e.roles + tuple(("agent", k) for k in sorted(found)))),
-                            confidence=round(e.confidence - 0.1, 2))
-        out.append(e)
-    return out
 
 
 def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offset: int) -> list[EventMention]:

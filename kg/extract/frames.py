@@ -47,8 +47,8 @@ from .syntax import (
     governed_by,
     future_or_modal,
     negated,
-    passive_after_preposition,
     passive_conjunct,
+    undergone,
     with_infinitive,
     agent_of_passive,
     clause_subject,
@@ -174,23 +174,12 @@ def _pos_ok(token, pos: str) -> bool:
     return token.pos_ in ("NOUN", "PROPN")
 
 
-def _passive_verb(verb) -> bool:
-    """A passive verb; 'by' misread as a passive's agent leaves an active verb with its subject
-    active ('France denounced a strike Monday by militants')."""
-    deps = {c.dep_ for c in verb.children}
-    return "nsubjpass" in deps or "agent" in deps and "nsubj" not in deps
-
-
 def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     slots, block = draft.trigger.slots, draft.block
     preps = []  # (preposition, object token)
     supporter = None  # (role, support verb) of a noun's support verb, whose subject fills the role if nothing else does
     if draft.trigger.pos in ("VERB", "ADJ"):
-        passive = (draft.trigger.pos == "VERB" and _passive_verb(token)) or (
-            token.tag_ == "VBN" and token.dep_ in ("acl", "amod")) or passive_conjunct(token) \
-            or passive_after_preposition(token)  # "Americans detained
-        # abroad", "X was arrested and released": no subject of its own
-        subject = agent_of_passive(token) if passive else clause_subject(token)
+        subject = agent_of_passive(token) if undergone(token, draft.trigger.pos == "VERB") else clause_subject(token)
         assign(draft, slots.get("subject"), subject, refs)
         if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":  # "Americans detained by Turkey"
             obj = token.head

@@ -4,6 +4,7 @@ predicative complement ("called the vote illegal"), "calling for X to ...", and 
 from __future__ import annotations
 
 from ..data import load_json
+from .captivity import captive_object, ordered_object
 from .syntax import FOR_CONTROL, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
 
 
@@ -40,13 +41,22 @@ def frame_object(verb, trigger) -> tuple:
         obj = next((g for c in verb.children if c.dep_ == "ccomp" for g in c.children
                     if g.dep_ == "nsubj" and g.lemma_.lower() in trigger.content_subjects), None)
         return obj, obj is not None
-    obj = verb_object(verb)
+    obj = captive_object(verb) or verb_object(verb) or ordered_object(verb)  # "holding X hostage", "ordered X jailed"
+    if obj is None and trigger.person_object and verb.dep_ == "amod" and verb.tag_ == "VBN" and _named(verb.head):
+        obj = verb.head  # "the detained journalist X", "detained U.S. citizen X": the named one undergoes it (a
+        # bare "wrongfully detained Americans" is mostly a description, no detention told)
+        obj = obj.head if obj.dep_ == "compound" and obj.head.tag_ == "NNP" else obj  # "reporter" parsed onto the name
     if trigger.infinitive_objects and obj is None:
         obj = next((verb_object(c) for c in verb.children if c.dep_ == "xcomp"
                     and c.lemma_.lower() in trigger.infinitive_objects), None)
     if trigger.clause_object and obj is None:
         obj = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
     return obj, True
+
+
+def _named(noun) -> bool:
+    """A noun that is a name or carries one ('journalist Evan Gershkovich', 'ISIS fighters')."""
+    return noun.tag_ == "NNP" or noun.dep_ == "compound" and noun.head.tag_ == "NNP" or any(c.dep_ in ("appos", "compound") and c.tag_ == "NNP" for c in noun.children)
 
 
 _PERMITS = frozenset({"allow", "let", "permit"})

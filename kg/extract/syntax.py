@@ -1,6 +1,8 @@
 """Helpers that read spaCy's dependency parse: subjects, objects, prepositions, dominance."""
 from __future__ import annotations
 
+from .captivity import captor, misread_relative, ordered_clause, ordering_verb
+
 
 def prepositions_of(token) -> list[tuple[str, object]]:
     out = []
@@ -28,7 +30,26 @@ def agent_of_passive(verb):
     for _, noun in (po for po in prepositions_of(verb) if po[0] != "by"):
         for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
             return next((g for g in by.children if g.dep_ == "pobj"), None)
+    if captor(verb) is not None:  # "were held captive by X": the by-phrase hung on "captive"
+        return captor(verb)
+    if ordered_clause(verb):  # "a court ordered X detained", "ruled that X should be detained": the court
+        return clause_subject(ordering_verb(verb))
     return None
+
+
+def passive_verb(verb) -> bool:
+    """A passive verb; 'by' misread as a passive's agent leaves an active verb with its subject
+    active ('France denounced a strike Monday by militants')."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubjpass" in deps or "agent" in deps and "nsubj" not in deps
+
+
+def undergone(verb, is_verb: bool = True) -> bool:
+    """The verb has no doer of its own as subject: a passive, a participle on a noun ("Americans detained
+    abroad"), one coordinated with a passive ("was arrested and released"), "after being freed", a
+    misread reduced relative ("sailors held hostage by X"), or a clause a court orders ("ordered X jailed")."""
+    return (is_verb and passive_verb(verb)) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")) \
+        or passive_conjunct(verb) or passive_after_preposition(verb) or misread_relative(verb) or ordered_clause(verb)
 
 
 def passive_conjunct(verb) -> bool:

@@ -1,0 +1,84 @@
+"""Who holds whom, read through the parses news gives captivity and court orders.
+
+"Hamas is holding two Americans hostage", "sailors held hostage by Abu Sayyaf returned home" (a
+reduced relative the parser reads as a main clause), "were held captive by X" (the by-phrase hung on
+the complement); "a court ordered X detained", "ruled that X should be detained" (the court detains).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..data import load_json
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_json("events.json")
+    return frozenset(raw["detainee_nouns"]) | {"hostage", "captive"}, frozenset(raw["ordering_verbs"])
+
+
+def _complement(verb):
+    """The word saying what the held became: 'held X hostage', 'kept captive'."""
+    captives, _ = _words()
+    return next((c for c in verb.children if c.dep_ in ("dobj", "oprd", "acomp", "attr", "dep")
+                 and c.lemma_.lower() in captives), None)
+
+
+def _by(head):
+    return next((g for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def captor(verb):
+    """The 'by' doer of 'held hostage by X', whether the parser hung it on the verb or on 'hostage'."""
+    complement = _complement(verb)
+    if complement is None:
+        return None
+    return _by(complement) if _by(complement) is not None else _by(verb)
+
+
+def misread_relative(verb) -> bool:
+    """'Ten sailors held hostage by X returned home': a subject, 'hostage' as the object and a by-phrase
+    say the verb is a passive participle on its subject, which is who is held."""
+    complement = _complement(verb)
+    return complement is not None and complement.dep_ == "dobj" and captor(verb) is not None and any(
+        c.dep_ == "nsubj" for c in verb.children) and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def captive_object(verb):
+    """Who is held, when 'hostage'/'captive' took the object's place: the misread relative's subject, or
+    the name the parser hung on 'hostage' ('holding two Americans hostage')."""
+    complement = _complement(verb)
+    if complement is None or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    if misread_relative(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubj")
+    return next((c for c in complement.children if c.dep_ in ("compound", "nmod", "poss") and c.i < complement.i
+                 and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+
+
+def ordering_verb(verb):
+    """The verb of ordering over a participle: 'ordered X detained' (a small clause on X, or the participle
+    hung on X as the object), 'ruled that X should be detained' (a passive); None if there is none."""
+    _, ordering = _words()
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() in ordering:
+        return verb.head.head
+    if verb.dep_ not in ("ccomp", "xcomp", "oprd") or verb.head.lemma_.lower() not in ordering:
+        return None
+    deps = {c.dep_ for c in verb.children}
+    return verb.head if "auxpass" in deps or not deps & {"aux", "mark", "dobj"} else None
+
+
+def ordered_clause(verb) -> bool:
+    """'ordered X detained', 'ruled that X should be detained': a participle under a verb of ordering."""
+    return ordering_verb(verb) is not None
+
+
+def ordered_object(verb):
+    """Whom 'ordered X detained' orders held: the small clause's subject, or the ordering verb's object."""
+    if not ordered_clause(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+        (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)

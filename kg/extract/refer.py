@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..data import load_json
 from ..names import fold
-from .descriptions import description_kinds, described_state, possessed_state
+from .descriptions import description_kinds, described_state, named_state, possessed_state
 from .genders import person_genders
 from .model import ArticleEntities, OfficeClaim
 from .senses import goods_nouns
@@ -102,6 +102,9 @@ class Referents(PronounReferents):
                 key = self.resolve(block, child, depth + 1)
                 if key:
                     return key
+        state = named_state(self, block, token, depth)
+        if state:  # "the Republic of the Marshall Islands"
+            return state
         if lower in MEMBERS_OF and prep_object(token, "of") is not None:
             return self.resolve(block, prep_object(token, "of"), depth + 1)
         if token.like_num or lower in QUANTIFIERS:

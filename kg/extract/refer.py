@@ -14,7 +14,7 @@ from .senses import goods_nouns
 from .pronouns import (MALE_OR_FEMALE, THEY, THING, PronounReferents, bare_count, own_subject_before, plural_subject_before,
                        speaks)
 from .namekeys import GOVERNMENTS, body_state, country_names, organisation_heads
-from .syntax import left_of_noun, prep_object
+from .syntax import buried_conjuncts, left_of_noun, prep_object
 from .titles import is_plural, title_spans
 
 _SPOKEN_TEXTS = frozenset({"statement", "letter", "communique", "communiqué", "message", "tweet", "post"})  # a government, a body or a group; never the release's "we"
@@ -84,7 +84,7 @@ class Referents(PronounReferents):
         if lower in THEY:
             subject = own_subject_before(token)
             if subject is not None:  # "Chile said their ...": Chile; "A and B held their talks": both, no one key
-                return None if subject.conjuncts else self.resolve(block, subject, depth + 1)
+                return None if subject.conjuncts or buried_conjuncts(subject) else self.resolve(block, subject, depth + 1)
             plural = plural_subject_before(token)
             if plural is not None:  # "Hundreds of protesters languish ... because they criticized": those people
                 return self.resolve(block, plural, depth + 1) if plural.i != token.i else None

@@ -66,7 +66,7 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
         if role == "item" and t.pos_ == "PRON":
             continue  # "denied it": "it" stands for a claim far more often than for a company
         key = refs.resolve(draft.block, t) or (_leader(draft.block, t, refs) if role == "target" else None)
-        sides = refs.sides(t) if key is None else []
+        sides = refs.sides(t, draft.block) if key is None or refs.cls(key) == "Group" else []
         if sides:  # "called on both sides to ...": the article's two countries
             for side in sides:
                 draft.add(role, side)

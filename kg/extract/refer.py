@@ -27,6 +27,7 @@ QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thou
 # Nouns of a body of people that stand for their members when an of-phrase names them ("a bipartisan group
 # of senators introduced": the senators); alone ("the group") they are descriptions.
 MEMBERS_OF = {"group", "delegation", "coalition", "contingent"}
+_PAIR_NOUNS = frozenset({"countries", "nations", "governments", "states", "neighbours", "neighbors"})  # "the two countries"
 ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
 
 
@@ -221,14 +222,32 @@ class Referents(PronounReferents):
         main = self._main_country()  # no office in the article: the state it is about, else the leader
         return main if main and main not in speakers else leaders[0]
 
-    def sides(self, token) -> list[str]:
-        """'both sides', 'the two sides', 'the sides': the two countries the article names most
-        (twice at least each, clearly ahead of a third), other than its own voice."""
-        if token.lower_ not in ("sides", "parties") or not any(
-                c.lower_ in ("both", "the", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet")):
+    def sides(self, token, block: int | None = None) -> list[str]:
+        """'both sides', 'the two sides', 'the two countries', 'both nations': the two states last
+        named together before them, else the two countries the article names most (twice at least
+        each, clearly ahead of a third), other than its own voice."""
+        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
+        pair = token.lower_ in _PAIR_NOUNS and bool(dets & {"both", "two"})
+        if not pair and (token.lower_ not in ("sides", "parties") or not dets & {"both", "the", "two"}):
             return []
+        last = self._last_pair(block, token) if block is not None else []
+        if last:
+            return last
         top = self._countries_named() + [(None, 0)] * 3
         return [top[0][0], top[1][0]] if top[1][1] >= 2 and top[1][1] > top[2][1] else []
+
+    def _last_pair(self, block: int, token) -> list[str]:
+        """The last two states named as conjuncts ('Chile and Peru') before `token`, in its paragraph
+        or the two before."""
+        for b in range(block, max(block - 2, 0) - 1, -1):
+            doc = self.found.parsed.blocks[b].doc
+            states = [m for m in self.found.mentions_in(b) if self.cls(m.key) == "Country" and (b < block or m.end <= token.i)]
+            for m in sorted(states, key=lambda m: m.start, reverse=True):
+                for other in doc[m.end - 1].conjuncts:
+                    mention = self.mention_at.get((b, other.i))
+                    if mention is not None and self.cls(mention.key) == "Country" and mention.key != m.key:
+                        return sorted([m.key, mention.key], key=lambda k: (m.start, mention.start)[k == mention.key])
+        return []
 
     def _main_country(self) -> str | None:
         """The country an article names most (twice at least), other than its own voice, if one leads."""

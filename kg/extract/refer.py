@@ -27,6 +27,7 @@ QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thou
 # Nouns of a body of people that stand for their members when an of-phrase names them ("a bipartisan group
 # of senators introduced": the senators); alone ("the group") they are descriptions.
 MEMBERS_OF = {"group", "delegation", "coalition", "contingent"}
+SENT_FROM = {"delegation", "delegations", "contingent", "envoy", "envoys", "mission"}  # those a state sends
 _PAIR_NOUNS = frozenset({"countries", "nations", "governments", "states", "neighbours", "neighbors"})  # "the two countries"
 ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
 
@@ -108,6 +109,9 @@ class Referents(PronounReferents):
             return state
         if lower in MEMBERS_OF and prep_object(token, "of") is not None:
             return self.resolve(block, prep_object(token, "of"), depth + 1)
+        if lower in SENT_FROM and prep_object(token, "from") is not None:  # "a delegation from Pakistan"
+            key = self.resolve(block, prep_object(token, "from"), depth + 1)
+            return key if self.cls(key) in ("Country", "Organization") else None
         if token.like_num or lower in QUANTIFIERS:
             of = prep_object(token, "of")
             if of is not None:  # "more than 100 of the F-35 aircraft"

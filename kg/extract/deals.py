@@ -106,6 +106,29 @@ def _actors(refs, block: int, tokens) -> list[str]:
     return [k for k in keys if refs.cls(k) in ("Country", "Organization")]
 
 
+def settle_deal_roles(drafts: list[Draft], refs: "Referents") -> None:
+    """The roles of deals and trades that the drafts of a sentence settle together."""
+    share_deal_parties(drafts)
+    programme_sellers(drafts, refs)
+    sellers_not_buyers(drafts, refs)
+    drop_purpose_doers(drafts, refs)
+    signers_not_targets(drafts, refs)
+
+
+def signers_not_targets(drafts: list[Draft], refs: "Referents") -> None:
+    """'A and B signed an agreement on B's ports': a signer is no party the deal is about, nor is
+    the owner of where it was signed ('on American soil')."""
+    sites = frozenset(load_json("events.json")["signing_sites"])
+    for deal in (d for d in drafts if d.trigger.cls == "AgreementSigning" and d.roles.get("target")):
+        drop = set(deal.roles.get("agent", [])) | set(deal.roles.get("counterpart", []))
+        verb = deal.token.head if deal.token.dep_ in ("dobj", "nsubjpass", "pobj") else deal.token  # the noun's verb
+        for word in [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]:
+            site = prep_object(word, "on")
+            if site is not None and site.lemma_.lower() in sites:
+                drop |= {refs.resolve(deal.block, t) for t in site.subtree}
+        deal.roles["target"] = [k for k in deal.roles["target"] if k not in drop]
+
+
 def drop_purpose_doers(drafts: list[Draft], refs: "Referents") -> None:
     """'a deal for Gazprom to deliver gas': who the deal has do something is no item of it."""
     for deal in drafts:

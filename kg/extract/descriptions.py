@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import gazetteer, load_json
+from .syntax import prep_object
 
 
 @lru_cache(maxsize=1)
@@ -84,3 +85,17 @@ def possessed_state(refs, block: int, token, depth: int) -> str | None:
         states = {c.of for c in refs.offices if c.person == owner and refs.cls(c.of) == "Country"}
         owner = states.pop() if len(states) == 1 else None
     return owner if refs.cls(owner) == "Country" else None
+
+
+@lru_cache(maxsize=1)
+def _state_forms() -> frozenset[str]:
+    return frozenset(load_json("descriptions.json")["state_forms"])
+
+
+def named_state(refs, block: int, token, depth: int) -> str | None:
+    """'the Republic of the Marshall Islands', 'the kingdom of Bahrain': the state a form of state
+    names by its 'of' object (only a state: 'the state of emergency' names none)."""
+    if token.lower_ not in _state_forms() or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    key = refs.resolve(block, prep_object(token, "of"), depth + 1)
+    return key if refs.cls(key) == "Country" else None

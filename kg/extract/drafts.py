@@ -12,7 +12,7 @@ from .groups import VESSEL
 from .lexicon import Trigger, content_verbs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
-from .syntax import clause_subject, colon_list, deed_patients, future_or_modal, named_members, prep_object, prepositions_of
+from .syntax import buried_conjuncts, clause_subject, colon_list, deed_patients, future_or_modal, named_members, prep_object, prepositions_of
 
 ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
 ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": ACTOR_CLASSES,
@@ -61,11 +61,12 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
     if not role or token is None or depth > 4:
         return
     allowed = classes or ROLE_CLASSES.get(role)
-    for t in [*_headline_pair(token), token, *token.conjuncts, *_titled_list(token)] if with_conjuncts else [token]:
+    for t in [*_headline_pair(token), *buried_conjuncts(token), token, *token.conjuncts, *_titled_list(token)] \
+            if with_conjuncts else [token]:  # each in the order the text names them
         if role == "item" and t.pos_ == "PRON":
             continue  # "denied it": "it" stands for a claim far more often than for a company
         key = refs.resolve(draft.block, t) or (_leader(draft.block, t, refs) if role == "target" else None)
-        sides = refs.sides(t) if key is None else []
+        sides = refs.sides(t, draft.block) if key is None or refs.cls(key) == "Group" else []
         if sides:  # "called on both sides to ...": the article's two countries
             for side in sides:
                 draft.add(role, side)

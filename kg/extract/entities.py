@@ -385,8 +385,8 @@ def _ner_owns(ent, span, title_tokens) -> bool:
             and not title_tokens.intersection(range(ent.start, ent.end))
             and not any(t.is_punct and t.text != "&" or t.lower_ in ("'s",) for t in ent)  # "Chemical & Machinery"
             and ent[-1].pos_ == "PROPN"
-            and not (span.start == named.start and (ent.label_ == "PERSON" or after_title(ent.doc, span.start, title_tokens))))
-    # "Ukraine Volodymyr Zelenskyy" after "President of" is a title's country and a person's name
+            and not (span.start == named.start and (ent.label_ == "PERSON" and len(named) > 2 or after_title(ent.doc, span.start, title_tokens))))
+    # "[President of] Ukraine Volodymyr Zelenskyy": a title's country, then a name; "Jordan Peele": a given name
 
 
 def _past_titles(doc, start: int, end: int, title_tokens: set[int]) -> int:

@@ -15,8 +15,7 @@ from .announced import announces_own_act
 from .holders import announced_holders, detentions_by_holders, releases_by_holders
 from .attribution import according_to
 from .bills import carried
-from .deals import (agreed_sales, deal_purchases, drop_purpose_doers, programme_sellers, sellers_not_buyers,
-                    share_deal_parties)
+from .deals import agreed_sales, deal_purchases, settle_deal_roles
 from .accusers import rejections_aimed_at_accusers
 from .rejected import refusals_of_demands, rejections_of_owned_things
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
@@ -99,10 +98,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
         homes = {nation_of(k) for k in draft.roles.get("target", [])}
         if draft.trigger.home_counterpart and not draft.roles.get("counterpart") and len(homes) == 1 and None not in homes:
             draft.roles["counterpart"] = [homes.pop()]
-    share_deal_parties(drafts)  # "signed a deal with Boeing to buy jets": Boeing sells
-    programme_sellers(drafts, refs)
-    sellers_not_buyers(drafts, refs)
-    drop_purpose_doers(drafts, refs)
+    settle_deal_roles(drafts, refs)  # "signed a deal with Boeing to buy jets": Boeing sells
     drafts = merge_drafts(drafts + implied_purchases(drafts) + deal_purchases(drafts, refs) + agreed_sales(drafts, refs))
     drafts += swapped_releases(drafts, refs)  # after merging: a swap's two halves are two handovers
     for draft in drafts:  # "sanctioned 12 firms, including X"
@@ -256,7 +252,8 @@ def _modality(token, cls: str, cues) -> str:
                 found.add("Threatened" if cls in _COERCIVE or child.lemma_.lower() not in _LIKELY else "Proposed")
         if i == 0:
             continue
-        lemma = t.lemma_.lower()
+        stem = t.lower_[:-1] if t.tag_ == "VBZ" else None  # "hopes": the model may read "hop"
+        lemma = stem if stem and any(stem in c for c in cues.values()) else t.lemma_.lower()
         if lemma in cues["Negated"] and t.pos_ == "VERB" and (i == 1 or i == 2 and (
                 chain[1].pos_ == "NOUN" or chain[1].lemma_.lower() in lexicon()[1] and token.pos_ == "NOUN")):
             found.add("Negated")  # "refused to repatriate", "scrapped a deal to buy", "refused to hold talks"

@@ -314,7 +314,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         elif role and role != "topic":
             before = len(draft.roles.get(role, []))
             assign(draft, role, target, refs)
-            owned = (role == "target" and draft.trigger.cls in ("Sanction", "Threat", "Statement")) or (
+            owned = (role == "target" and draft.trigger.cls in ("Sanction", "Threat", "Statement", "AgreementSigning")) or (
                 role == "agent" and preposition == "from")  # "condemnation of the Peruvian strike": of Peru
             if owned and len(draft.roles.get(role, [])) == before and refs.resolve(block, target) is None:
                 assign_owner(draft, role, target, refs)  # "sanctions on Venezuela's oil sector": on Venezuela;

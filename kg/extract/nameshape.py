@@ -10,6 +10,9 @@ from ..data import load_json
 from .genders import is_given_name
 
 LEADING_DETERMINERS = {"the", "a", "an"}
+# "in eastern Democratic Republic of Congo": a lower-case part of a state is no part of its name
+_REGION_WORDS = {"eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+                 "southwestern", "central"}
 
 
 @lru_cache(maxsize=1)
@@ -141,7 +144,8 @@ def trim(span) -> tuple[int, int]:
     """A name's span without leading determiners and trailing possessives or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].is_punct):
+    while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].is_punct
+                           or doc[start].text in _REGION_WORDS and end - start > 1):
         start += 1
     while end > start and (doc[end - 1].lower_ in ("'s", "'") or doc[end - 1].is_punct):
         end -= 1

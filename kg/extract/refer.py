@@ -7,14 +7,14 @@ from functools import lru_cache
 
 from ..data import load_json
 from ..names import fold
-from .descriptions import description_kinds, described_state, possessed_state
+from .descriptions import description_kinds, described_state, named_state, possessed_state
 from .genders import person_genders
 from .model import ArticleEntities, OfficeClaim
 from .senses import goods_nouns
 from .pronouns import (MALE_OR_FEMALE, THEY, THING, PronounReferents, bare_count, own_subject_before, plural_subject_before,
                        speaks)
 from .namekeys import GOVERNMENTS, body_state, country_names, organisation_heads
-from .syntax import left_of_noun, prep_object
+from .syntax import buried_conjuncts, left_of_noun, prep_object
 from .titles import is_plural, title_spans
 
 _SPOKEN_TEXTS = frozenset({"statement", "letter", "communique", "communiqué", "message", "tweet", "post"})  # a government, a body or a group; never the release's "we"
@@ -27,6 +27,8 @@ QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thou
 # Nouns of a body of people that stand for their members when an of-phrase names them ("a bipartisan group
 # of senators introduced": the senators); alone ("the group") they are descriptions.
 MEMBERS_OF = {"group", "delegation", "coalition", "contingent"}
+SENT_FROM = {"delegation", "delegations", "contingent", "envoy", "envoys", "mission"}  # those a state sends
+_PAIR_NOUNS = frozenset({"countries", "nations", "governments", "states", "neighbours", "neighbors"})  # "the two countries"
 ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
 
 
@@ -84,7 +86,7 @@ class Referents(PronounReferents):
         if lower in THEY:
             subject = own_subject_before(token)
             if subject is not None:  # "Chile said their ...": Chile; "A and B held their talks": both, no one key
-                return None if subject.conjuncts else self.resolve(block, subject, depth + 1)
+                return None if subject.conjuncts or buried_conjuncts(subject) else self.resolve(block, subject, depth + 1)
             plural = plural_subject_before(token)
             if plural is not None:  # "Hundreds of protesters languish ... because they criticized": those people
                 return self.resolve(block, plural, depth + 1) if plural.i != token.i else None
@@ -102,8 +104,14 @@ class Referents(PronounReferents):
                 key = self.resolve(block, child, depth + 1)
                 if key:
                     return key
+        state = named_state(self, block, token, depth)
+        if state:  # "the Republic of the Marshall Islands"
+            return state
         if lower in MEMBERS_OF and prep_object(token, "of") is not None:
             return self.resolve(block, prep_object(token, "of"), depth + 1)
+        if lower in SENT_FROM and prep_object(token, "from") is not None:  # "a delegation from Pakistan"
+            key = self.resolve(block, prep_object(token, "from"), depth + 1)
+            return key if self.cls(key) in ("Country", "Organization") else None
         if token.like_num or lower in QUANTIFIERS:
             of = prep_object(token, "of")
             if of is not None:  # "more than 100 of the F-35 aircraft"
@@ -218,14 +226,32 @@ class Referents(PronounReferents):
         main = self._main_country()  # no office in the article: the state it is about, else the leader
         return main if main and main not in speakers else leaders[0]
 
-    def sides(self, token) -> list[str]:
-        """'both sides', 'the two sides', 'the sides': the two countries the article names most
-        (twice at least each, clearly ahead of a third), other than its own voice."""
-        if token.lower_ not in ("sides", "parties") or not any(
-                c.lower_ in ("both", "the", "two") for c in token.children if c.dep_ in ("det", "nummod", "predet")):
+    def sides(self, token, block: int | None = None) -> list[str]:
+        """'both sides', 'the two sides', 'the two countries', 'both nations': the two states last
+        named together before them, else the two countries the article names most (twice at least
+        each, clearly ahead of a third), other than its own voice."""
+        dets = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "predet")}
+        pair = token.lower_ in _PAIR_NOUNS and bool(dets & {"both", "two"})
+        if not pair and (token.lower_ not in ("sides", "parties") or not dets & {"both", "the", "two"}):
             return []
+        last = self._last_pair(block, token) if block is not None else []
+        if last:
+            return last
         top = self._countries_named() + [(None, 0)] * 3
         return [top[0][0], top[1][0]] if top[1][1] >= 2 and top[1][1] > top[2][1] else []
+
+    def _last_pair(self, block: int, token) -> list[str]:
+        """The last two states named as conjuncts ('Chile and Peru') before `token`, in its paragraph
+        or the two before."""
+        for b in range(block, max(block - 2, 0) - 1, -1):
+            doc = self.found.parsed.blocks[b].doc
+            states = [m for m in self.found.mentions_in(b) if self.cls(m.key) == "Country" and (b < block or m.end <= token.i)]
+            for m in sorted(states, key=lambda m: m.start, reverse=True):
+                for other in doc[m.end - 1].conjuncts:
+                    mention = self.mention_at.get((b, other.i))
+                    if mention is not None and self.cls(mention.key) == "Country" and mention.key != m.key:
+                        return sorted([m.key, mention.key], key=lambda k: (m.start, mention.start)[k == mention.key])
+        return []
 
     def _main_country(self) -> str | None:
         """The country an article names most (twice at least), other than its own voice, if one leads."""

@@ -309,6 +309,21 @@ def named_members(group) -> list:
     return out + [t for t in colon_list(group) if t not in out]
 
 
+def buried_conjuncts(noun) -> list:
+    """'UK-based retailer Tesco and Denmark-based retailer Salling Group', 'by minister A and
+    minister B': the parser may hang the first of two coordinated names among the second's
+    modifiers, its 'and' joined to nothing, or only to the second name's title."""
+    out = []
+    for t in noun.subtree:
+        if t.i >= noun.i or t.pos_ != "PROPN" or t.dep_ not in ("nmod", "compound", "appos"):
+            continue
+        if any(c.dep_ == "conj" and c.pos_ != "NOUN" for c in t.children):
+            continue  # a real coordination of its own ("U.S. and EU officials")
+        if any(c.dep_ == "cc" and c.lower_ == "and" and t.i < c.i < noun.i for c in t.children):
+            out.append(t)
+    return out
+
+
 def colon_list(group) -> list:
     """The names listed after a colon that ends the plural noun's clause: 'Three states rejected
     the plan: Poland, Hungary and Slovakia' (two names at least, and nothing but names: no verb).

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _THING_PRONOUNS = frozenset({"it", "them", "this", "that"})
 _ASKING = ("02", "10")  # appeals and demands, whose asked deed a refusal names again
 _MAKER_PREPS = ("by", "from", "of")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "rejected the deal": one told before
 
 
 def rejections_of_owned_things(events: list[EventMention], refs: "Referents") -> list[EventMention]:
@@ -73,6 +74,23 @@ def _rejected_thing(verb):
         return _antecedent(verb)
     if not objects:  # "rejected as baseless allegations by X" ('as' plus a made noun, not "rejected it as baseless")
         return next((o for p, o in prepositions_of(verb) if p == "as" and made_by(o.lemma_.lower())), None)
+    definite = [o for o in objects if o.pos_ == "NOUN" and made_by(o.lemma_.lower())
+                and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children)]
+    return _earlier_mention(definite[0]) if definite else None
+
+
+def _earlier_mention(noun):
+    """The earlier mention a definite made thing names again, in its sentence or the one before: a made noun of a kind
+    it shares ("the Egyptian proposal ... rejected the deal"), or a noun a making verb's participle hangs on ("a
+    ceasefire proposed by Egypt ... rejected the deal"); the latest first."""
+    start = noun.sent.start
+    if start > 0:
+        start = noun.doc[start - 1].sent.start
+    kinds = set(made_by(noun.lemma_.lower()))
+    for t in reversed(noun.doc[start:noun.left_edge.i]):
+        if t.pos_ == "NOUN" and (kinds & set(made_by(t.lemma_.lower())) or any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _making_verbs() for c in t.children)):
+            return t
     return None
 
 
@@ -101,6 +119,8 @@ def _makers(noun, block: int, refs: "Referents") -> list[str]:
     if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in noun.head.children):  # "welcomed a proposal by
         # Norway": a 'by' phrase right after an active verb's object, hung on the verb, is the object's
         phrases += [(p, o) for p, o in prepositions_of(noun.head) if p in ("by", "from") and o.head.i == noun.right_edge.i + 1]
+    for deed in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "a truce proposed by Egypt"
+        phrases += [(p, o) for p, o in prepositions_of(deed) if p == "by"]
     for relative in (c for c in noun.children if c.dep_ == "relcl"):  # "the proposal Kerry offered": Kerry
         phrases += [("by", c) for c in relative.children if c.dep_ == "nsubj"]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _making_verbs():  # "Britain proposed a plan": Britain's

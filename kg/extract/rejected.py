@@ -33,8 +33,9 @@ def rejections_of_owned_things(events: list[EventMention], refs: "Referents") ->
     for event in events:
         if event.cls == "Rejection" and event.role("agent") and not event.role("target"):
             verb = refs.found.parsed.blocks[event.block].doc[event.token]
-            thing = _rejected_thing(verb)
-            makers = [k for k in _makers(thing, event.block, refs) if k not in event.role("agent")] if thing is not None else []
+            things = [_rejected_thing(verb)] + [o for o in verb.children if o.dep_ == "dobj" and made_by(o.lemma_.lower())]
+            # (the made object itself last: "turned down an offer by Russia", the 'by' phrase hung on the verb)
+            makers = [k for t in things if t is not None for k in _makers(t, event.block, refs) if k not in event.role("agent")]
             if makers:
                 event = replace(event, roles=tuple(sorted(event.roles + (("target", makers[0]),))),
                                 confidence=round(event.confidence - 0.1, 2))

@@ -13,8 +13,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..data import load_json
+from .accusers import sentence_places
 from .deeds import made_by
 from .model import EventMention
+from .outlets import outlet_keys
 from .refer import ACTOR_CLASSES
 from .syntax import clause_subject, future_or_modal, negated, prepositions_of
 
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 _THING_PRONOUNS = frozenset({"it", "them", "this", "that"})
 _ASKING = ("02", "10")  # appeals and demands, whose asked deed a refusal names again
 _MAKER_PREPS = ("by", "from", "of")
+_LOOK_BACK = 2  # sentences before the rejection's own where the outlet's story may stand
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "rejected the deal": one told before
 
 
@@ -41,6 +44,54 @@ def rejections_of_owned_things(events: list[EventMention], refs: "Referents") ->
                                 confidence=round(event.confidence - 0.1, 2))
         out.append(event)
     return out
+
+
+def rejections_of_reports(events: list[EventMention], refs: "Referents") -> list[EventMention]:
+    """'The Washington Post reported that ... The Kremlin denied the report': a Rejection with no target of a story
+    ("the report", or 'it') answers the news outlet that told one in its sentence or the two before, not as the narrator
+    of the rejection itself ("Reuters reported that Kenya denied the claims")."""
+    stories = _outlet_stories(refs)
+    if not stories:
+        return events
+    at = sentence_places(refs)
+    out = []
+    for event in events:
+        if event.cls == "Rejection" and event.role("agent") and not event.role("target"):
+            verb = refs.found.parsed.blocks[event.block].doc[event.token]
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(o.lemma_.lower() in _words("report_nouns") or o.lower_ in _THING_PRONOUNS and o.pos_ == "PRON" for o in objects):
+                here = at(event.block, event.token)
+                tellers = [(at(b, t.i), t.i, k) for b, t, k in stories if (b, t.i) < (event.block, event.token)
+                           and 0 <= here - at(b, t.i) <= _LOOK_BACK and k not in event.role("agent")
+                           and not (b == event.block and any(a.i == t.i for a in verb.ancestors))]
+                if tellers:
+                    event = replace(event, roles=tuple(sorted(event.roles + (("target", max(tellers)[2]),))),
+                                    confidence=round(event.confidence - 0.1, 2))
+        out.append(event)
+    return out
+
+
+def _outlet_stories(refs: "Referents") -> list:
+    """(block, reporting verb, outlet key) for each news outlet that tells something: the subject of 'reported',
+    'wrote', 'said', or the object of 'according to'."""
+    outlets = outlet_keys(refs.found)
+    out = []
+    for m in (m for m in refs.found.mentions if m.key in outlets):
+        doc = refs.found.parsed.blocks[m.block].doc
+        head = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i), None)
+        if head is None:
+            continue
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in _words("reporting_verbs"):
+            out.append((m.block, head.head, m.key))
+        elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+            out.append((m.block, head.head.head, m.key))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """A word list of events.json."""
+    return frozenset(load_json("events.json")[name])
 
 
 def refusals_of_demands(events: list[EventMention], refs: "Referents") -> list[EventMention]:

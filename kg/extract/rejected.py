@@ -173,8 +173,10 @@ def _makers(noun, block: int, refs: "Referents") -> list[str]:
         phrases += [(p, o) for p, o in prepositions_of(noun.head) if p in ("by", "from") and o.head.i == noun.right_edge.i + 1]
     for deed in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "a truce proposed by Egypt"
         phrases += [(p, o) for p, o in prepositions_of(deed) if p == "by"]
-    for relative in (c for c in noun.children if c.dep_ == "relcl"):  # "the proposal Kerry offered": Kerry
-        phrases += [("by", c) for c in relative.children if c.dep_ == "nsubj"]
+    for relative in (c for c in noun.children if c.dep_ == "relcl"):  # "the proposal Kerry offered": Kerry; "the idea,
+        phrases += [("by", c) for c in relative.children if c.dep_ == "nsubj"]  # which was floated by X": X
+        phrases += [(p, o) for p, o in prepositions_of(relative) if p == "by" and relative.tag_ == "VBN"
+                    and relative.lemma_.lower() in _making_verbs()]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _making_verbs():  # "Britain proposed a plan": Britain's
         maker = clause_subject(noun.head)
         phrases += [("by", maker)] if maker is not None and maker.dep_ == "nsubj" else []

@@ -182,7 +182,7 @@ def _bare_object(verb, block: int, refs: "Referents"):
 def _bare_objects(verb, preps: tuple[str, ...], block: int, refs: "Referents") -> list:
     """The verb's direct objects and objects of `preps` that are definite ("the decision", "that
     resolution") and name no owner or doer of their own ("Iran's decision", "the attack by X")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]  # "the demands were rejected"
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
     return [noun for noun in objects
             if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)

@@ -161,6 +161,10 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
                 continue  # "sanctions on Chinese officials": the officials (and their state), not only "Chinese"
             if key and key not in speakers and refs.cls(key) in ACTOR_CLASSES:
                 draft.add("target", key)
+                head = t.head if t.dep_ == "compound" and refs.resolve(draft.block, t.head) == key else t
+                for other in (refs.resolve(draft.block, c) for c in head.conjuncts):  # "to strike Seoul and Washington"
+                    if other and other not in speakers and refs.cls(other) in ACTOR_CLASSES:
+                        draft.add("target", other)
                 party = refs.represented(draft.block, t) if refs.cls(key) == "Group" else None
                 if party not in speakers:  # "said US troops must leave": the troops, and the US
                     draft.add("target", party)

@@ -17,7 +17,7 @@ from .attribution import according_to
 from .bills import carried
 from .deals import agreed_sales, deal_purchases, settle_deal_roles
 from .accusers import rejections_aimed_at_accusers
-from .rejected import refusals_of_demands, rejections_of_owned_things
+from .rejected import refusals_of_demands, rejections_of_owned_things, rejections_of_reports
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
 from .pressure import add_included, looms
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
@@ -73,7 +73,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         events.extend(s for s in quote_statements(index, pb, refs) if not relays(pb.doc[s.token], spoken))
     events = releases_by_holders(detentions_by_holders(announced_holders(events, refs)))
     events = rejections_of_owned_things(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
-    events = refusals_of_demands(events, refs)
+    events = refusals_of_demands(rejections_of_reports(events, refs), refs)
     events = rejections_aimed_at_makers(events, refs)
     events = contents_of_told_trades(rejections_aimed_at_accusers(events, refs), refs)
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))

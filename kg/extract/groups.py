@@ -119,6 +119,11 @@ def _held_person(token) -> bool:
     return holder.lemma_.lower() in _words("holding_words")
 
 
+def _demonym(token) -> bool:
+    """A plural demonym: 'Americans', 'Russians'."""
+    return token.tag_ in ("NNS", "NNPS") and fold(token.text[:-1]) in _demonyms()
+
+
 def _groups(doc, named, article_id: str):
     """Noun phrases for unnamed collectives that fill a slot: "three U.S. senators", "political
     prisoners", "the international community", "associates of Navalny", "Syrians"."""
@@ -138,7 +143,9 @@ def _groups(doc, named, article_id: str):
             yield token.i, token.i + 1, "group:" + people
             continue
         if token.i in taken or token.i in used or not _is_group_noun(token) or token.dep_ not in _GROUP_SLOTS and not (
-                token.dep_ == "poss" and token.lower_ in _words("bare")):  # "protesters' demands": whose they are
+                token.dep_ == "poss" and (token.lower_ in _words("bare") or _demonym(token) and any(
+                    c.lower_ == "the" for c in token.lefts))):  # "protesters' demands", "the Russians' offer" (the
+            # nation's; not "Nicaraguans' calls"): whose they are
             continue
         if token.dep_ == "conj" and _is_group_noun(token.head):
             continue  # "allies and partners": the first noun carries the phrase
@@ -156,7 +163,7 @@ def _groups(doc, named, article_id: str):
                          and any(g.dep_ == "pobj" and (c.lower_ == "of" or any(t.i in taken for t in g.subtree))
                                  for g in c.children)]
         partners = [c for c in token.rights if c.dep_ == "conj" and _is_group_noun(c) and c.i not in taken]
-        demonym = token.tag_ in ("NNS", "NNPS") and fold(token.text[:-1]) in _demonyms()  # "Americans"
+        demonym = _demonym(token)  # "Americans"
         collective = token.lower_ in _words("collectives")
         bare = token.lower_ in _words("crews") or (
             token.lower_ in _words("bare") and not any(c.dep_ in ("det", "poss") for c in token.lefts))

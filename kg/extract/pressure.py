@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import future_or_modal
+from .syntax import future_or_modal, prepositions_of
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -33,6 +33,8 @@ def add_included(draft: "Draft", refs: "Referents") -> None:
         return
     groups = [c for c in draft.token.children if c.dep_ == "dobj"]
     groups += [p for c in (draft.token, *groups) for p in _aimed_preps(c)]
+    groups += [g for p, g in prepositions_of(draft.token) if p in ("to", "on") and g.lemma_.lower() in draft.trigger.companions]
+    # ("added 60 firms to the Entity List, including X": the parser hangs 'including' on the list)
     named = []
     for group in groups:  # the parser often hangs 'including' on the group's last noun ('tied to X's program')
         for prep in (t for t in group.subtree if t.dep_ == "prep" and t.lower_ in _INCLUDING):

@@ -13,8 +13,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..data import load_json
+from .accusers import sentence_places
 from .deeds import made_by
 from .model import EventMention
+from .outlets import outlet_keys
 from .refer import ACTOR_CLASSES
 from .syntax import clause_subject, future_or_modal, negated, prepositions_of
 
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 _THING_PRONOUNS = frozenset({"it", "them", "this", "that"})
 _ASKING = ("02", "10")  # appeals and demands, whose asked deed a refusal names again
 _MAKER_PREPS = ("by", "from", "of")
+_LOOK_BACK = 2  # sentences before the rejection's own where the outlet's story may stand
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "rejected the deal": one told before
 
 
 def rejections_of_owned_things(events: list[EventMention], refs: "Referents") -> list[EventMention]:
@@ -32,13 +36,62 @@ def rejections_of_owned_things(events: list[EventMention], refs: "Referents") ->
     for event in events:
         if event.cls == "Rejection" and event.role("agent") and not event.role("target"):
             verb = refs.found.parsed.blocks[event.block].doc[event.token]
-            thing = _rejected_thing(verb)
-            makers = [k for k in _makers(thing, event.block, refs) if k not in event.role("agent")] if thing is not None else []
+            things = [_rejected_thing(verb)] + [o for o in verb.children if o.dep_ == "dobj" and made_by(o.lemma_.lower())]
+            # (the made object itself last: "turned down an offer by Russia", the 'by' phrase hung on the verb)
+            makers = [k for t in things if t is not None for k in _makers(t, event.block, refs) if k not in event.role("agent")]
             if makers:
                 event = replace(event, roles=tuple(sorted(event.roles + (("target", makers[0]),))),
                                 confidence=round(event.confidence - 0.1, 2))
         out.append(event)
     return out
+
+
+def rejections_of_reports(events: list[EventMention], refs: "Referents") -> list[EventMention]:
+    """'The Washington Post reported that ... The Kremlin denied the report': a Rejection with no target of a story
+    ("the report", or 'it') answers the news outlet that told one in its sentence or the two before, not as the narrator
+    of the rejection itself ("Reuters reported that Kenya denied the claims")."""
+    stories = _outlet_stories(refs)
+    if not stories:
+        return events
+    at = sentence_places(refs)
+    out = []
+    for event in events:
+        if event.cls == "Rejection" and event.role("agent") and not event.role("target"):
+            verb = refs.found.parsed.blocks[event.block].doc[event.token]
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(o.lemma_.lower() in _words("report_nouns") or o.lower_ in _THING_PRONOUNS and o.pos_ == "PRON" for o in objects):
+                here = at(event.block, event.token)
+                tellers = [(at(b, t.i), t.i, k) for b, t, k in stories if (b, t.i) < (event.block, event.token)
+                           and 0 <= here - at(b, t.i) <= _LOOK_BACK and k not in event.role("agent")
+                           and not (b == event.block and any(a.i == t.i for a in verb.ancestors))]
+                if tellers:
+                    event = replace(event, roles=tuple(sorted(event.roles + (("target", max(tellers)[2]),))),
+                                    confidence=round(event.confidence - 0.1, 2))
+        out.append(event)
+    return out
+
+
+def _outlet_stories(refs: "Referents") -> list:
+    """(block, reporting verb, outlet key) for each news outlet that tells something: the subject of 'reported',
+    'wrote', 'said', or the object of 'according to'."""
+    outlets = outlet_keys(refs.found)
+    out = []
+    for m in (m for m in refs.found.mentions if m.key in outlets):
+        doc = refs.found.parsed.blocks[m.block].doc
+        head = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i), None)
+        if head is None:
+            continue
+        if head.dep_ == "nsubj" and head.head.lemma_.lower() in _words("reporting_verbs"):
+            out.append((m.block, head.head, m.key))
+        elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+            out.append((m.block, head.head.head, m.key))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """A word list of events.json."""
+    return frozenset(load_json("events.json")[name])
 
 
 def refusals_of_demands(events: list[EventMention], refs: "Referents") -> list[EventMention]:
@@ -73,6 +126,23 @@ def _rejected_thing(verb):
         return _antecedent(verb)
     if not objects:  # "rejected as baseless allegations by X" ('as' plus a made noun, not "rejected it as baseless")
         return next((o for p, o in prepositions_of(verb) if p == "as" and made_by(o.lemma_.lower())), None)
+    definite = [o for o in objects if o.pos_ == "NOUN" and made_by(o.lemma_.lower())
+                and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children)]
+    return _earlier_mention(definite[0]) if definite else None
+
+
+def _earlier_mention(noun):
+    """The earlier mention a definite made thing names again, in its sentence or the one before: a made noun of a kind
+    it shares ("the Egyptian proposal ... rejected the deal"), or a noun a making verb's participle hangs on ("a
+    ceasefire proposed by Egypt ... rejected the deal"); the latest first."""
+    start = noun.sent.start
+    if start > 0:
+        start = noun.doc[start - 1].sent.start
+    kinds = set(made_by(noun.lemma_.lower()))
+    for t in reversed(noun.doc[start:noun.left_edge.i]):
+        if t.pos_ == "NOUN" and (kinds & set(made_by(t.lemma_.lower())) or any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _making_verbs() for c in t.children)):
+            return t
     return None
 
 
@@ -101,8 +171,12 @@ def _makers(noun, block: int, refs: "Referents") -> list[str]:
     if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in noun.head.children):  # "welcomed a proposal by
         # Norway": a 'by' phrase right after an active verb's object, hung on the verb, is the object's
         phrases += [(p, o) for p, o in prepositions_of(noun.head) if p in ("by", "from") and o.head.i == noun.right_edge.i + 1]
-    for relative in (c for c in noun.children if c.dep_ == "relcl"):  # "the proposal Kerry offered": Kerry
-        phrases += [("by", c) for c in relative.children if c.dep_ == "nsubj"]
+    for deed in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "a truce proposed by Egypt"
+        phrases += [(p, o) for p, o in prepositions_of(deed) if p == "by"]
+    for relative in (c for c in noun.children if c.dep_ == "relcl"):  # "the proposal Kerry offered": Kerry; "the idea,
+        phrases += [("by", c) for c in relative.children if c.dep_ == "nsubj"]  # which was floated by X": X
+        phrases += [(p, o) for p, o in prepositions_of(relative) if p == "by" and relative.tag_ == "VBN"
+                    and relative.lemma_.lower() in _making_verbs()]
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _making_verbs():  # "Britain proposed a plan": Britain's
         maker = clause_subject(noun.head)
         phrases += [("by", maker)] if maker is not None and maker.dep_ == "nsubj" else []

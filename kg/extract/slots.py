@@ -3,6 +3,8 @@ object of a verb (also a count hung on a preposition, or a later coordinated ver
 predicative complement ("called the vote illegal"), "calling for X to ...", and words below a verb."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..data import load_json
 from .captivity import captive_object, ordered_object
 from .syntax import FOR_CONTROL, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
@@ -47,8 +49,8 @@ def frame_object(verb, trigger) -> tuple:
         # bare "wrongfully detained Americans" is mostly a description, no detention told)
         obj = obj.head if obj.dep_ == "compound" and obj.head.tag_ == "NNP" else obj  # "reporter" parsed onto the name
     if trigger.infinitive_objects and obj is None:
-        obj = next((verb_object(c) for c in verb.children if c.dep_ == "xcomp"
-                    and c.lemma_.lower() in trigger.infinitive_objects), None)
+        obj = next((verb_object(c) or prep_object(c, _complying().get(c.lemma_.lower(), "")) for c in verb.children
+                    if c.dep_ == "xcomp" and c.lemma_.lower() in trigger.infinitive_objects), None)  # "... to comply with X"
     if trigger.clause_object and obj is None:
         obj = next((g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"), None)
     return obj, True
@@ -60,6 +62,12 @@ def _named(noun) -> bool:
 
 
 _PERMITS = frozenset({"allow", "let", "permit"})
+
+
+@lru_cache(maxsize=1)
+def _complying() -> dict[str, str]:
+    """Infinitives of yielding and the preposition their thing stands after (events.json complying_verbs)."""
+    return load_json("events.json")["complying_verbs"]
 
 
 def let_object(verb):

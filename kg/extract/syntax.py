@@ -196,9 +196,17 @@ def left_of_noun(token) -> list:
     return out
 
 
+_AFFECTING = frozenset({"target", "hit", "affect", "cover"})  # what a sanction as subject does to whom it falls on
+
+
 def affected_party(noun):
     """Who undergoes a nominal event: the subject of 'X faces sanctions', 'X was hit by sanctions'."""
     head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in _AFFECTING:  # "the new sanctions target X"
+        party = next((c for c in head.children if c.dep_ == "dobj"), None)  # "... target subsidiaries of X": X's
+        return (prep_object(party, "of") if party is not None and party.pos_ == "NOUN" else None) or party
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "subject" and head.head.pos_ == "VERB":
+        return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)  # "X was subjected to sanctions"
     if noun.dep_ == "pobj" and head.dep_ == "agent":
         return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
     if noun.dep_ == "dobj" and head.lemma_.lower() in ("face", "fear", "avoid", "risk", "escape", "suffer", "survive"):

@@ -20,9 +20,16 @@ def members_body(draft: Draft, token, refs: Referents) -> None:
     subject = clause_subject(token) if token.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.lemma_.lower() not in _MEMBERS:
         return
-    for p, body in prepositions_of(subject):
-        if p in ("in", "of") and refs.cls(refs.resolve(draft.block, body)) == "Organization":
-            assign(draft, "agent", body, refs)
+    bodies = [body for p, body in prepositions_of(subject)  # "lawmakers in X's parliament", "... from the X party"
+              if p in ("in", "of", "from") and refs.cls(refs.resolve(draft.block, body)) == "Organization"]
+    if not bodies:  # "Chinese lawmakers approved ...": the lawmakers of China
+        bodies = [m for m in subject.children if m.dep_ in ("amod", "compound")
+                  and refs.cls(refs.resolve(draft.block, m)) == "Country"]
+    own = refs.resolve(draft.block, subject)
+    for body in bodies:
+        assign(draft, "agent", body, refs)
+    if bodies and own in draft.roles.get("agent", []) and refs.cls(own) != "Person":
+        draft.roles["agent"].remove(own)  # the body acts, not an unnamed group of its members
 
 
 def instrument_agent(draft: Draft, token, refs: Referents) -> None:

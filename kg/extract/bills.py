@@ -101,7 +101,20 @@ def _content_clauses(noun, trigger) -> list:
     verbs = [c for c in noun.children if c.dep_ == "relcl" and (clause_subject(c) is None or clause_subject(c).lower_ in _RELATIVES)]
     if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
         verbs.append(noun.head)
+    # its purpose: "a bill to counter X", also parsed onto the verb that passes it ("approved bills to counter X")
+    holders = [noun, trigger] if _object_of(noun, trigger) else [noun]
+    verbs += [c for h in holders for c in h.children if c.dep_ in ("acl", "xcomp", "advcl") and c.i > noun.i
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return [v for v in verbs if v.i != trigger.i and v.lemma_.lower() in content_verbs()]
+
+
+def _object_of(noun, verb) -> bool:
+    """The noun is the verb's object or inside it: "approved bills", "approved a package of bills"."""
+    while noun.dep_ in ("pobj", "prep", "dobj") and noun.i != verb.i:
+        if noun.dep_ == "dobj":
+            return noun.head.i == verb.i
+        noun = noun.head
+    return False
 
 
 def _aimed_by_clause(draft: Draft, verb, refs: Referents) -> None:

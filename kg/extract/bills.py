@@ -121,7 +121,8 @@ def _aimed_by_clause(draft: Draft, verb, refs: Referents) -> None:
     """The first actor the content verb's object or on/against/to phrase names, other than the text's own side."""
     side = refs.own_side(draft.roles.get("agent", []))
     phrases = [c for c in verb.children if c.dep_ == "dobj"]
-    phrases += [o for p, o in prepositions_of(verb) if p in ("on", "against", "to", "from")]
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]  # "to push back against X"
+    phrases += [o for h in heads for p, o in prepositions_of(h) if p in ("on", "against", "to", "from")]
     for t in (t for phrase in phrases for t in phrase.subtree):
         key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "ADJ") else None
         if key and key not in side and refs.cls(key) in ACTOR_CLASSES and not fuller_party(draft.block, t, key, refs):

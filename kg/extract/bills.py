@@ -25,11 +25,8 @@ def members_body(draft: Draft, token, refs: Referents) -> None:
     if not bodies:  # "Chinese lawmakers approved ...": the lawmakers of China
         bodies = [m for m in subject.children if m.dep_ in ("amod", "compound")
                   and refs.cls(refs.resolve(draft.block, m)) == "Country"]
-    own = refs.resolve(draft.block, subject)
-    for body in bodies:
+    for body in bodies:  # beside the members themselves, who stay agents too ("three US senators")
         assign(draft, "agent", body, refs)
-    if bodies and own in draft.roles.get("agent", []) and refs.cls(own) != "Person":
-        draft.roles["agent"].remove(own)  # the body acts, not an unnamed group of its members
 
 
 def instrument_agent(draft: Draft, token, refs: Referents) -> None:
@@ -123,12 +120,20 @@ def _aimed_by_clause(draft: Draft, verb, refs: Referents) -> None:
     phrases = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]  # "to push back against X"
     phrases += [o for h in heads for p, o in prepositions_of(h) if p in ("on", "against", "to", "from")]
-    for t in (t for phrase in phrases for t in phrase.subtree):
+    # a purpose ("to counter X's influence") names its aim in the phrase's head or owner, not deeper down
+    # ("to block the transfer of a maker's jets to Y": not the maker)
+    purpose = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    for t in (t for phrase in phrases for t in (_near(phrase) if purpose else phrase.subtree)):
         key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "ADJ") else None
         if key and key not in side and refs.cls(key) in ACTOR_CLASSES and not fuller_party(draft.block, t, key, refs):
             assign(draft, "target", t, refs)
             if draft.roles.get("target"):
                 return
+
+
+def _near(phrase) -> list:
+    """A phrase's head and the names right on it: "X's influence", "the X regime"."""
+    return [phrase, *(c for c in phrase.children if c.dep_ in ("poss", "compound", "amod"))]
 
 
 def carried(text_verb, inner) -> bool:

@@ -20,9 +20,13 @@ def members_body(draft: Draft, token, refs: Referents) -> None:
     subject = clause_subject(token) if token.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.lemma_.lower() not in _MEMBERS:
         return
-    for p, body in prepositions_of(subject):
-        if p in ("in", "of") and refs.cls(refs.resolve(draft.block, body)) == "Organization":
-            assign(draft, "agent", body, refs)
+    bodies = [body for p, body in prepositions_of(subject)  # "lawmakers in X's parliament", "... from the X party"
+              if p in ("in", "of", "from") and refs.cls(refs.resolve(draft.block, body)) == "Organization"]
+    if not bodies:  # "Chinese lawmakers approved ...": the lawmakers of China
+        bodies = [m for m in subject.children if m.dep_ in ("amod", "compound")
+                  and refs.cls(refs.resolve(draft.block, m)) == "Country"]
+    for body in bodies:  # beside the members themselves, who stay agents too ("three US senators")
+        assign(draft, "agent", body, refs)
 
 
 def instrument_agent(draft: Draft, token, refs: Referents) -> None:
@@ -94,20 +98,42 @@ def _content_clauses(noun, trigger) -> list:
     verbs = [c for c in noun.children if c.dep_ == "relcl" and (clause_subject(c) is None or clause_subject(c).lower_ in _RELATIVES)]
     if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
         verbs.append(noun.head)
+    # its purpose: "a bill to counter X", also parsed onto the verb that passes it ("approved bills to counter X")
+    holders = [noun, trigger] if _object_of(noun, trigger) else [noun]
+    verbs += [c for h in holders for c in h.children if c.dep_ in ("acl", "xcomp", "advcl") and c.i > noun.i
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return [v for v in verbs if v.i != trigger.i and v.lemma_.lower() in content_verbs()]
+
+
+def _object_of(noun, verb) -> bool:
+    """The noun is the verb's object or inside it: "approved bills", "approved a package of bills"."""
+    while noun.dep_ in ("pobj", "prep", "dobj") and noun.i != verb.i:
+        if noun.dep_ == "dobj":
+            return noun.head.i == verb.i
+        noun = noun.head
+    return False
 
 
 def _aimed_by_clause(draft: Draft, verb, refs: Referents) -> None:
     """The first actor the content verb's object or on/against/to phrase names, other than the text's own side."""
     side = refs.own_side(draft.roles.get("agent", []))
     phrases = [c for c in verb.children if c.dep_ == "dobj"]
-    phrases += [o for p, o in prepositions_of(verb) if p in ("on", "against", "to", "from")]
-    for t in (t for phrase in phrases for t in phrase.subtree):
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]  # "to push back against X"
+    phrases += [o for h in heads for p, o in prepositions_of(h) if p in ("on", "against", "to", "from")]
+    # a purpose ("to counter X's influence") names its aim in the phrase's head or owner, not deeper down
+    # ("to block the transfer of a maker's jets to Y": not the maker)
+    purpose = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+    for t in (t for phrase in phrases for t in (_near(phrase) if purpose else phrase.subtree)):
         key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "ADJ") else None
         if key and key not in side and refs.cls(key) in ACTOR_CLASSES and not fuller_party(draft.block, t, key, refs):
             assign(draft, "target", t, refs)
             if draft.roles.get("target"):
                 return
+
+
+def _near(phrase) -> list:
+    """A phrase's head and the names right on it: "X's influence", "the X regime"."""
+    return [phrase, *(c for c in phrase.children if c.dep_ in ("poss", "compound", "amod"))]
 
 
 def carried(text_verb, inner) -> bool:

@@ -252,7 +252,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         if draft.trigger.doer_noun:  # "China is the largest buyer of Iranian oil", "Russia, the main supplier of arms to India"
             assign(draft, "agent", clause_subject(token.head) if token.dep_ == "attr" else token.head if token.dep_ ==
                    "appos" else next((c for c in token.children if c.dep_ == "appos"), None), refs)  # "its sponsor, X"
-        carrier = carrier_of(token, CARRIERS)  # "an aid package", "three sets of sanctions"
+        carrier = carrier_of(token, CARRIERS, draft.trigger.cls == "Purchase")  # "an aid package", "three sets of
+        # sanctions"; "in talks with X for the purchase of jets" (talks about sanctions impose none)
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
         if carrier is not token:  # "announced an aid package for Ukraine": the package's slots are the aid's
             preps += [(p, o) for p, o in prepositions_of(carrier) if p != "of"]

@@ -30,12 +30,18 @@ def makers_as_sources(drafts: list[Draft], refs: "Referents") -> None:
         if role is None or draft.roles.get(role) or draft.trigger.cameo == "0841" \
                 or not any(draft.roles.get(r) for r in ENTITY_ROLES):
             continue  # a release hands over people, who have no maker; a maker alone tells no trade
+        found = [k for goods in _goods(draft, refs) for k in _makers(goods, draft.block, refs)]
+        buyers = draft.roles.get("agent", [])
+        if role == "counterpart" and len(buyers) > 1 and any(k in buyers for k in found) \
+                and not all(k in found for k in buyers):  # "X and Russia signed a letter on the purchase of
+            draft.roles["agent"] = [k for k in buyers if k not in found]  # Russian-made jets": Russia sells
+            draft.roles[role] = [k for k in buyers if k in found]
+            continue
         taken = {k for keys in draft.roles.values() for k in keys}
         makers = []
-        for goods in _goods(draft, refs):
-            for key in _makers(goods, draft.block, refs):
-                if key not in taken and key not in makers:
-                    makers.append(key)
+        for key in found:
+            if key not in taken and key not in makers:
+                makers.append(key)
         if makers:  # "American and Russian helicopters": both sell
             draft.roles[role] = makers
             draft.confidence -= 0.1

@@ -177,7 +177,7 @@ VERSIONS = frozenset({"copy", "draft", "version"})  # "an earlier version of the
 PHASES = frozenset({"continuation", "end", "expansion", "freeze", "halt", "pause", "resumption", "start", "suspension"})
 
 
-def carrier_of(token, carriers):
+def carrier_of(token, carriers, deliberated: bool = False):
     """The noun an event noun rides on, whose verb and prepositions are the event's: 'an aid
     package' (a compound), 'three sets of sanctions', 'a package of arms' (the container it is 'of')."""
     if token.dep_ == "compound" and token.head.lemma_.lower() in carriers:
@@ -191,7 +191,31 @@ def carrier_of(token, carriers):
             (c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
         if deal is not None and deal.lemma_.lower() in AGREEMENTS:
             return deal
-    return token
+    deliberation = _deliberation_of(token) if deliberated else None
+    return deliberation if deliberation is not None else token
+
+
+@lru_cache(maxsize=1)
+def _deliberations() -> frozenset[str]:
+    return frozenset(load_json("events.json")["deliberation_nouns"])
+
+
+def _deliberation_of(token):
+    """'in talks with X for the purchase of jets', 'a decision on the purchase', 'a letter of intent on the
+    purchase': the talks, decision or letter the event noun is the subject of."""
+    head = token.head
+    if token.dep_ != "pobj" or head.lower_ not in ("for", "on", "over", "about"):
+        return None
+    noun = head.head if head.head.pos_ == "NOUN" else next(  # "signed a letter of intent on ...", parsed onto the verb
+        (c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+    intent = prep_object(noun, "of") if noun is not None else None
+    if intent is not None and intent.lower_ == "intent":
+        return noun  # "a letter of intent": the letter is signed
+    if noun is None or noun.lemma_.lower() not in _deliberations() and noun.lower_ not in _deliberations():
+        return None
+    if noun.lower_ == "intent" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
 
 
 AGREEMENTS = frozenset({"accord", "agreement", "arrangement", "contract", "deal", "memorandum", "pact", "treaty"})
@@ -211,6 +235,8 @@ def governing_verb(carrier):
     if carrier.dep_ != "pobj" or head.lower_ not in ("in", "into"):
         return head, carrier.dep_, False
     verb = head.head
+    if verb.lemma_.lower() == "be" and carrier.lower_ in _deliberations():  # "X is in talks with Y": X holds them
+        return verb, "dobj", True
     if verb.ent_type_ == "MONEY" and verb.dep_ == "dobj":  # "pledged $2 billion in aid": who pledged
         verb = verb.head
     if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":  # "took part in talks", parsed onto "part"

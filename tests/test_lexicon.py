@@ -28,6 +28,21 @@ def test_every_frame_names_a_class_and_a_cameo_code():
         assert f["cameo"] is None if f["class"] == "Legislation" else f["cameo"][:1] in "012"
 
 
+def test_a_word_list_can_name_a_shared_list():
+    from kg.extract.lexicon import lexicon
+    raw = json.loads(resources.files("kg").joinpath("data/events.json").read_text())
+    named = [f["id"] for f in raw["triggers"] if "@goods_nouns" in f.get("companions", [])]
+    assert named  # the goods frames share one list instead of copies of it
+    loaded = {t.id: t for t in lexicon()[0]}
+    for frame in named:
+        assert loaded[frame].companions == frozenset(raw["goods_nouns"])
+
+
+def test_supplied_with_any_goods_noun(events_in):
+    found = of_class(events_in("Poland provided Ukraine with HIMARS launchers."), "Transfer")
+    assert [roles(e) for e in found] == [{"agent": {"poland"}, "target": {"ukraine"}, "item": {"product:himars"}}]
+
+
 @pytest.mark.parametrize("text, cls, want", [
     ("Egypt condemned Ethiopia over the dam.", "Statement", {"agent": {"egypt"}, "target": {"ethiopia"}}),
     ("Brazil urged Argentina to lower its tariffs.", "Statement", {"agent": {"brazil"}, "target": {"argentina"}}),

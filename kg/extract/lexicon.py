@@ -90,6 +90,11 @@ _SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_o
 _TUPLES = ("requires", "requires_any")
 
 
+def _expanded(words, raw: dict) -> list[str]:
+    """A word list where "@name" stands for the shared list events.json keeps under that name."""
+    return [w for word in words for w in (raw[word[1:]] if word.startswith("@") else [word])]
+
+
 @lru_cache(maxsize=1)
 def lexicon():
     """(triggers, support verbs, modality cues) of kg/data/events.json."""
@@ -97,7 +102,7 @@ def lexicon():
     triggers = []
     for t in raw["triggers"]:
         options = {k: v for k, v in t.items() if k not in _SLOTS and k not in ("id", "class", "pos")}
-        options.update({k: frozenset(v) for k, v in options.items() if k in _SETS})
+        options.update({k: frozenset(_expanded(v, raw)) for k, v in options.items() if k in _SETS})
         options.update({k: tuple(v) for k, v in options.items() if k in _TUPLES})
         triggers.append(Trigger(t["id"], t["class"], t["pos"], slots={k: t[k] for k in _SLOTS if k in t}, **options))
     cues = {m: frozenset(words) for m, words in raw["modality_cues"].items()}

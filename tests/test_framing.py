@@ -68,3 +68,18 @@ def test_a_description_fronted_before_the_speakers_name_is_not_the_speaker(event
     text = "An adviser to the Peruvian president, Maria Ionescu said the talks had failed."
     statement, = of_class(events_of(text), "Statement")
     assert roles(statement)["agent"] == {"person:maria-ionescu"}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Lina Morales criticised a joint statement that said Cuba was a threat.", "cuba"),
+    ("Lina Morales hit out at Canada over a joint statement that said Cuba was a threat.", "cuba"),
+    ("Lina Morales condemned a report which accused Cuba of fraud.", "cuba"),
+])
+def test_words_a_relative_clause_reports_of_a_document_are_not_the_main_speakers(events_of, text, key):
+    # the statement's makers said it: the critic neither says it nor aims the criticism at what it is about
+    assert all(key not in roles(e).get("target", set()) for e in of_class(events_of(text), "Statement"))
+
+
+def test_a_speaker_in_a_relative_clause_on_a_person_still_speaks(events_of):
+    events = of_class(events_of("Sergei Lavrov, who said Ukraine must surrender, met Wang Yi."), "Statement")
+    assert any(roles(e).get("agent") == {"person:sergei-lavrov"} for e in events)

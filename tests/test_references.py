@@ -111,3 +111,22 @@ def test_a_judged_deed_is_aimed_at_the_doer_its_by_phrase_names(events_of, text,
 def test_a_by_phrase_inside_a_clause_of_its_own_names_no_doer_of_the_judged_deed(events_of):
     statement, = of_class(events_of("Norway condemned the report of abuses committed by the militia."), "Statement")
     assert not any("militia" in k for k in roles(statement).get("target", ()))
+
+
+def test_a_name_set_beside_a_subject_title_is_the_subject():
+    # the parser often reads "US President Barack Obama condemned ..." as subject "President" with the
+    # name in apposition; a later "he" should still prefer that subject to a person named after it
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.extract.pronouns import _subject
+    words = ["US", "President", "Barack", "Obama", "welcomed", "Karl", "Jansen", ",", "One", ",", "the", "SDF", ",", "left"]
+    heads = [1, 4, 3, 1, 4, 6, 4, 4, 13, 8, 11, 8, 8, 13]
+    deps = ["compound", "nsubj", "compound", "appos", "ROOT", "compound", "dobj", "punct", "nsubj", "punct", "det",
+            "appos", "punct", "conj"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "DET", "PROPN",
+           "PUNCT", "VERB"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert _subject(doc[3])  # Obama, beside the subject title
+    assert not _subject(doc[6])  # Jansen, the object
+    assert not _subject(doc[11])  # an apposition to a subject that is no title keeps the old reading

@@ -8,6 +8,7 @@ from dataclasses import replace
 from .drafts import Draft
 from .instruments import INSTRUMENT
 from .lexicon import legislative_texts
+from .swaps import is_swap_half
 from .syntax import clause_subject
 
 
@@ -45,7 +46,9 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     ("visited Tripoli, where he met X": the place visited is the meeting's place)."""
     out: list[Draft] = []
     for draft in _fold_occasions(drafts):
-        twin = next((o for o in out if o.trigger.cls == draft.trigger.cls and _agree(o.roles, draft.roles)), None)
+        twin = None if _reported_by_document(draft) else next(  # "criticised a statement that said Y": not about Y
+            (o for o in out if o.trigger.cls == draft.trigger.cls and _agree(o.roles, draft.roles)
+             and not _reported_by_document(o)), None)
         if twin is None:
             out.append(draft)
             continue
@@ -79,3 +82,24 @@ def _fold_occasions(drafts: list[Draft]) -> list[Draft]:
 
 def _agree(a: dict, b: dict) -> bool:
     return all(not (a.get(r) and b.get(r)) or set(a[r]) & set(b[r]) for r in ("agent", "counterpart", "target", "item"))
+
+
+def lend_agents(drafts: list[Draft]) -> None:
+    """A draft with a target but no agent takes the agent of the one other draft of its class
+    ("the detention of X ... and other Americans detained by Turkey"); not the other half of a
+    swap, which goes the other way, nor words a relative clause reports of a document ("X
+    criticised a statement that said Y ...": the statement's makers said it, not X)."""
+    for draft in drafts:
+        donors = [o for o in drafts if o is not draft and o.trigger.cls == draft.trigger.cls and o.roles.get("agent")]
+        if not draft.roles.get("agent") and draft.roles.get("target") and len(donors) == 1 \
+                and not is_swap_half(draft) and not _reported_by_document(draft):
+            draft.roles["agent"] = [k for k in donors[0].roles["agent"] if k not in draft.roles["target"]]
+
+
+def _reported_by_document(draft: Draft) -> bool:
+    """Words a relative clause on a thing reports ("a statement that/which said Y ..."): the thing's makers'."""
+    token = draft.token
+    if draft.trigger.cls != "Statement" or token.dep_ != "relcl":
+        return False
+    subject = clause_subject(token)
+    return subject is None or subject.lower_ in ("that", "which")

@@ -22,7 +22,7 @@ from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, reje
 from .pressure import add_included, looms
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
 from .contents import contents_of_told_trades
-from .combine import acts_of_texts, implied_purchases, merge_drafts
+from .combine import acts_of_texts, implied_purchases, lend_agents, merge_drafts
 from .frames import frames
 from .framing import settle
 from .groups import nation_of
@@ -35,7 +35,7 @@ from .quotes import quote_spans, quote_statements
 from .refer import Referents
 from .relays import relays
 from .senses import enough_roles
-from .swaps import is_swap_half, swapped_releases
+from .swaps import swapped_releases
 from .syntax import complement_of, distance, dominates, prep_object, title_case, yes_no_question
 
 MODALITY_ORDER = ("Negated", "Threatened", "Proposed", "Planned")
@@ -110,11 +110,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
                 and len(places) == 1:  # "the arrest of X in Minsk", "the release of X in Havana": the state that holds X
             draft.roles["agent"] = places
             draft.confidence -= 0.1
-    for draft in drafts:  # "the detention of X ... and other Americans detained by Turkey"
-        donors = [o for o in drafts if o is not draft and o.trigger.cls == draft.trigger.cls and o.roles.get("agent")]
-        if not draft.roles.get("agent") and draft.roles.get("target") and len(donors) == 1 \
-                and not is_swap_half(draft):  # a swap's other half goes the other way
-            draft.roles["agent"] = [k for k in donors[0].roles["agent"] if k not in draft.roles["target"]]
+    lend_agents(drafts)  # "the detention of X ... and other Americans detained by Turkey"
     for draft in drafts:
         agents = set(draft.roles.get("agent", []))
         for role in ("counterpart", "target"):  # nobody is their own addressee or target

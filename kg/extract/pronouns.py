@@ -29,9 +29,11 @@ def plural_pronoun(token) -> bool:
 
 
 def _subject(token) -> bool:
-    """The token is a clause's subject, or names the subject's kind ("the Venezuelan regime meets ...")."""
+    """The token is a clause's subject, names the subject's kind ("the Venezuelan regime meets ..."),
+    or is the name the parser set beside a subject title ("US President Barack Obama condemned ...")."""
     return token.dep_ in ("nsubj", "nsubjpass") or (
-        token.dep_ in ("amod", "compound") and token.head.dep_ in ("nsubj", "nsubjpass"))
+        token.dep_ in ("amod", "compound") and token.head.dep_ in ("nsubj", "nsubjpass")) or (
+        token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "PROPN")
 
 
 def own_subject_before(pronoun):

@@ -337,11 +337,13 @@ class Referents(PronounReferents):
         return holders.pop() if len(holders) == 1 else None
 
     def own_side(self, keys) -> set[str]:
-        """The keys and the states or bodies whose offices they hold (a minister's own country)."""
+        """The keys, the states or bodies whose offices they hold (a minister's own country), and the
+        state of such a body (a "State Department spokesperson" speaks for the United States too)."""
         keys = set(keys)
-        bodies = {body_state(n) for k in keys if self.cls(k) == "Organization"
-                  for e in [self.found.entity(k)] for n in (e.label, *e.names) if n}
-        return keys | {c.of for c in self.offices if c.person in keys and c.of} | (bodies - {None})
+        held = {c.of for c in self.offices if c.person in keys and c.of}
+        bodies = {body_state(n) for k in keys | held if self.cls(k) == "Organization"
+                  for e in [self.found.entity(k)] if e is not None for n in (e.label, *e.names) if n}
+        return keys | held | (bodies - {None})
 
     def _party_before(self, block: int, token) -> bool:
         """A country or organisation is named right before the mention `token` is in ("of Ukraine X")."""

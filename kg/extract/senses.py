@@ -55,7 +55,12 @@ def _doer(verb):
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     if by is not None:
         return next((c for c in by.children if c.dep_ == "pobj"), None)
-    return None if any(c.dep_ == "auxpass" for c in verb.children) else clause_subject(verb)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = clause_subject(verb)
+    if verb.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP") or subject.lower_ == "that"):
+        return verb.head  # "sanctions that restrict X", "the judge who barred him": the relative's antecedent
+    return subject
 
 
 def _for_reason(token, words) -> bool:

@@ -61,6 +61,10 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             if speaker is None:
                 continue  # "Reuters reported ...": the journalist's narration
             draft.roles["agent"] = [speaker]
+        if statement and _withheld(draft.token):
+            continue  # "X declined to comment": X said nothing
+        if statement and _anonymous(draft, block, refs):
+            continue  # "two officials told the Post ...": no speaker the reader can name
         if draft.trigger.cls == "Meeting" and draft.trigger.pos == "NOUN" and not draft.roles.get("agent"):
             assign(draft, "agent", _occasion_holder(draft.token), refs)
         for noun in _channels(draft.token) if statement and not draft.roles.get("target") else ():
@@ -187,6 +191,20 @@ def _channels(verb) -> list:
     """The documents a verb says its words in: 'said in a statement that ...'."""
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "through")
             for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _words()["channel_nouns"]]
+
+
+def _withheld(verb) -> bool:
+    """The speech verb is what its subject declined or refused to do ('declined to comment')."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words()["withholding_verbs"]
+
+
+def _anonymous(draft: Draft, block: int, refs: Referents) -> bool:
+    """The speaker is an unnamed source of wire copy acting for no one named ('unnamed officials said')."""
+    keys = draft.roles.get("agent") or []
+    subject = clause_subject(draft.token)
+    if not keys or subject is None or any(refs.cls(k) != "Group" for k in keys):
+        return False
+    return subject.lemma_.lower() in _words()["anonymous_sources"] and refs.represented(block, subject) is None
 
 
 def _only(keys, among) -> bool:

@@ -63,8 +63,6 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             draft.roles["agent"] = [speaker]
         if statement and _withheld(draft.token):
             continue  # "X declined to comment": X said nothing
-        if statement and _anonymous(draft, block, refs):
-            continue  # "two officials told the Post ...": no speaker the reader can name
         if draft.trigger.cls == "Meeting" and draft.trigger.pos == "NOUN" and not draft.roles.get("agent"):
             assign(draft, "agent", _occasion_holder(draft.token), refs)
         for noun in _channels(draft.token) if statement and not draft.roles.get("target") else ():
@@ -196,15 +194,6 @@ def _channels(verb) -> list:
 def _withheld(verb) -> bool:
     """The speech verb is what its subject declined or refused to do ('declined to comment')."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words()["withholding_verbs"]
-
-
-def _anonymous(draft: Draft, block: int, refs: Referents) -> bool:
-    """The speaker is an unnamed source of wire copy acting for no one named ('unnamed officials said')."""
-    keys = draft.roles.get("agent") or []
-    subject = clause_subject(draft.token)
-    if not keys or subject is None or any(refs.cls(k) != "Group" for k in keys):
-        return False
-    return subject.lemma_.lower() in _words()["anonymous_sources"] and refs.represented(block, subject) is None
 
 
 def _only(keys, among) -> bool:

@@ -26,12 +26,10 @@ def test_who_holds_whom(events_of, text, agent, target):
                for r in found), found
 
 
-
 @pytest.mark.parametrize("text", [
     "The ministers of Peru and Chile held talks in Lima on Monday.",
     "The Kivu Front held a press conference in Goma.",
     "A court in Quito ordered the company to pay damages.",
-    "Marta Quispe served two terms as president of Ecuador.",
     "Peru will hold Chile responsible for the spill.",
     "Bolivia seized the opportunity to expand its exports to Brazil.",
     "The judge ordered the report published on Friday.",

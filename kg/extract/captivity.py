@@ -34,7 +34,8 @@ def captor(verb):
     complement = _complement(verb)
     if complement is None:
         return None
-    return _by(complement) if _by(complement) is not None else _by(verb)
+    by = _by(complement)
+    return by if by is not None else _by(verb)
 
 
 def misread_relative(verb) -> bool:

@@ -8,6 +8,7 @@ group reports arrests, it makes none)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ..data import load_json
 from .groups import nation_of
@@ -34,9 +35,16 @@ def _reported_in(event: EventMention, statement: EventMention, refs: Referents) 
         c.dep_ == "auxpass" for c in verb.children)
 
 
+@lru_cache(maxsize=1)
 def _judging() -> frozenset[str]:
     """Adverbs by which a speaker judges a detention ('wrongfully', 'arbitrarily'): not its own act."""
     return frozenset(load_json("events.json")["judging_adverbs"])
+
+
+def _with_agents(e: EventMention, keys) -> EventMention:
+    """The event with these agents added, a little less sure (they are inferred, not told)."""
+    return replace(e, roles=tuple(sorted(e.roles + tuple(("agent", k) for k in sorted(keys)))),
+                   confidence=round(e.confidence - 0.1, 2))
 
 
 def announced_holders(events: list[EventMention], refs: Referents) -> list[EventMention]:
@@ -45,12 +53,11 @@ def announced_holders(events: list[EventMention], refs: Referents) -> list[Event
     out = []
     for e in events:
         if _held_events(e):
-            speakers = next((_speaking_state(s, refs) for s in statements
-                             if s.block == e.block and _reported_in(e, s, refs) and _speaking_state(s, refs)), [])
+            speakers = next((states for s in statements if s.block == e.block and _reported_in(e, s, refs)
+                             for states in [_speaking_state(s, refs)] if states), [])
             nations = {nation_of(k) for k in e.role("target")} | set(e.role("target"))
             if speakers and not nations & set(speakers):
-                e = replace(e, roles=tuple(sorted(e.roles + tuple(("agent", k) for k in speakers))),
-                            confidence=round(e.confidence - 0.1, 2))
+                e = _with_agents(e, speakers)
         out.append(e)
     return out
 
@@ -75,8 +82,7 @@ def detentions_by_holders(events: list[EventMention]) -> list[EventMention]:
                 found, together = {k for d in detainers for k in d.role("agent")}, False
             found -= held
             if len(found) == 1 or (found and together):
-                e = replace(e, roles=tuple(sorted(e.roles + tuple(("agent", k) for k in sorted(found)))),
-                            confidence=round(e.confidence - 0.1, 2))
+                e = _with_agents(e, found)
         out.append(e)
     return out
 
@@ -94,7 +100,6 @@ def releases_by_holders(events: list[EventMention]) -> list[EventMention]:
                 or {k for d in held for k in d.role("agent")} - set(e.role("target"))
             holders = {tuple(sorted(d.role("agent"))) for d in held if set(d.role("agent")) == found}
             if len(found) == 1 or len(holders) == 1:  # one holder, or one detention's ("Iranian forces": and Iran)
-                e = replace(e, roles=tuple(sorted(e.roles + tuple(("agent", k) for k in sorted(found)))),
-                            confidence=round(e.confidence - 0.1, 2))
+                e = _with_agents(e, found)
         out.append(e)
     return out

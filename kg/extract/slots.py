@@ -187,12 +187,18 @@ def carrier_of(token, carriers, deliberated: bool = False):
             CONTAINERS | PHASES):  # "ordered the continuation of shipments": who orders it ships
         return head.head
     if token.dep_ == "pobj" and head.lower_ == "for":  # "signed a deal (with X) for the purchase of jets": the deal's
-        deal = head.head if head.head.pos_ == "NOUN" else next(  # signers buy
-            (c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+        deal = _prep_host(head)  # signers buy
         if deal is not None and deal.lemma_.lower() in AGREEMENTS:
             return deal
     deliberation = _deliberation_of(token) if deliberated else None
     return deliberation if deliberation is not None else token
+
+
+def _prep_host(preposition):
+    """The noun a preposition belongs to: its head noun, or the object before it of the verb it was hung on."""
+    head = preposition.head
+    return head if head.pos_ == "NOUN" else next(
+        (c for c in head.children if c.dep_ == "dobj" and c.i < preposition.i), None)
 
 
 @lru_cache(maxsize=1)
@@ -206,8 +212,7 @@ def _deliberation_of(token):
     head = token.head
     if token.dep_ != "pobj" or head.lower_ not in ("for", "on", "over", "about"):
         return None
-    noun = head.head if head.head.pos_ == "NOUN" else next(  # "signed a letter of intent on ...", parsed onto the verb
-        (c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i), None)
+    noun = _prep_host(head)  # "signed a letter of intent on ...", parsed onto the verb: the letter
     intent = prep_object(noun, "of") if noun is not None else None
     if intent is not None and intent.lower_ == "intent":
         return noun  # "a letter of intent": the letter is signed

@@ -36,6 +36,7 @@ from .refer import Referents
 from .relays import relays
 from .senses import enough_roles
 from .swaps import swapped_releases
+from .trades import parties_of_told_trades
 from .syntax import complement_of, distance, dominates, prep_object, title_case, yes_no_question
 
 MODALITY_ORDER = ("Negated", "Threatened", "Proposed", "Planned")
@@ -77,6 +78,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
     events = refusals_of_demands(rejections_of_reports(events, refs), refs)
     events = rejections_aimed_at_makers(events, refs)
     events = contents_of_told_trades(rejections_aimed_at_accusers(events, refs), refs)
+    events = parties_of_told_trades(events, refs)  # "Under the deal, France will deliver the aircraft"
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
 
 

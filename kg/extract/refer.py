@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..data import load_json
 from ..names import fold
+from .goods import described_goods
 from .descriptions import description_kinds, described_state, named_state, possessed_state
 from .genders import person_genders
 from .model import ArticleEntities, OfficeClaim
@@ -148,7 +149,7 @@ class Referents(PronounReferents):
                 return self.resolve(block, of, depth + 1)
             where = self.resolve(block, prep_object(token, "in"), depth + 1)  # "police in Egypt": the state's
             return where if self.cls(where) == "Country" else None
-        described = self._described(block, token)
+        described = self._described(block, token) or described_goods(self, block, token)
         if described:  # "banned Iranian airline Mahan Air ... The airline transports": Mahan Air
             return described
         kind_keys = [k for k in description_kinds().get(token.lemma_.lower(), ()) if k in self.mentioned]

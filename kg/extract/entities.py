@@ -40,10 +40,12 @@ from .nameshape import (
     is_particle,
     joined_names,
     listed_between_people,
+    members_of_body,
     names_after_title,
     organisation_nouns,
     titled_appositions,
     trim,
+    without_titled_tail,
 )
 from .products import maker_model_spans, named_weapon_spans, product_spans
 from .quotes import quote_spans
@@ -134,12 +136,13 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         out.append(Candidate(index, start, end, cls, key, label))
 
     titles = title_spans(doc)
-    title_tokens = {i for span in titles for i in range(span.start, span.end)}
+    title_tokens = {i for span in titles for i in range(span.start, span.end) if not members_of_body(doc[i])}
     by_key = gazetteer_by_key()
     matches = _gazetteer_matcher(doc.vocab)(doc)
     gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches}
     gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
-    ner_spans = joined_names([ent for ent in doc.ents if ent.label_ in NER_CLASSES])
+    ner_spans = [without_titled_tail(ent, title_tokens)
+                 for ent in joined_names([ent for ent in doc.ents if ent.label_ in NER_CLASSES])]
     spelled_out = spelled_out_spans(doc)
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
         if any(s <= start and end < e for s, e, _ in spelled_out):
@@ -313,7 +316,8 @@ def _armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
                 branch = " ".join(words)
                 branch = load_json("groups.json")["armed_forces_same"].get(branch, branch)
                 key = f"organization:{gaz_keys[(span.start, span.end)]}-{slug(branch)}"
-                out.append((span.start, end, key))
+                royal = span.start > 0 and doc[span.start - 1].text == "Royal"  # "the Royal Saudi Air Force"
+                out.append((span.start - royal, end, key))
                 break
     return out
 
@@ -377,14 +381,16 @@ def _voice_candidates(index: int, doc, country_key: str) -> list[Candidate]:
 def _ner_owns(ent, span, title_tokens) -> bool:
     """A multi-word organisation/person/facility/law name that contains a gazetteer name."""
     named = ent
+    if ent[-1].lower_ in ("'s", "’s") and len(ent) > 2:
+        named = ent[:-1]  # "Air India's fleet": the airline, not India
     if ent[0].lower_ in LEADING_DETERMINERS and any(t.text in organisation_heads() for t in ent):
-        named = ent[1:]  # "the Iranian Ministry of Intelligence", but not "the NATO Alliance"
+        named = named[1:]  # "the Iranian Ministry of Intelligence", but not "the NATO Alliance"
     return (ent.label_ in ("ORG", "PERSON", "FAC", "LAW") and named.start <= span.start and span.end <= named.end
             and (named.end - named.start) > (span.end - span.start) and named[0].lower_ not in LEADING_DETERMINERS
             and not _government_of(named.text)  # "the Turkish government" is Turkey
             and not title_tokens.intersection(range(ent.start, ent.end))
-            and not any(t.is_punct and t.text != "&" or t.lower_ in ("'s",) for t in ent)  # "Chemical & Machinery"
-            and ent[-1].pos_ == "PROPN"
+            and not any(t.is_punct and t.text != "&" or t.lower_ in ("'s",) for t in named)  # "Chemical & Machinery"
+            and named[-1].pos_ == "PROPN"
             and not (span.start == named.start and (ent.label_ == "PERSON" and len(named) > 2 or after_title(ent.doc, span.start, title_tokens))))
     # "[President of] Ukraine Volodymyr Zelenskyy": a title's country, then a name; "Jordan Peele": a given name
 

@@ -242,3 +242,22 @@ def names_after_title(doc, taken: set[int], titles: list, plural) -> list[tuple[
             elif i < len(doc) and doc[i - 1].text != ",":
                 break
     return out
+
+
+def members_of_body(token) -> bool:
+    """A title that names a body's members inside its name: "Board of Governors", "Council of Ministers"."""
+    return token.head.lower_ == "of" and token.head.head.text in organisation_heads_words() and token.head.head.pos_ == "PROPN"
+
+
+def without_titled_tail(ent, title_tokens: set[int]):
+    """An organisation's name the model ran on into a title held in it: "OSCE Minsk Group |
+    Co-Chair"; the name ends at its last organisation noun before the title."""
+    titled = [t.i for t in ent if t.i in title_tokens]
+    if ent.label_ != "ORG" or not titled or titled[0] == ent.start:
+        return ent
+    heads = [t.i for t in ent[:titled[0] - ent.start] if t.text in organisation_heads_words()]
+    if not heads:
+        return ent
+    named = ent.doc[ent.start:heads[-1] + 1]
+    named.label_ = ent.label_
+    return named

@@ -41,6 +41,7 @@ from .nameshape import (
     joined_names,
     listed_between_people,
     members_of_body,
+    person_as_work,
     names_after_title,
     organisation_nouns,
     titled_appositions,
@@ -142,7 +143,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
     gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches}
     gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
     ner_spans = [without_titled_tail(ent, title_tokens)
-                 for ent in joined_names([ent for ent in doc.ents if ent.label_ in NER_CLASSES])]
+                 for ent in joined_names([person_as_work(ent) for ent in doc.ents if ent.label_ in NER_CLASSES
+                                          or ent.label_ == "WORK_OF_ART"]) if ent.label_ in NER_CLASSES]
     spelled_out = spelled_out_spans(doc)
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
         if any(s <= start and end < e for s, e, _ in spelled_out):

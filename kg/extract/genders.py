@@ -3,6 +3,7 @@ their antecedent. Cues are a given name that is one gender in English-language n
 honorific ("Ms."), or a gendered noun before or beside the name ("spokeswoman Ana Ruiz")."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from ..data import load_json
@@ -39,7 +40,7 @@ def person_genders(found: ArticleEntities) -> dict[str, str]:
         if entity.key not in people:
             continue
         for name in entity.names:
-            first = name.split()[0].lower() if name.split() else ""
+            first = _plain(name.split()[0]) if name.split() else ""  # "José" is "jose"
             if first in cues["male_given_names"]:
                 votes.setdefault(entity.key, set()).add("m")
             elif first in cues["female_given_names"]:
@@ -62,5 +63,10 @@ def person_genders(found: ArticleEntities) -> dict[str, str]:
 
 def is_given_name(word: str) -> bool:
     """A given name that names a person in news, whatever the gender ('Alexei', 'Fatima')."""
-    cues, lower = _cues(), word.lower()
+    cues, lower = _cues(), _plain(word)
     return lower in cues["male_given_names"] or lower in cues["female_given_names"]
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents: the given-name lists are written plain ("Nicolás" is "nicolas")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import gazetteer, gazetteer_by_key
+from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import PersonIndex, fold, slug, surface_name
 from ..read.nlp import ParsedArticle
 from .groups import article_scope, without_count
@@ -68,7 +68,11 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
         if c.key:
             keyed.append((c, c.key, c.cls))
             continue
-        person = _first_of_family(name, full_names, first_written, people) or people.closest(name) \
+        if c.cls == "Person" and len(name.split()) == 1 and _royal_style(parsed.blocks[c.block].doc, c.start):
+            person = given_name_of(name, full_names) or name  # "King Salman" is not "Mohammed bin Salman"
+        else:
+            person = None
+        person = person or _first_of_family(name, full_names, first_written, people) or people.closest(name) \
             or given_name_of(name, full_names) \
             or (name if name in one_word_people and not short_form_of(name, org_names) else None)  # "President
         # Mendez ... the Mendez regime": the model tagged the second a place
@@ -122,6 +126,9 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
             written.setdefault(key, name)
         if not c.voice and is_name(name):
             names[key].append(name)
+            styled = _royal_style(parsed.blocks[c.block].doc, c.start) if cls == "Person" else None
+            if styled:  # "Queen Elizabeth II" is a name of Elizabeth II too
+                names[key].append(f"{styled} {name}")
             if cls == "Group" and without_count(name) not in ("", name):
                 names[key].append(without_count(name))  # "over 550 Cuban protesters" is also "Cuban protesters"
         classes.setdefault(key, cls)
@@ -165,4 +172,18 @@ def _possessor(parsed: ParsedArticle, c: Candidate, country_ending: dict) -> str
     doc = parsed.blocks[c.block].doc
     if c.start >= 2 and doc[c.start - 1].lower_ in ("'s", "’s"):
         return country_ending.get((c.block, c.start - 1))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _royal_styles() -> tuple[tuple[str, ...], ...]:
+    styles = load_json("titles.json")["royal_styles"]
+    return tuple(sorted((tuple(s.split()) for s in styles), key=len, reverse=True))
+
+
+def _royal_style(doc, start: int) -> str | None:
+    """The monarch's style written right before a person's name ("Queen", "Crown Prince"), or None."""
+    for words in _royal_styles():
+        if start >= len(words) and tuple(t.text for t in doc[start - len(words):start]) == words:
+            return " ".join(words)
     return None

@@ -261,3 +261,14 @@ def without_titled_tail(ent, title_tokens: set[int]):
     named = ent.doc[ent.start:heads[-1] + 1]
     named.label_ = ent.label_
     return named
+
+
+def person_as_work(ent):
+    """A person's name the model took for a title of a work, as names in quotes often are ("its
+    support for Nicolas Maduro"): two or three capitalised words that open with a given name."""
+    if ent.label_ != "WORK_OF_ART" or not 2 <= len(ent) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in ent) \
+            or not is_given_name(ent[0].text):
+        return ent
+    person = ent.doc[ent.start:ent.end]
+    person.label_ = "PERSON"
+    return person

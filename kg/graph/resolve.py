@@ -100,7 +100,7 @@ def _canonical(names: Counter, cls: str, key: str = "") -> str:
             return (not spells, -len(without_count(name).split()), name != name.lower() and name.lower() in names,
                     -names[name], name)
         words = len(name.split()) if cls == "Person" else 0
-        return (-words, -names[name], name)
+        return (names[name] == 0, -words, -names[name], name)  # a name no mention wrote ("Queen X") is an alias
     return sorted(names, key=rank)[0]
 
 

@@ -99,11 +99,29 @@ def test_a_name_after_a_title_and_its_complement_is_a_persons(found_in):
     ("The ministry acted under Executive Order 14222 on Friday.", "Executive Order 14222"),
     ("Both states ratified the Convention on Migratory Species last year.", "Convention on Migratory Species"),
     ("The Clean Harbours Act of 2021 took effect.", "Clean Harbours Act of 2021"),
+    ("Ghana may lose its place in the Coastal Trade and Fisheries Act next year.", "Coastal Trade and Fisheries Act"),
+    ("Both sides broke the Geneva accords within a week.", "Geneva accords"),
 ])
 def test_named_legal_instruments_are_whole_products(found_in, text, name):
     names = by_name(found_in(text))
     assert names[name][1] == "Product" and names[name][0].startswith("instrument:")
     assert "Lima" not in names  # a city inside a treaty's name is no mention of its country
+
+
+def test_an_and_between_two_states_opens_no_instrument_name(found_in):
+    names = by_name(found_in("Russia and Ukraine Treaty talks stalled on Monday."))
+    assert names["Russia"][1] == "Country"
+
+
+def test_a_states_constitution_is_a_text_of_that_state_not_the_state(found_in):
+    names = by_name(found_in("The right to protest is written into Kenya's constitution, the court said."))
+    assert names["Kenya's constitution"][0] == "instrument:constitution-of-kenya"
+    assert "Kenya" not in names
+
+
+def test_a_states_constitutional_court_is_no_text(found_in):
+    names = by_name(found_in("Kenya's constitution court ruled on Monday."))
+    assert not any(key.startswith("instrument:") for key, _ in names.values())
 
 
 def test_a_bare_act_or_an_order_at_a_sentence_start_is_no_instrument(found_in):

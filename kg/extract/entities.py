@@ -22,7 +22,7 @@ from .genders import is_given_name
 from .groups import (group_candidates, is_people_phrase, members_keys, national_antecedents, representative_keys,
                      vessel_candidates)
 from .legislators import bare_chambers
-from .instruments import INSTRUMENT, instrument_name, instrument_spans
+from .instruments import INSTRUMENT, instrument_name, instrument_spans, national_texts
 from .lexicon import speech_verbs
 from .mentions import Candidate, resolve_locally
 from .missions import mission_spans
@@ -151,6 +151,9 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             continue  # "the North Atlantic Treaty Organization (NATO)"
         name = instrument_name(doc[start:end].text)
         take(start, end, "Product", INSTRUMENT + slug(name), name)
+    for start, end, name in national_texts(doc, gaz_spans, gaz_keys):  # "Turkey's constitution": a text, not Turkey
+        if not taken.intersection(range(start, end)):
+            take(start, end, "Product", INSTRUMENT + slug(name), name)
     for start, end, designation, label in maker_model_spans(doc):  # "Boeing 787 Dreamliner aircraft": not Boeing
         take(start, end, "Product", "product:" + slug(designation), label)
     for start, end, key in led_governments(doc):  # "the Obama administration": the United States

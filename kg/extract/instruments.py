@@ -46,6 +46,31 @@ def _given_name(doc, i: int) -> bool:
     return doc[i].text == "Bill" and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i].ent_type_ == "PERSON"
 
 
+def _joins_words_of_name(doc, i: int) -> bool:
+    """'and' between two words of one name ("Democracy and Economic Recovery Act"), not between two
+    states ("Russia and Ukraine")."""
+    return (doc[i].lower_ == "and" and i > 0 and _named(doc[i - 1]) and not doc[i - 1].like_num
+            and not doc[i].is_sent_start and not doc[i - 1].is_sent_start
+            and doc[i - 1].ent_type_ not in ("GPE", "NORP", "PERSON") and doc[i + 1].ent_type_ not in ("GPE", "NORP", "PERSON"))
+
+
+def place_accords(doc) -> list[tuple[int, int]]:
+    """Accords named by the place they were made, often written in lower case: "the Minsk
+    agreements", "the Oslo accords" (the place is no party to them; the places are data)."""
+    raw = load_json("instruments.json")["place_accords"]
+    places = {tuple(p.split()) for p in raw["places"]}
+    out = []
+    for t in doc:
+        if t.lower_ not in raw["nouns"]:
+            continue
+        for size in (2, 1):
+            start = t.i - size
+            if start >= 1 and tuple(x.text for x in doc[start:t.i]) in places and doc[start - 1].lower_ == "the":
+                out.append((start, t.i + 1))
+                break
+    return out
+
+
 def instrument_spans(doc) -> list[tuple[int, int]]:
     """(start, end) token spans of named legal instruments, not overlapping."""
     heads, links = _words()
@@ -56,8 +81,13 @@ def instrument_spans(doc) -> list[tuple[int, int]]:
             i += 1  # "Order was restored": no name before it; "President Bill Maren": a man's name
             continue
         start = i
-        while start > 0 and _named(doc[start - 1]) and not doc[start].is_sent_start:
-            start -= 1
+        while start > 0 and not doc[start].is_sent_start:
+            if _named(doc[start - 1]):
+                start -= 1
+            elif _joins_words_of_name(doc, start - 1):
+                start -= 2  # "the African Growth and Opportunity Act"
+            else:
+                break
         while start < i and doc[start].lower_ in ("the", "a", "an", "-"):
             start += 1
         end = i + 1
@@ -76,4 +106,22 @@ def instrument_spans(doc) -> list[tuple[int, int]]:
         if start < i or end > i + 1:  # a bare "the Act" names nothing
             out.append((start, end))
         i = end
+    taken = {i for start, end in out for i in range(start, end)}
+    return sorted(out + [(s, e) for s, e in place_accords(doc) if not taken.intersection(range(s, e))])
+
+
+def national_texts(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
+    """A state's own founding text named by its noun after the state ("Turkey's constitution", the
+    Cuban constitution"): (start, end, name) with the name written out, "Constitution of Turkey"."""
+    from ..data import gazetteer_by_key
+
+    nouns, by_key, out = load_json("instruments.json")["national_texts"], gazetteer_by_key(), []
+    for span in gaz_spans:
+        entry = by_key[gaz_keys[(span.start, span.end)]]
+        after = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
+        if entry.cls != "Country" or after >= len(doc) or doc[after].lower_ not in nouns:
+            continue
+        if after + 1 < len(doc) and doc[after + 1].lower_ == "court":
+            continue  # "Turkey's constitutional court" is a body; "the constitution court" too
+        out.append((span.start, after + 1, f"{doc[after].text.capitalize()} of {entry.label}"))
     return out

@@ -552,3 +552,18 @@ def test_a_people_without_a_state_is_one_group_everywhere(found_in):
     assert by_name(found_in("China has detained thousands of Uighurs in camps."))["Uighurs"] == ("group:uyghurs", "Group")
     assert "Karen" not in by_name(found_in("Karen Smith said the vote was fair."))  # a given name, no people
 
+
+
+def test_our_embassy_in_a_states_release_is_that_states_mission(found_in):
+    names = by_name(found_in("We will return our diplomats to our Embassy in Lima soon.", publisher="U.S. Department of State"))
+    assert names["Embassy in Lima"] == ("organization:united-states-embassy-peru", "Organization")
+
+
+def test_our_embassy_in_a_newspaper_is_no_mission_of_its_own(found_in):
+    names = by_name(found_in("We will return our diplomats to our Embassy in Lima soon."))
+    assert "organization:united-states-embassy-peru" not in {key for key, _ in names.values()}
+
+
+def test_a_title_inside_a_bodys_name_keeps_the_name_whole(found_in):
+    names = by_name(found_in("Prisons run by the Syrian General Security Directorate were sanctioned on Monday."))
+    assert names["Syrian General Security Directorate"][1] == "Organization"

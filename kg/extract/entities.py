@@ -137,7 +137,9 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         out.append(Candidate(index, start, end, cls, key, label))
 
     titles = title_spans(doc)
-    title_tokens = {i for span in titles for i in range(span.start, span.end) if not members_of_body(doc[i])}
+    bodies = {i for e in doc.ents if e.label_ == "ORG" and e[-1].text in organisation_heads() for i in range(e.start, e.end)}
+    title_tokens = {i for span in titles for i in range(span.start, span.end)  # "the General Intelligence
+                    if not members_of_body(doc[i]) and i not in bodies}  # Directorate": a title in a body's name
     by_key = gazetteer_by_key()
     matches = _gazetteer_matcher(doc.vocab)(doc)
     gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches}
@@ -163,7 +165,7 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
     for start, end, key in national_bodies(doc, gaz_spans, gaz_keys):  # "Chile's parliament": an organisation
         if not taken.intersection(range(start, end)):
             take(start, end, "Organization", key)
-    for start, end, key, name in mission_spans(doc, gaz_spans, gaz_keys):  # "the US Embassy in London"
+    for start, end, key, name in mission_spans(doc, gaz_spans, gaz_keys, speaker):  # "the US Embassy in London"
         if not taken.intersection(range(start, end)):
             take(start, end, "Organization", key, name)
     for start, end, acronym in spelled_out:  # "... Hong Kong Special Administrative Region (LOCPG)"

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..data import gazetteer_by_key, load_json
 from ..names import slug
-from .namekeys import country_keys
+from .namekeys import country_keys, organisation_heads
 
 
 @lru_cache(maxsize=None)  # one entry per word list: a size of 1 reloaded them in turn
@@ -123,3 +123,29 @@ def same_bodies(found) -> dict[str, str]:
         if len(keys) == 1:
             out.setdefault(key, next(iter(keys)))
     return {k: v for k, v in out.items() if out.get(v, v) == v}
+
+
+def armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
+    """A country's name or adjective followed by a branch of the armed forces, keyed by country
+    and branch ("US military", "American military" and "United States military" are one)."""
+    out = []
+    by_key = gazetteer_by_key()
+    for span in gaz_spans:
+        if by_key[gaz_keys[(span.start, span.end)]].cls != "Country":
+            continue
+        after = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))  # "Poland's armed forces"
+        for words in _words("armed_forces"):
+            following = tuple(t.lower_ for t in doc[after:after + len(words)])
+            end = after + len(words)
+            if following == words and after > span.end and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+                break  # "Moscow's military presence": an adjective, no armed forces
+            if following == words and end < len(doc) and doc[end].text in organisation_heads():
+                break  # "Syrian Military Intelligence": a body of its own
+            if following == words:
+                branch = " ".join(words)
+                branch = load_json("groups.json")["armed_forces_same"].get(branch, branch)
+                key = f"organization:{gaz_keys[(span.start, span.end)]}-{slug(branch)}"
+                royal = span.start > 0 and doc[span.start - 1].text == "Royal"  # "the Royal Saudi Air Force"
+                out.append((span.start - royal, end, key))
+                break
+    return out

@@ -17,7 +17,7 @@ from ..data import gazetteer, gazetteer_by_key, load_json
 from ..names import fold, slug
 from ..read.nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
-from .bodies import national_bodies, same_bodies
+from .bodies import armed_forces, national_bodies, same_bodies
 from .genders import is_given_name
 from .groups import (group_candidates, is_people_phrase, members_keys, national_antecedents, representative_keys,
                      vessel_candidates)
@@ -160,7 +160,7 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         take(start, end, "Product", "product:" + slug(designation), label)
     for start, end, key in led_governments(doc):  # "the Obama administration": the United States
         take(start, end, "Country", key, by_key[key].label)
-    for start, end, key in _armed_forces(doc, gaz_spans, gaz_keys):  # "the Russian military": an organisation
+    for start, end, key in armed_forces(doc, gaz_spans, gaz_keys):  # "the Russian military": an organisation
         take(start, end, "Organization", key)
     for start, end, key in national_bodies(doc, gaz_spans, gaz_keys):  # "Chile's parliament": an organisation
         if not taken.intersection(range(start, end)):
@@ -296,37 +296,6 @@ def _joined_organisations(doc, out: list[Candidate]) -> list[Candidate]:
             dropped |= {id(c), id(tail)}
     merged = [Candidate(c.block, c.start, tail.end, "Organization", None) for c, tail in joined]
     return [c for c in out if id(c) not in dropped] + merged
-
-
-@lru_cache(maxsize=1)
-def _armed_forces_words() -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(w.split()) for w in load_json("groups.json")["armed_forces"]), key=len, reverse=True))
-
-
-def _armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
-    """A country's name or adjective followed by a branch of the armed forces, keyed by country
-    and branch ("US military", "American military" and "United States military" are one)."""
-    out = []
-    by_key = gazetteer_by_key()
-    for span in gaz_spans:
-        if by_key[gaz_keys[(span.start, span.end)]].cls != "Country":
-            continue
-        after = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))  # "Poland's armed forces"
-        for words in _armed_forces_words():
-            following = tuple(t.lower_ for t in doc[after:after + len(words)])
-            end = after + len(words)
-            if following == words and after > span.end and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
-                break  # "Moscow's military presence": an adjective, no armed forces
-            if following == words and end < len(doc) and doc[end].text in organisation_heads():
-                break  # "Syrian Military Intelligence": a body of its own
-            if following == words:
-                branch = " ".join(words)
-                branch = load_json("groups.json")["armed_forces_same"].get(branch, branch)
-                key = f"organization:{gaz_keys[(span.start, span.end)]}-{slug(branch)}"
-                royal = span.start > 0 and doc[span.start - 1].text == "Royal"  # "the Royal Saudi Air Force"
-                out.append((span.start - royal, end, key))
-                break
-    return out
 
 
 def _surname_candidates(parsed: ParsedArticle, candidates: list[Candidate]) -> list[Candidate]:

@@ -567,3 +567,15 @@ def test_our_embassy_in_a_newspaper_is_no_mission_of_its_own(found_in):
 def test_a_title_inside_a_bodys_name_keeps_the_name_whole(found_in):
     names = by_name(found_in("Prisons run by the Syrian General Security Directorate were sanctioned on Monday."))
     assert names["Syrian General Security Directorate"][1] == "Organization"
+
+
+def test_two_groups_named_in_either_order_are_one(found_in):
+    def group_key(text):
+        return next(m.key for m in found_in(text).mentions if m.key.startswith("group:"))
+    assert group_key("Chile thanked its partners and allies on Monday.") == \
+        group_key("Chile thanked its allies and partners on Monday.")
+
+
+def test_one_word_after_the_is_no_persons_name(found_in):
+    names = by_name(found_in("Peru rejected a plan presented by the Sextet. The Sextet members met again."))
+    assert names["Sextet"][1] == "Organization"

@@ -250,6 +250,10 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         elif cls == "Person" and any(by_key[gaz_keys[(g.start, g.end)]].cls == "Organization"
                                      for g in gaz_spans if start <= g.start and g.end <= end):
             cls = "Organization"  # "Kataeb Hezbollah": a name holding an organisation's is no person's
+        elif cls == "Person" and end - start == 1 and start > 0 and doc[start - 1].lower_ == "the" \
+                and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+            cls = "Organization"  # "a proposal by the Quint": one word after "the" names no person (but "the
+            # Lukashenka regime" is his)
         take(start, end, cls, None)
     for start, end in initialled_names(doc, taken | title_tokens) + titled_appositions(doc, taken, title_tokens) \
             + given_named(doc, taken | title_tokens):

@@ -220,6 +220,8 @@ def _groups(doc, named, article_id: str):
         by = _done_by(token, key_at)
         if by:  # "other Americans detained by Turkey": whose deed says which ones, in any article
             parts, specific = parts + by, True
+        if len(parts) >= 3 and parts[-2] == "and":  # "partners and allies" are "allies and partners"
+            parts[-3], parts[-1] = sorted((parts[-3], parts[-1]))
         yield start, end, "group:" + slug(" ".join(parts)) + ("" if specific else article_scope(article_id))
 
 

@@ -79,5 +79,5 @@ def test_two_candidates_of_one_title_and_year_are_left_alone(known):
 
 
 def test_a_full_name_is_not_replaced(known):
-    people, claims, _ = known("Prime Minister Anna Andersson told reporters the talks would go on.")
+    people, _, _ = known("Prime Minister Anna Andersson told reporters the talks would go on.")
     assert people["person:anna-andersson"][0] is None

@@ -16,8 +16,8 @@ from ..read.layout import Article, analyse
 from ..read.nlp import load_model, parse
 from .administrations import administrations
 from .entities import find_entities
-from .holders_known import known_holders
 from .groups import is_people, nation_of, without_count
+from .holders_known import known_holders
 from .lexicon import trigger_lemmas
 from .mentions import is_name
 from .events import EventMention, find_events

@@ -81,3 +81,16 @@ def test_two_candidates_of_one_title_and_year_are_left_alone(known):
 def test_a_full_name_is_not_replaced(known):
     people, _, _ = known("Prime Minister Anna Andersson told reporters the talks would go on.")
     assert people["person:anna-andersson"][0] is None
+
+
+def test_a_bare_title_takes_the_lists_full_title(known):
+    people, claims, _ = known("Secretary Tillerson told reporters on Monday that the talks would go on.", dt.date(2017, 6, 1))
+    assert people["person:tillerson"][0] == "Rex Tillerson"
+    assert ("person:tillerson", "Secretary of State", "united-states") in claims
+
+
+def test_the_list_beats_the_country_the_sentence_names_before_the_holder(known):
+    people, claims, _ = known("On the question of Ukraine, Prime Minister Kishida urged restraint.")
+    assert people["person:kishida"][0] == "Fumio Kishida"
+    assert ("person:kishida", "Prime Minister", "japan") in claims
+    assert not any(p == "person:kishida" and of == "ukraine" for p, _, of in claims)

@@ -23,6 +23,7 @@ class Holder:
     """One term of one officeholder."""
     full_name: str
     title: str  # normalised (see _title)
+    label: str  # the title as titles.json writes it
     state: str  # gazetteer key
     first: int
     last: int
@@ -43,34 +44,29 @@ def holders() -> dict[str, tuple[Holder, ...]]:
     lines = [line for line in read_text("officeholders.tsv").splitlines() if line.strip() and not line.startswith("#")]
     out: dict[str, list[Holder]] = {}
     for row in list(csv.DictReader(lines, delimiter="\t")):
-        holder = Holder(row["full_name"], _title(row["title"]), keys[row["state"]], int(row["first_year"]),
-                        int(row["last_year"]))
+        holder = Holder(row["full_name"], _title(row["title"]), row["title"], keys[row["state"]],
+                        int(row["first_year"]), int(row["last_year"]))
         out.setdefault(_surname(row["surname"]), []).append(holder)
     return {k: tuple(v) for k, v in out.items()}
 
 
+def known_states(found: ArticleEntities, claims: list[OfficeClaim]) -> list[OfficeClaim]:
+    """The claims, each surname-only holder the list singles out given the list's state (and its
+    title in full where the article wrote it bare: "Secretary Blinken"). Run before the offices
+    stage guesses a state from the sentence: world knowledge beats "the country named before"."""
+    chosen = _chosen(found, claims)
+    return [replace(c, of=chosen[c].state, title=chosen[c].label) if c in chosen else c for c in claims]
+
+
 def known_holders(found: ArticleEntities, claims: list[OfficeClaim]) -> tuple[ArticleEntities, list[OfficeClaim]]:
     """The article's entities and claims, with each surname-only holder the list singles out
-    given its full name (label, the surname kept as another name) and its claims the state."""
-    year = found.parsed.article.published.year if found.parsed.article.published else None
-    if year is None:
+    given its full name (label, the surname kept as another name) and its state as an entity of
+    the article where the article never names it."""
+    chosen = _chosen(found, claims)
+    if not chosen:
         return found, claims
-    people = {e.key: e for e in found.entities if e.cls == "Person" and e.label is None}
-    chosen: dict[OfficeClaim, Holder] = {}
-    for claim in claims:
-        surname = _surname_of(people.get(claim.person))
-        terms = {h for h in holders().get(surname, ()) if h.title == _title(claim.title)
-                 and h.first - SLACK <= year <= h.last + SLACK and claim.of in (None, h.state)}
-        if len({h.full_name for h in terms}) == 1:  # two President Kims of one year: neither
-            chosen[claim] = min(terms, key=lambda h: (abs(year - h.first), h.first))
-    names: dict[str, set[str]] = {}
-    for claim, holder in chosen.items():
-        names.setdefault(claim.person, set()).add(holder.full_name)
-    named = {person: full.pop() for person, full in names.items() if len(full) == 1}  # one person per entity
-    if not named:
-        return found, claims
-    claims = [replace(c, of=chosen[c].state) if c in chosen and c.person in named and c.of is None else c
-              for c in claims]
+    claims = [replace(c, of=chosen[c].state, title=chosen[c].label) if c in chosen else c for c in claims]
+    named = {c.person: h.full_name for c, h in chosen.items()}
     entities = [replace(e, label=named[e.key], names=(named[e.key], *e.names)) if e.key in named else e
                 for e in found.entities]
     present = {e.key for e in entities}
@@ -79,6 +75,35 @@ def known_holders(found: ArticleEntities, claims: list[OfficeClaim]) -> tuple[Ar
         entry = by_key[state]
         entities.append(Entity(entry.key, entry.cls, (entry.label,), entry.label, entry.wikidata))
     return replace(found, entities=tuple(entities)), claims
+
+
+def _chosen(found: ArticleEntities, claims: list[OfficeClaim]) -> dict[OfficeClaim, Holder]:
+    """The claims whose holder, named by a surname alone, the list singles out: one person of
+    that surname and title in office in the article's year (a year of slack either way), of the
+    state the claim gives if it gives one, and one person for every claim of the entity."""
+    published = found.parsed.article.published
+    if published is None:
+        return {}
+    year = published.year
+    people = {e.key: e for e in found.entities if e.cls == "Person" and e.label is None}
+    chosen: dict[OfficeClaim, Holder] = {}
+    for claim in claims:
+        surname = _surname_of(people.get(claim.person))
+        terms = {h for h in holders().get(surname, ()) if _titled(claim.title, h.title)
+                 and h.first - SLACK <= year <= h.last + SLACK and claim.of in (None, h.state)}
+        if len({(h.full_name, h.title) for h in terms}) == 1:  # two President Kims of one year: neither
+            chosen[claim] = min(terms, key=lambda h: (abs(year - h.first), h.first))
+    names: dict[str, set[str]] = {}
+    for claim, holder in chosen.items():
+        names.setdefault(claim.person, set()).add(holder.full_name)
+    return {c: h for c, h in chosen.items() if len(names[c.person]) == 1}
+
+
+def _titled(written: str, listed: str) -> bool:
+    """The article's title is the list's, or a bare form of it ("Secretary" of "Secretary of
+    State", "Minister" of "Foreign Minister")."""
+    written = _title(written)
+    return written == listed or " " not in written and written in listed.split()
 
 
 def _surname_of(entity: Entity | None) -> str | None:

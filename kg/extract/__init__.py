@@ -17,6 +17,7 @@ from ..read.nlp import load_model, parse
 from .administrations import administrations
 from .entities import find_entities
 from .groups import is_people, nation_of, without_count
+from .holders_known import known_holders
 from .lexicon import trigger_lemmas
 from .mentions import is_name
 from .events import EventMention, find_events
@@ -68,6 +69,7 @@ def extract(documents: Iterable[Document], model: str | None = None, published: 
                 stage = "offices"
                 with _stage(clock, stage):
                     offices = find_offices(found)
+                    found, offices = known_holders(found, offices)  # "Prime Minister Andersson": who, of where
                     found = administrations(found, offices)  # "the Biden administration": the state
                 stage = "events"
                 with _stage(clock, stage):

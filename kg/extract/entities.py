@@ -194,7 +194,7 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         take(start, end, "Product", "product:" + slug(designation), label)
     for ent in ner_spans:
         start, end = trim(ent)
-        start = _past_titles(doc, start, end, title_tokens)  # "Spokesperson Ned Price" tagged as one organisation
+        start = _past_titles(doc, start, end, title_tokens, 1 if ent.label_ == "PERSON" else 2)  # "Spokesperson Ned Price"
         cut = start
         while cut < end and cut in taken and end - cut > 2:
             cut += 1
@@ -375,11 +375,12 @@ def _ner_owns(ent, span, title_tokens) -> bool:
     # "[President of] Ukraine Volodymyr Zelenskyy": a title's country, then a name; "Jordan Peele": a given name
 
 
-def _past_titles(doc, start: int, end: int, title_tokens: set[int]) -> int:
-    """Where the name starts in a span that opens with titles and goes on in capitalised words
-    ("Spokesperson Ned Price"); `start` when it does not."""
+def _past_titles(doc, start: int, end: int, title_tokens: set[int], least: int = 2) -> int:
+    """Where the name starts in a span that opens with titles and goes on in `least` capitalised
+    words or more ("Spokesperson Ned Price" as one organisation, "King Salman" as one person);
+    `start` when it does not."""
     named = start
-    while named < end - 2 and named in title_tokens:
+    while named < end - least and named in title_tokens:
         named += 1
     if named > start and named not in title_tokens and all(t.is_title or is_particle(t) or REGNAL.match(t.text)
                                                            for t in doc[named:end]):  # "Queen Elizabeth II"

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..data import load_json
 from .counterparts import counterpart_claims
+from .holders_known import known_states
 from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
@@ -77,6 +78,7 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 country = _country_before(doc, holder, span, party_at, classes, found.voice, title_parties)
                 if country:
                     placed[claim] = country
+    claims = known_states(found, claims)  # "Prime Minister Modi": India's, whatever country the sentence names
     claims = _in_the_voice(claims, voiced, found.voice)
     claims = _by_title(_in_its_country(claims, placed), {e.key for e in found.entities})
     claims = in_the_legislature(_in_the_releases_subject(claims, found, classes), found, classes)

@@ -22,7 +22,8 @@ def looms(draft: "Draft") -> bool:
         return True
     token = draft.token
     return draft.trigger.cls == "Sanction" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
-        and token.head.lemma_.lower() in _FACING and future_or_modal(token.head)
+        and token.head.lemma_.lower() in _FACING and (future_or_modal(token.head) or token.head.lemma_.lower() == "risk")
+    # ("X risks sanctions" needs no modal: the risk is what may come)
 
 
 def promised_by_sayers(drafts: list["Draft"], refs: "Referents") -> None:

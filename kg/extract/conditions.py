@@ -71,3 +71,12 @@ def aim_at_conditions(draft: "Draft", role: str, verb, refs: "Referents") -> Non
         assign(draft, role, deed, refs)
         if not draft.roles.get(role):
             assign_owner(draft, role, deed, refs)
+    for party in _struck(verb) if not draft.roles.get(role) else ():  # "warned that North Korea was ready to
+        if refs.resolve(draft.block, party) not in own:  # use nuclear weapons against South Korea": not the North
+            assign(draft, role, party, refs)
+
+
+def _struck(verb) -> list:
+    """Whom the act a warning reports is taken against: the 'against' objects in its reported clause."""
+    return [o for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
+            if t.dep_ == "prep" and t.lower_ == "against" for o in t.children if o.dep_ == "pobj"]

@@ -28,11 +28,15 @@ def _warns(draft: Draft) -> bool:
 
 
 def _own(block: int, subject, speaker: str, refs: "Referents") -> bool:
-    """The quote's subject is a state and its speaker an official ('"China will take countermeasures,"
-    the Foreign Ministry spokesman said'), or the speaker's own side: the speaker threatens for it."""
+    """The quote's subject is the speaker's own side, or a state while the speaker is an official of no
+    known state ('"China will take countermeasures," the Foreign Ministry spokesman said'): the speaker
+    threatens for it. An official of another state predicts ('"China will retaliate," Blinken said')."""
     key = refs.resolve(block, subject)
+    if key is None or key == speaker:
+        return False
+    own = refs.own_side([speaker])
     official = any(c.person == speaker for c in refs.offices)
-    return key is not None and key != speaker and (key in refs.own_side([speaker]) or official and refs.cls(key) == "Country")
+    return key in own or official and refs.cls(key) == "Country" and not any(refs.cls(k) == "Country" for k in own)
 
 
 def quoted_acts(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[object, list[Draft]]]:

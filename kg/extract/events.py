@@ -19,7 +19,7 @@ from .deals import agreed_sales, deal_purchases, settle_deal_roles
 from .accusers import rejections_aimed_at_accusers
 from .rejected import refusals_of_demands, rejections_of_owned_things, rejections_of_reports
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
-from .pressure import add_included, looms
+from .pressure import add_included, promised_by_sayers
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
 from .contents import contents_of_told_trades
 from .combine import acts_of_texts, implied_purchases, lend_agents, merge_drafts
@@ -131,12 +131,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
                 if doers and (draft.trigger.cameo.startswith("11") or set(draft.roles.get("target", [])) <= patients):
                     draft.roles["target"] = doers
     voice = refs.found.voice
-    for draft in drafts:  # '"X will face consequences," Chile said': the one who says it promises it
-        if looms(draft) and not draft.roles.get("agent"):
-            sayers = [o for o in drafts if o.trigger.cls == "Statement" and o.roles.get("agent")
-                      and o.token in draft.token.ancestors]
-            if sayers:
-                draft.roles["agent"] = list(min(sayers, key=lambda o: distance(o.token, draft.token)).roles["agent"])
+    promised_by_sayers(drafts, refs)  # '"X will face consequences," Chile said': the one who says it promises it
     acts_of_texts(drafts)  # "the bill, introduced by X, would impose sanctions": X's proposed sanctions
     for draft in drafts:  # "Triliance was designated ...", "X will be held to account" in a government's release
         if voice and (draft.trigger.cls == "Sanction" or draft.trigger.only_future) and not draft.roles.get("agent") \

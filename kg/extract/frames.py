@@ -13,6 +13,7 @@ from .drafts import (
     content_target,
     item_tokens,
 )
+from .conditions import CAUSES, aim_at_conditions, condition_subjects
 from .bills import instrument_agent, members_body, text_target
 from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs
 from .namekeys import GOVERNMENTS
@@ -103,6 +104,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue
         if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in below(token, trigger.companion_depth)):
             continue
+        if any(t.lemma_.lower() in trigger.not_companions for t in below(token, trigger.companion_depth)):
+            continue  # "said the options were off the table": ruled out, not threatened
         if trigger.no_complement and any(t.lemma_.lower() in PREDICATIVE for t in below(token, 5)):
             continue
         if trigger.person_object and trigger.pos == "VERB" and obj is None and token.dep_ not in ("acl", "amod") \
@@ -112,7 +115,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue  # "warned X to leave" (advice) and "warned X of consequences" (a threat)
         if (trigger.only_future and not future_or_modal(token)) or (trigger.only_negated and not negated(token)):
             continue  # "will not tolerate", "will be held to account": promises, not reports
-        if trigger.pos == "ADJ" and _reported(token):
+        if trigger.pos == "ADJ" and not trigger.only_future and _reported(token):
             continue  # "told X that the US was concerned over ...": the concern is what was told, one statement
         if token.dep_ in ("compound", "amod") and lemma in trigger.not_modifier:
             continue  # "an opposition group", "opposition leaders": no one opposes anything
@@ -144,20 +147,6 @@ def _subject_among(verb, lemmas) -> bool:
         subject = verb.head
     inner = contained(subject) if subject is not None else None  # "an earlier version of the bill passed"
     return subject is not None and (subject.lemma_.lower() in lemmas or inner is not None and inner.lemma_.lower() in lemmas)
-
-
-_CONDITIONS = frozenset({"if", "unless", "should"})
-_CAUSES = frozenset({"after", "because", "since"})  # what a retaliation answers: "vowed revenge after X struck"
-
-
-def condition_subjects(verb, marks: frozenset[str] = _CONDITIONS) -> list:
-    """The subjects of the verb's conditions: 'if Peru closes the border, we will ...' -> Peru (or of other `marks`)."""
-    out = []
-    for clause in (c for c in verb.children if c.dep_ == "advcl"):
-        if any(m.dep_ in ("mark", "aux") and m.lower_ in marks and m.i < clause.i for m in clause.children):
-            subject = clause_subject(clause)  # not a passive's ("if its ships are attacked": the victims)
-            out += [subject] if subject is not None and subject.dep_ == "nsubj" else []
-    return out
 
 
 def _reported(token) -> bool:
@@ -338,6 +327,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         for number in numbers:
             if number.like_num and (block, number.i) not in refs.mention_at and draft.quantity is None:
                 draft.quantity = parse_quantity(" ".join(t.text for t in number.subtree if t.i <= number.i))
+    if slots.get("condition_subject") and draft.trigger.pos == "VERB":  # "if Peru closes the border, we will cut off
+        aim_at_conditions(draft, slots["condition_subject"], token, refs)  # its gas": at Peru, before the reported clause
     if draft.trigger.cls in ("Threat", "Statement") and not draft.roles.get("target"):
         content_target(draft, token, refs)  # "warned that Tehran would pay", "pleased that X agreed", "a warning ..."
         if not draft.roles.get("target") and obj is not None and token.lemma_.lower() in _REPORTING:
@@ -355,13 +346,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         text_target(draft, token, obj, refs)
     if slots.get("let_object"):  # "refused to let X enter", "refused to allow X to leave": aimed at X
         assign(draft, slots["let_object"], let_object(token), refs)
-    condition = slots.get("condition_subject")
-    if condition and draft.trigger.pos == "VERB":
-        for subject in condition_subjects(token):  # "if Peru closes the border, we will cut off its gas": at Peru
-            assign(draft, condition, subject, refs)
     cause = slots.get("cause_subject")
     if cause and draft.trigger.pos == "VERB" and not draft.roles.get(cause):
-        for subject in condition_subjects(token, _CAUSES):  # "vowed to retaliate after Seoul fired shells": at Seoul
+        for subject in condition_subjects(token, CAUSES):  # "vowed to retaliate after Seoul fired shells": at Seoul
             assign(draft, cause, subject, refs)
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected) and not _felt(token):  # "Turkey was not deterred by sanctions"

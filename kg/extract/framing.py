@@ -63,8 +63,8 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             draft.roles["agent"] = [speaker]
         if statement and _withheld(draft.token):
             continue  # "X declined to comment": X said nothing
-        if draft.trigger.cls == "Meeting" and draft.trigger.pos == "NOUN" and not draft.roles.get("agent"):
-            assign(draft, "agent", _occasion_holder(draft.token), refs)
+        if draft.trigger.cls in ("Meeting", "Threat") and draft.trigger.pos == "NOUN" and not draft.roles.get("agent"):
+            assign(draft, "agent", _occasion_holder(draft.token), refs)  # "in a warning to Tehran, X said": X warns
         for noun in _channels(draft.token) if statement and not draft.roles.get("target") else ():
             content_target(draft, noun, refs)  # "said in a statement that Ethiopia had ignored ..."
         out.append(draft)

@@ -24,6 +24,7 @@ class Trigger:
     requires_any: tuple[str, ...] = ()  # at least one of these roles
     particles: frozenset[str] = frozenset()  # the verb counts only with one of these ("call on", "hand over")
     companions: frozenset[str] = frozenset()  # ... or with one of these words below it ("take X hostage")
+    not_companions: frozenset[str] = frozenset()  # no event with one of these words below it ("off the table")
     support: frozenset[str] = frozenset()  # support verbs of a noun, besides the common ones
     no_complement: bool = False  # not with a predicative complement ("hold X responsible")
     person_object: bool = False  # the object must be a person or group ("release X", not "release a report")
@@ -83,7 +84,7 @@ class Trigger:
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
           "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
           "condition_subject", "cause_subject", "noun_preps", "actor_object", "let_object")
-_SETS = ("lemmas", "object_lemmas", "particles", "companions", "support", "not_objects", "goods_verbs", "not_modifier",
+_SETS = ("lemmas", "object_lemmas", "particles", "companions", "not_companions", "support", "not_objects", "goods_verbs", "not_modifier",
          "overrides", "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects", "not_infinitives",
          "self_movers", "infinitive_objects", "content_subjects", "not_reasons",
          "not_subjects")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import future_or_modal, prepositions_of
+from .syntax import distance, future_or_modal, prepositions_of
 
 if TYPE_CHECKING:
     from .drafts import Draft
@@ -22,7 +22,24 @@ def looms(draft: "Draft") -> bool:
         return True
     token = draft.token
     return draft.trigger.cls == "Sanction" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
-        and token.head.lemma_.lower() in _FACING and future_or_modal(token.head)
+        and token.head.lemma_.lower() in _FACING and (future_or_modal(token.head) or token.head.lemma_.lower() == "risk")
+    # ("X risks sanctions" needs no modal: the risk is what may come)
+
+
+def promised_by_sayers(drafts: list["Draft"], refs: "Referents") -> None:
+    """A promise or looming sanction with no doer is the nearest speaker's who says it ('"X will face
+    consequences," Chile said'); a threat so told to a state is aimed at it ('told the United States
+    that any hostile act would provoke a decisive response')."""
+    for draft in drafts:
+        if not looms(draft) or draft.roles.get("agent"):
+            continue
+        sayers = [o for o in drafts if o.trigger.cls == "Statement" and o.roles.get("agent")
+                  and o.token in draft.token.ancestors]
+        if sayers:
+            sayer = min(sayers, key=lambda o: distance(o.token, draft.token))
+            draft.roles["agent"] = list(sayer.roles["agent"])
+            if draft.trigger.cls == "Threat" and not draft.roles.get("target"):
+                draft.roles["target"] = [k for k in sayer.roles.get("counterpart", []) if refs.cls(k) == "Country"]
 
 
 def add_included(draft: "Draft", refs: "Referents") -> None:

@@ -27,6 +27,18 @@ def _warns(draft: Draft) -> bool:
     return draft.trigger.cls == "Threat" and draft.trigger.only_future and not draft.roles.get("agent")
 
 
+def _own(block: int, subject, speaker: str, refs: "Referents") -> bool:
+    """The quote's subject is the speaker's own side, or a state while the speaker is an official of no
+    known state ('"China will take countermeasures," the Foreign Ministry spokesman said'): the speaker
+    threatens for it. An official of another state predicts ('"China will retaliate," Blinken said')."""
+    key = refs.resolve(block, subject)
+    if key is None or key == speaker:
+        return False
+    own = refs.own_side([speaker])
+    official = any(c.person == speaker for c in refs.offices)
+    return key in own or official and refs.cls(key) == "Country" and not any(refs.cls(k) == "Country" for k in own)
+
+
 def quoted_acts(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[object, list[Draft]]]:
     """(sentence, drafts) for each sentence with a first-person warning or rejection, or a promised
     harm, inside a quote."""
@@ -37,12 +49,12 @@ def quoted_acts(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[
         if span is None:
             continue
         by_sentence: dict[int, list[Draft]] = {}
-        for token in (t for t in span if t.pos_ == "VERB"):
+        for token in (t for t in span if t.pos_ in ("VERB", "ADJ")):  # "will be responsible for the consequences"
             subject = clause_subject(token)
-            mine = subject is not None and subject.lower_ in FIRST_PERSON
+            mine = subject is not None and (subject.lower_ in FIRST_PERSON or _own(block, subject, speaker, refs))
             for draft in frames(block, token, refs):
                 if draft.trigger.cls in QUOTED_ACTS and (mine or _warns(draft)):
-                    draft.roles["agent"] = [speaker]
+                    draft.roles["agent"] = [speaker] + ([] if subject.lower_ in FIRST_PERSON else draft.roles.get("agent", []))
                     draft.confidence -= 0.1
                     by_sentence.setdefault(token.sent.start, []).append(draft)
         out += [(doc[i].sent, drafts) for i, drafts in sorted(by_sentence.items())]

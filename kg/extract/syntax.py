@@ -276,7 +276,7 @@ def future_or_modal(token) -> bool:
     """The verb, or the verbs it complements or is coordinated with ("will not hesitate to act"), has a
     future or modal auxiliary, or is what one vows to do ("vowed to respond")."""
     verbs = [token]
-    while verbs[-1].dep_ in ("xcomp", "conj") and len(verbs) < 4:  # "will continue to monitor and take action"
+    while verbs[-1].dep_ in ("xcomp", "conj", "acomp") and len(verbs) < 4:  # "will continue to monitor and take action"
         verbs.append(verbs[-1].head)
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in verbs for c in v.children) or any(
         v.dep_ == "xcomp" and v.head.lemma_.lower() in _PROMISES for v in verbs)

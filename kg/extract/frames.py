@@ -188,9 +188,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             for inner in counted(obj) if obj is not None and slots["object"] == "item" else ():
                 if not draft.roles.get("item"):  # "sent 14 of its Challenger 2 tanks", "the first batch of F-16s"
                     assign_object(draft, "item", inner, refs)
-            for other in (c for c in token.children if c.dep_ == "dobj" and obj is not None and c.i > obj.i):
-                if not draft.roles.get(slots["object"]):  # "sanctioning an advisor of X, NAME": the name parsed
-                    assign_object(draft, slots["object"], other, refs)  # as a second object
+            for other in (t for c in token.children if c.dep_ == "dobj" and obj is not None and c.i > obj.i for t in (c, *counted(c))):
+                if not draft.roles.get(slots["object"]):  # "sanctioning an advisor of X, NAME", "hand Ukraine all of its
+                    assign_object(draft, slots["object"], other, refs)  # jets": a second object, or what it counts
         if obj is not None and "object_owner" in slots and not draft.roles.get(slots["object_owner"]) \
                 and obj.lemma_.lower() not in draft.trigger.unowned_objects:
             assign_owner(draft, slots["object_owner"], obj, refs)  # "condemns the regime's detention of ..."

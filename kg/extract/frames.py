@@ -268,9 +268,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             of = prep_object(token, "including")
         if of is None and token.dep_ == "conj" and token.head.pos_ == "NOUN":
             of = prep_object(token.head, "of")  # "the removal and arrest of X": coordinated nouns share it
-        by = prep_object(token, "by")
-        if of is None and by is not None and refs.resolve(block, by) is not None:  # "the purchase by Greece of
-            inner = prep_object(by, "of")  # frigates", parsed onto the buyer: the trigger's own "of", unless it
+        by = next((o for p, o in prepositions_of(token) if p in ("by", "to", "from") and prep_object(o, "of") is not None), None)
+        if of is None and by is not None and refs.resolve(block, by) is not None:  # "the purchase by Greece of frigates",
+            inner = prep_object(by, "of")  # "the sale to Taiwan of tanks", parsed onto the party: the trigger's own "of", unless an actor
             of = obj = inner if inner is not None and refs.cls(refs.resolve(block, inner)) not in ACTOR_CLASSES else None
         if of is not None and "object" in slots:
             assign(draft, slots["object"], of, refs)

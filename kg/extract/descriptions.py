@@ -55,7 +55,22 @@ def described_state(refs, block: int, token) -> str | None:
         subjects = [m for m in states if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")] if noun in nouns["subject"] else []
         if subjects or states:
             return (subjects or states)[0].key
+        speaker = _subject_before(token, token.i) if b == block else None  # "Polish Defence Minister X said the
+        if speaker is not None and refs.cls(refs.resolve(block, speaker)) == "Person":  # country will buy ...":
+            return _office_state(refs, refs.resolve(block, speaker))  # the state whose office the speaker holds
     return None
+
+
+def _subject_before(token, limit: int):
+    """The subject, before `limit`, of one of the verbs the token hangs from."""
+    verbs = [a for a in list(token.ancestors)[:6] if a.pos_ in ("VERB", "AUX")]
+    return next((c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < limit), None)
+
+
+def _office_state(refs, person: str) -> str | None:
+    """The one state whose office the person holds."""
+    states = {c.of for c in refs.offices if c.person == person and refs.cls(c.of) == "Country"}
+    return states.pop() if len(states) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -77,13 +92,10 @@ def possessed_state(refs, block: int, token, depth: int) -> str | None:
         return None
     owner = refs.resolve(block, owner_word, depth + 1)
     if owner is None:
-        verbs = [a for a in list(token.ancestors)[:6] if a.pos_ in ("VERB", "AUX")]
-        subject = next((c for v in verbs for c in v.children
-                        if c.dep_ in ("nsubj", "nsubjpass") and c.i < owner_word.i), None)
+        subject = _subject_before(token, owner_word.i)
         owner = refs.resolve(block, subject, depth + 1) if subject is not None else None
     if refs.cls(owner) == "Person":
-        states = {c.of for c in refs.offices if c.person == owner and refs.cls(c.of) == "Country"}
-        owner = states.pop() if len(states) == 1 else None
+        owner = _office_state(refs, owner)
     return owner if refs.cls(owner) == "Country" else None
 
 

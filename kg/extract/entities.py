@@ -175,8 +175,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             continue  # "the People's Republic of China (PRC)": the gazetteer knows the name
         if known:  # the gazetteer knows the acronym: the name, however spelled, is that entity
             take(start, end, known[0].cls, known[0].key, known[0].label)
-        elif all(entry.cls in ("Country", "Place") for entry in inside):
-            take(start, end, "Organization", None)
+        elif all(entry.cls in ("Country", "Place") for entry in inside):  # "Foreign Military Financing (FMF)": a programme
+            take(start, end, "Product" if doc[end - 1].lower_ in _programme_heads() else "Organization", None)
     for span in gaz_spans:
         if any(_ner_owns(ent, span, title_tokens) for ent in ner_spans) or taken.intersection(range(span.start, span.end)):
             continue  # "Turkish Airlines", "the Russian Foreign Ministry": the longer name wins

@@ -177,9 +177,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             for inner in counted(obj) if obj is not None and slots["object"] == "item" else ():
                 if not draft.roles.get("item"):  # "sent 14 of its Challenger 2 tanks", "the first batch of F-16s"
                     assign_object(draft, "item", inner, refs)
-            for other in (c for c in token.children if c.dep_ == "dobj" and obj is not None and c.i > obj.i):
-                if not draft.roles.get(slots["object"]):  # "sanctioning an advisor of X, NAME": the name parsed
-                    assign_object(draft, slots["object"], other, refs)  # as a second object
+            for other in (t for c in token.children if c.dep_ == "dobj" and obj is not None and c.i > obj.i for t in (c, *counted(c))):
+                if not draft.roles.get(slots["object"]):  # "sanctioning an advisor of X, NAME", "hand Ukraine all of its
+                    assign_object(draft, slots["object"], other, refs)  # jets": a second object, or what it counts
         if obj is not None and "object_owner" in slots and not draft.roles.get(slots["object_owner"]) \
                 and obj.lemma_.lower() not in draft.trigger.unowned_objects:
             assign_owner(draft, slots["object_owner"], obj, refs)  # "condemns the regime's detention of ..."
@@ -257,9 +257,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             of = prep_object(token, "including")
         if of is None and token.dep_ == "conj" and token.head.pos_ == "NOUN":
             of = prep_object(token.head, "of")  # "the removal and arrest of X": coordinated nouns share it
-        by = prep_object(token, "by")
-        if of is None and by is not None and refs.resolve(block, by) is not None:  # "the purchase by Greece of
-            inner = prep_object(by, "of")  # frigates", parsed onto the buyer: the trigger's own "of", unless it
+        by = next((o for p, o in prepositions_of(token) if p in ("by", "to", "from") and prep_object(o, "of") is not None), None)
+        if of is None and by is not None and refs.resolve(block, by) is not None:  # "the purchase by Greece of frigates",
+            inner = prep_object(by, "of")  # "the sale to Taiwan of tanks", parsed onto the party: the trigger's own "of", unless an actor
             of = obj = inner if inner is not None and refs.cls(refs.resolve(block, inner)) not in ACTOR_CLASSES else None
         if of is not None and "object" in slots:
             assign(draft, slots["object"], of, refs)

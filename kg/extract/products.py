@@ -78,11 +78,13 @@ def named_weapon_spans(doc, taken: set[int]):
     capitalised word that names nothing else (and a number), before a weapon's noun and its modifiers,
     is the weapon's name (not at a sentence start, not a nationality; a person's name only before
     modifiers: 'Kestrel cruise missiles'; not one letter: the 'E' of 'Gripen E fighter jets')."""
-    weapons, kit = _word_lists("weapon_heads", "kit_heads")
+    weapons, kit, lower_only = _word_lists("weapon_heads", "kit_heads", "lowercase_heads")
     modifiers = _product_rules()[2]
     for token in doc[1:]:
         if token.lower_ not in weapons and not (token.lower_ in kit and doc[token.i - 1].lower_ in modifiers):
             continue  # "systems" only after a weapon's word: "air defence systems", not "payment systems"
+        if token.lower_ in lower_only and not token.is_lower:
+            continue  # "Unmanned Aerial Vehicles": a title-cased phrase, no name before a noun
         name = doc[token.i - 1]
         while name.i > 1 and name.lower_ in modifiers and token.i - name.i < 3:
             name = doc[name.i - 1]  # "BrahMos cruise missiles", "NASAMS air defence systems": the name before them

@@ -5,12 +5,15 @@ from .captivity import captor, misread_relative, ordered_clause, ordering_verb
 
 
 def prepositions_of(token) -> list[tuple[str, object]]:
+    """(preposition, object) pairs of the token, and those the parser hung on its price ("jets worth $2 billion from X")."""
     out = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative"):
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     out.append((child.lower_, grandchild))
+        elif child.lower_ == "worth" and child.i > token.i:
+            out += [(p, o) for p, o in prepositions_of(child) if p != "of"]
     return out
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from ..data import gazetteer, gazetteer_by_key, load_json
+from ..data import gazetteer, gazetteer_by_key
 from ..names import fold, slug
 from ..read.nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
@@ -23,7 +23,7 @@ from .groups import (group_candidates, is_people_phrase, members_keys, national_
                      vessel_candidates)
 from .legislators import bare_chambers
 from .instruments import INSTRUMENT, instrument_name, instrument_spans, national_texts
-from .lexicon import speech_verbs
+from .lexicon import programme_heads, speech_verbs
 from .mentions import Candidate, resolve_locally
 from .missions import mission_spans
 from .model import ArticleEntities, Entity
@@ -176,7 +176,7 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         if known:  # the gazetteer knows the acronym: the name, however spelled, is that entity
             take(start, end, known[0].cls, known[0].key, known[0].label)
         elif all(entry.cls in ("Country", "Place") for entry in inside):  # "Foreign Military Financing (FMF)": a programme
-            take(start, end, "Product" if doc[end - 1].lower_ in _programme_heads() else "Organization", None)
+            take(start, end, "Product" if doc[end - 1].lower_ in programme_heads() else "Organization", None)
     for span in gaz_spans:
         if any(_ner_owns(ent, span, title_tokens) for ent in ner_spans) or taken.intersection(range(span.start, span.end)):
             continue  # "Turkish Airlines", "the Russian Foreign Ministry": the longer name wins
@@ -221,7 +221,7 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             continue
         if all(t.is_lower or not t.is_alpha for t in doc[start:end]) or is_people_phrase(doc[start:end]):
             continue  # common nouns tagged as names; "Nicaraguans" are a group
-        if ent.label_ == "ORG" and doc[end - 1].lower_ in _programme_heads():
+        if ent.label_ == "ORG" and doc[end - 1].lower_ in programme_heads():
             continue  # "a Foreign Military Sale to Poland": a sale, no organisation
         cls = NER_CLASSES[ent.label_]
         state = _government_of(doc[start:end].text) or (speaker if _OWN_ADMINISTRATION.match(doc[start:end].text) else None)
@@ -323,11 +323,6 @@ def _surname_candidates(parsed: ParsedArticle, candidates: list[Candidate]) -> l
                 cls = "Person" if token.text in surnames else "Organization"
                 out.append(Candidate(index, token.i, token.i + 1, cls, None))
     return out
-
-
-@lru_cache(maxsize=1)
-def _programme_heads() -> frozenset[str]:
-    return frozenset(load_json("events.json")["programme_heads"])
 
 
 _CORPORATE = re.compile(r"\b(?:Co|Corp|Inc|Ltd|LLC|PLC|GmbH|JSC|Pte|S\.A|A/S|Company|Companies|Corporation|"

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..data import load_json
 from .instruments import INSTRUMENT
+from .lexicon import programme_heads
 from .senses import is_goods_noun
 
 _DEFINITE = frozenset({"the", "these", "those", "this", "that"})
@@ -72,6 +73,7 @@ def described_goods(refs, block: int, token) -> str | None:
                            and (b < block or m.end <= token.i)), key=lambda m: m.start, reverse=True)
         for m in products:
             own = goods_noun_of(doc, m.start, m.end)
-            if own is not None and _lemma(own) in family or general and not m.key.startswith(INSTRUMENT):
+            if own is not None and _lemma(own) in family or general and not m.key.startswith(INSTRUMENT) \
+                    and doc[m.end - 1].lower_ not in programme_heads():  # a financing programme is no weapon
                 return m.key
     return None

@@ -119,6 +119,12 @@ def excluded_object(trigger: Trigger, token, obj) -> bool:
 
 
 @lru_cache(maxsize=1)
+def programme_heads() -> frozenset[str]:
+    """Last words of a trade or aid programme's name ('Foreign Military Financing')."""
+    return frozenset(load_json("events.json")["programme_heads"])
+
+
+@lru_cache(maxsize=1)
 def legislative_texts() -> frozenset[str]:
     """Nouns of texts a body adopts ('resolution', 'bill'): what they demand is their content."""
     return frozenset(load_json("events.json")["legislative_texts"])

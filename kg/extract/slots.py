@@ -232,8 +232,8 @@ def particle_after(verb, particles) -> bool:
     return nxt is not None and nxt.lower_ in particles and nxt.dep_ in ("quantmod", "advmod")
 
 
-# Prepositions that make talks the occasion of a clause: "X said after talks with Y".
-_OCCASIONS = frozenset({"after", "during", "following"})
+# Prepositions that make talks the occasion of a clause: "X said after talks with Y", "in a call with Y".
+_OCCASIONS = frozenset({"after", "during", "following", "in"})
 
 
 @lru_cache(maxsize=1)

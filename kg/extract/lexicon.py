@@ -76,6 +76,8 @@ class Trigger:
     passive_only: bool = False  # only a passive naming no doer ("F-16s have been delivered to Ukraine")
     not_subjects: frozenset[str] = frozenset()  # doers whose act is no event of the frame ("a court sanctioned X":
     # a judicial penalty, not sanctions)
+    not_subject_of: frozenset[str] = frozenset()  # the noun as subject of these tells a standing state, no event
+    # ("the agreement between X and Y expires", "the deal requires X")
     not_reasons: frozenset[str] = frozenset()  # words of a "for" reason that make it no event of the frame
     # ("banned for two years for doping offences": a sports penalty, not a sanction)
 
@@ -87,7 +89,7 @@ _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modif
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "not_companions", "support", "not_objects", "goods_verbs", "not_modifier",
          "overrides", "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects", "not_infinitives",
          "self_movers", "infinitive_objects", "content_subjects", "not_reasons",
-         "not_subjects")
+         "not_subjects", "not_subject_of")
 _TUPLES = ("requires", "requires_any")
 
 

@@ -40,6 +40,10 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True  # "sent troops to Poland" hands over no one held; "transferred ten detainees to Oman" no goods
     if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return True  # "agreed that the situation was serious", "agreed to keep talking"
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in trigger.not_subject_of and not any(
+            c.dep_ in ("acl", "relcl") and c.lemma_.lower() in trigger.support for c in token.subtree):
+        return True  # "the accord between X and Y expires": in force, no signing told ("the accord, signed in
+        # 2015, expires" tells one)
     if trigger.not_reasons and _for_reason(token, trigger.not_reasons):
         return True  # "was banned for doping", "a two-year ban for misconduct": sport's penalties
     doing = token if token.pos_ == "VERB" else token.head if token.dep_ == "dobj" and (

@@ -232,11 +232,23 @@ def particle_after(verb, particles) -> bool:
     return nxt is not None and nxt.lower_ in particles and nxt.dep_ in ("quantmod", "advmod")
 
 
+# Prepositions that make talks the occasion of a clause: "X said after talks with Y", "in a call with Y".
+_OCCASIONS = frozenset({"after", "during", "following", "in"})
+
+
+@lru_cache(maxsize=1)
+def _partaken() -> frozenset[str]:
+    return frozenset(load_json("events.json")["partaken_nouns"])
+
+
 def governing_verb(carrier):
     """The verb an event noun is governed by, the noun's relation to it, and whether the verb is a
     light one by its own object: 'held talks' (dobj), 'engaged in talks', 'entered into a deal',
     'took part in talks' (the verb's object then; 'take part' is light), 'pledged $2 billion in aid'."""
     head = carrier.head
+    if carrier.dep_ == "pobj" and head.lower_ in _OCCASIONS and head.head.pos_ == "VERB" \
+            and carrier.lower_ in _partaken():  # "X said after talks with Y": X held them
+        return head.head, "dobj", True
     if carrier.dep_ != "pobj" or head.lower_ not in ("in", "into"):
         return head, carrier.dep_, False
     verb = head.head

@@ -328,11 +328,20 @@ def buried_conjuncts(noun) -> list:
     for t in noun.subtree:
         if t.i >= noun.i or t.pos_ != "PROPN" or t.dep_ not in ("nmod", "compound", "appos"):
             continue
-        if any(c.dep_ == "conj" and c.pos_ != "NOUN" for c in t.children):
-            continue  # a real coordination of its own ("U.S. and EU officials")
+        if any(c.dep_ == "conj" and c.pos_ != "NOUN" and not _bare_title(c, noun) for c in t.children):
+            continue  # a real coordination of its own ("U.S. and EU officials"), not "A and Russian
+            # President B", whose title the parser joins to A
         if any(c.dep_ == "cc" and c.lower_ == "and" and t.i < c.i < noun.i for c in t.children):
             out.append(t)
     return out
+
+
+def _bare_title(conjunct, noun) -> bool:
+    """'President A and Russian President B': the conjunct is B's title, no name of its own, and only
+    B's other names stand between it and B."""
+    if conjunct.ent_type_ or conjunct.i >= noun.i:
+        return False
+    return all(t.head.i == noun.i and t.dep_ == "compound" for t in conjunct.doc[conjunct.i + 1:noun.i])
 
 
 def colon_list(group) -> list:

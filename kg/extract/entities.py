@@ -34,6 +34,7 @@ from .nameshape import (
     after_title,
     extend_name,
     extend_name_left,
+    given_name,
     given_named,
     in_apposition,
     initialled_names,
@@ -219,7 +220,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         if start >= end or taken.intersection(range(start, end)) or (
                 title_tokens.intersection(range(start, end)) and not titled_org):
             continue
-        if all(t.is_lower or not t.is_alpha for t in doc[start:end]) or is_people_phrase(doc[start:end]):
+        if all(t.is_lower or not t.is_alpha for t in doc[start:end]) and not _capitalised_person(ent, doc[start:end]) \
+                or is_people_phrase(doc[start:end]):
             continue  # common nouns tagged as names; "Nicaraguans" are a group
         if ent.label_ == "ORG" and doc[end - 1].lower_ in programme_heads():
             continue  # "a Foreign Military Sale to Poland": a sale, no organisation
@@ -353,6 +355,12 @@ def _voice_candidates(index: int, doc, country_key: str) -> list[Candidate]:
             for t in doc if t.lower_ in FIRST_PERSON and t.i not in inside and (t.text == "I" or not t.text.isupper())]
 
 
+def _capitalised_person(ent, span) -> bool:
+    """A person's name written with a particle joined to it ("d'Escoto", "al-Sisi"): one token, no
+    plain word, but a capital inside it."""
+    return ent.label_ == "PERSON" and any(ch.isupper() for t in span for ch in t.text)
+
+
 def _ner_owns(ent, span, title_tokens) -> bool:
     """A multi-word organisation/person/facility/law name that contains a gazetteer name."""
     named = ent
@@ -366,7 +374,8 @@ def _ner_owns(ent, span, title_tokens) -> bool:
             and not title_tokens.intersection(range(ent.start, ent.end))
             and not any(t.is_punct and t.text != "&" or t.lower_ in ("'s",) for t in named)  # "Chemical & Machinery"
             and named[-1].pos_ == "PROPN"
-            and not (span.start == named.start and (ent.label_ == "PERSON" and len(named) > 2 or after_title(ent.doc, span.start, title_tokens))))
+            and not (span.start == named.start and (ent.label_ == "PERSON" and len(named) > 2 or after_title(
+                ent.doc, span.start, title_tokens) and not given_name(ent, span, title_tokens))))
     # "[President of] Ukraine Volodymyr Zelenskyy": a title's country, then a name; "Jordan Peele": a given name
 
 

@@ -288,7 +288,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             if head.lemma_.lower() == "join" and not draft.roles.get(supporter[0]):  # "joined the calls by X":
                 assign(draft, supporter[0], clause_subject(head), refs)  # who joins makes them too
             preps += prepositions_of(head)
-    for preposition, channel in prepositions_of(token) if draft.trigger.channels else ():
+    for preposition, channel in dict.fromkeys(prepositions_of(token) + preps) if draft.trigger.channels else ():
         if preposition in ("in", "during") and channel.lemma_.lower() in draft.trigger.channels:
             for inner, party in prepositions_of(channel):  # "said in an interview with Reuters"
                 if inner in ("with", "to"):

@@ -34,6 +34,8 @@ class Trigger:
     goods_verbs: frozenset[str] = frozenset()  # lemmas that count only with goods objects ("delivered tanks", not "a speech")
     goods_alone: bool = False  # goods as object stand for the item role ("Iran has supplied drones": no recipient named)
     no_clause: bool = False  # not with a that-clause or infinitive ("agreed that X was serious", "agreed to keep talking")
+    complement_alone: bool = False  # stands without its requires_any roles when it says what it is about ("is
+    # deeply troubled by the court's decision"), not bare ("the parties concerned")
     symmetric: bool = False  # coordinated subjects act on each other ("Japan and Peru met"): one is the counterpart
     predicative: bool = False  # only with a predicative complement ("called the vote illegal", "described X as Y")
     companion_depth: int = 2  # how far below the verb a companion may be ("hold X and those complicit responsible": 5)

@@ -51,6 +51,14 @@ def after_title(doc, start: int, title_tokens: set[int]) -> bool:
         doc[i + 1].lower_ in ("of", "to", "for") and doc[start - 1].lower_ != "the"))
 
 
+def given_name(ent, span, title_tokens: set[int]) -> bool:
+    """A two-word person name right after its title begins with a country's name that is the person's
+    given name ("Foreign Minister Israel Katz"); after "President of" the country is the title's
+    ("President of Ukraine Zelenskyy")."""
+    return ent.label_ == "PERSON" and len(ent) == 2 and span.start == ent.start and span.end - span.start == 1 \
+        and span.start - 1 in title_tokens
+
+
 def joined_names(ents: list) -> list:
     """Person names the model cuts at an apostrophe ("Hani | 'Abd-al-Majid Muhammad As'ad") are one."""
     out = []

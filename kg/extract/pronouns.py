@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .genders import pronoun_gender
 from .lexicon import speech_verbs
+from .syntax import clause_subject
 
 MALE_OR_FEMALE = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 THING = {"it", "its", "itself"}
@@ -92,9 +93,10 @@ class PronounReferents:
                     key = self.resolve(block, t, depth + 1)
                     if key and self.cls(key) in classes and self.agrees(key, token):
                         return key
+        itself = self._clause_subject_key(block, token, depth)  # "Kagame told him": not Kagame
         if token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
             key = self._earlier_in_sentence(block, token, classes)
-            if key:  # "labelled Smith a terrorist and sanctioned him": Smith
+            if key and key != itself:  # "labelled Smith a terrorist and sanctioned him": Smith
                 return key
         if "Person" in classes and speaks(token):  # "..., he added": the one who spoke last
             for b, i, key in reversed(self.speakers):
@@ -108,7 +110,7 @@ class PronounReferents:
             limit = token.i if b == block else len(bdoc)
             before = [m for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True)
                       if m.start < limit and (self.cls(m.key) in classes or self._people_named_together(m, token))
-                      and not (m.voice and plural_pronoun(token)) and self.agrees(m.key, token)]
+                      and not (m.voice and plural_pronoun(token)) and self.agrees(m.key, token) and m.key != itself]
             for subject_only in (True, False):
                 for m in before:
                     head = bdoc[m.end - 1]
@@ -119,6 +121,13 @@ class PronounReferents:
                             k for c in head.conjuncts for k in [self._key_at(b, c)] if self.cls(k) == self.cls(m.key))
                     return m.key
         return None
+
+    def _clause_subject_key(self, block: int, token, depth: int) -> str | None:
+        """Whom an object 'him'/'her' cannot stand for: the subject of its own verb (who would be 'himself')."""
+        if token.lower_ not in ("him", "her") or token.dep_ not in ("dobj", "dative"):
+            return None
+        subject = clause_subject(token.head)
+        return self.resolve(block, subject, depth + 1) if subject is not None and subject.i != token.i else None
 
     def _people_named_together(self, mention, pronoun) -> bool:
         """'They' may stand for people named together ("A and B met. They discussed ...")."""

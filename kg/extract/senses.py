@@ -93,9 +93,20 @@ def enough_roles(draft, refs) -> bool:
                 and (counted_goods or trigger.cls != "Purchase"):
             return True
     agents = draft.roles.get("agent", [])
+    if trigger.complement_alone and agents and _about(draft.token, trigger) \
+            and all(refs.cls(k) in ("Country", "Organization", "Person") for k in agents):
+        return True  # "the United States is deeply troubled by the court's decision" (not "residents were shocked")
     return bool(trigger.bodies_alone) and bool(agents) and all(
         refs.cls(k) == "Organization" and any(w.lower() in trigger.bodies_alone
                                               for n in refs.found.entity(k).names for w in n.split()) for k in agents)
+
+
+def _about(token, trigger) -> bool:
+    """The word, or one coordinated with it ("troubled and disappointed by"), says what it is about: one of
+    its frame's prepositions, or a that-clause."""
+    owned = trigger.slots.get("prep_object_owner", {})
+    return any(any(c.dep_ == "ccomp" for c in word.children) or any(p in owned for p, _ in prepositions_of(word))
+               for word in (token, *token.conjuncts))
 
 
 def _many_unnamed(noun) -> bool:

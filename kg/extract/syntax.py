@@ -106,6 +106,11 @@ _DOCUMENTS = frozenset({"decision", "ruling", "judgment", "judgement", "verdict"
 _MANNER_PREPOSITIONS = frozenset({"by", "on", "in", "through", "while", "after", "before"})
 
 
+def _quoted(token) -> bool:
+    """The phrase the token heads begins inside double quotes (an odd number of quote marks before it)."""
+    return sum(t.text in ('"', "\u201c", "\u201d") for t in token.doc[:token.left_edge.i]) % 2 == 1
+
+
 def clause_subject(verb, depth: int = 0):
     """The subject of a verb, following control and coordination ('plans to buy', 'and limit')."""
     if depth > 4:
@@ -113,6 +118,8 @@ def clause_subject(verb, depth: int = 0):
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
     if len(subjects) > 1:  # "fighters which ... European nations have refused to repatriate": "which" is the object
         subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
+    if len(subjects) > 1:  # '"Brutal dictator," X tweeted': the quoted words parsed as a second subject
+        subjects = [c for c in subjects if not _quoted(c)] or subjects
     if len(subjects) == 2 and (subjects[0].pos_ == "NOUN" or subjects[0].tag_ == "NNPS") and subjects[1].pos_ == "PROPN" \
             and subjects[1].left_edge.i > 0 and subjects[1].doc[subjects[1].left_edge.i - 1].text in (",", "—", "–", ":"):
         return subjects[1]  # "A member of the Senate, Ana Ruiz said", "Three Republicans — Reps. A, B and C — voted":

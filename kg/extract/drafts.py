@@ -12,7 +12,8 @@ from .groups import VESSEL
 from .lexicon import Trigger, content_verbs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
-from .syntax import buried_conjuncts, clause_subject, colon_list, deed_patients, future_or_modal, named_members, prep_object, prepositions_of
+from .mood import future_or_modal
+from .syntax import buried_conjuncts, clause_subject, colon_list, deed_patients, named_members, prep_object, prepositions_of
 
 ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
 ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": ACTOR_CLASSES,

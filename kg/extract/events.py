@@ -37,7 +37,8 @@ from .relays import relays
 from .senses import enough_roles
 from .swaps import swapped_releases
 from .trades import parties_of_told_trades
-from .syntax import complement_of, distance, dominates, prep_object, title_case, yes_no_question
+from .mood import yes_no_question
+from .syntax import complement_of, distance, dominates, prep_object, title_case
 
 MODALITY_ORDER = ("Negated", "Threatened", "Proposed", "Planned")
 VALUED = {"Purchase", "AgreementSigning", "Transfer", "Sanction"}

@@ -42,15 +42,13 @@ from .slots import (
     stray_to,
     to_clause,
 )
+from .mood import future_or_modal, negated, with_infinitive
 from .syntax import (
     affected_party,
     doerless_passive,
     governed_by,
-    future_or_modal,
-    negated,
     passive_conjunct,
     undergone,
-    with_infinitive,
     agent_of_passive,
     clause_subject,
     left_of_noun,

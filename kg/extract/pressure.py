@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .syntax import distance, future_or_modal, prepositions_of
+from .mood import future_or_modal
+from .syntax import distance, prepositions_of
 
 if TYPE_CHECKING:
     from .drafts import Draft

@@ -18,7 +18,8 @@ from .deeds import made_by
 from .model import EventMention
 from .outlets import outlet_keys
 from .refer import ACTOR_CLASSES
-from .syntax import clause_subject, future_or_modal, negated, prepositions_of
+from .mood import future_or_modal, negated
+from .syntax import clause_subject, prepositions_of
 
 if TYPE_CHECKING:
     from .refer import Referents

@@ -51,7 +51,7 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
     if trigger.not_subjects and doing is not None and _doer(doing) is not None \
             and _doer(doing).lemma_.lower() in trigger.not_subjects:
         return True  # "a court in Paris sanctioned X", "the judge barred him": a court's penalty
-    return False  # questions are events._finish's (syntax.yes_no_question), conditions framing.unasserted's
+    return False  # questions are events._finish's (mood.yes_no_question), conditions framing.unasserted's
 
 
 def _doer(verb):

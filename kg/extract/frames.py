@@ -111,7 +111,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue  # "X returned home": no one is returned (an intransitive use gives no release)
         if trigger.infinitive is not None and trigger.infinitive != with_infinitive(token):
             continue  # "warned X to leave" (advice) and "warned X of consequences" (a threat)
-        if (trigger.only_future and not future_or_modal(token)) or (trigger.only_negated and not negated(token)):
+        if (trigger.only_future and not future_or_modal(token)) or (trigger.only_negated and not negated(token)) \
+                or (trigger.not_future and future_or_modal(token)):
             continue  # "will not tolerate", "will be held to account": promises, not reports
         if trigger.pos == "ADJ" and not trigger.only_future and _reported(token):
             continue  # "told X that the US was concerned over ...": the concern is what was told, one statement

@@ -44,6 +44,7 @@ class Trigger:
     overrides: frozenset[str] = frozenset()  # classes the same word does not also give ("welcomed X for talks": no praise)
     only_future: bool = False  # only with will/would/can/must...: "will be held to account", not "was held"
     only_negated: bool = False  # only negated: "will not tolerate"; the negation is the threat, not its modality
+    not_future: bool = False  # never with will/would/can...: "will respond to X's letter" tells nothing yet
     infinitive: bool | None = None  # True: only with a to-infinitive ("warned X to leave"); False: only without
     with_class: str | None = None  # only beside an event of this class on the same target ("X, held in Iran, came home")
     bodies_alone: frozenset[str] = frozenset()  # an organisation so named meets without a counterpart ("the Council met")

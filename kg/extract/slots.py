@@ -234,6 +234,7 @@ def particle_after(verb, particles) -> bool:
 
 # Prepositions that make talks the occasion of a clause: "X said after talks with Y", "in a call with Y".
 _OCCASIONS = frozenset({"after", "during", "following", "in"})
+_STATES = frozenset({"be", "remain", "stay", "keep"})  # "X remains in talks with Y": a state, no meeting told
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +248,7 @@ def governing_verb(carrier):
     'took part in talks' (the verb's object then; 'take part' is light), 'pledged $2 billion in aid'."""
     head = carrier.head
     if carrier.dep_ == "pobj" and head.lower_ in _OCCASIONS and head.head.pos_ == "VERB" \
-            and carrier.lower_ in _partaken():  # "X said after talks with Y": X held them
+            and head.head.lemma_.lower() not in _STATES and carrier.lower_ in _partaken():  # "X said after talks with Y": X held them
         return head.head, "dobj", True
     if carrier.dep_ != "pobj" or head.lower_ not in ("in", "into"):
         return head, carrier.dep_, False

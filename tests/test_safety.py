@@ -173,6 +173,22 @@ def test_readers_go_on_during_writes(tmp_path):
     assert reader.returncode == 0 and err == "" and int(out) > 0, err
 
 
+def test_a_swapped_away_store_stays_until_its_reader_is_done(tmp_path):
+    from kg.store.store import reading_store
+    store = tmp_path / "store"
+    assert invoke("load", graph_file(tmp_path / "a.nq", "a", 300), "--store", store, "-q").exit_code == 0
+    with reading_store(str(store)) as old:
+        size = len(old)
+        writer = kg("load", graph_file(tmp_path / "b.nq", "b", 200), "--store", store, "-q")
+        deadline = time.time() + 120
+        while graphs_in(store) != {"http://e/a": 300, "http://e/b": 200} and time.time() < deadline:
+            time.sleep(0.1)  # the new store is in place ...
+        assert writer.poll() is None, "the writer removed the old store while a reader had it open"
+        assert len(old) == size  # ... and the reader still reads the old one, whole
+    assert finished(writer, 120)[0] == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.nq", "b.nq", "store"]  # no copy left
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("trial", range(BUILD_TRIALS))
 def test_two_concurrent_builds_into_one_store(tmp_path, trial):

@@ -73,18 +73,18 @@ def query_store(text: str, store_dir: str, timeout: float | None = None, allow_s
     """Run a query with pyoxigraph over an embedded store (default graph = union of all graphs)."""
     import pyoxigraph as ox
 
-    from .store import open_store
+    from .store import reading_store
 
     check_syntax(text, allow_service=allow_service)
-    store = open_store(store_dir, read_only=True)
 
-    def work() -> Results:
+    def work(store) -> Results:
         solutions = _oxigraph(store.query, text)  # the default graph holds the union of the article graphs
         if not isinstance(solutions, ox.QuerySolutions):
             raise InputError("only SELECT queries are supported")
         variables = tuple(v.value for v in solutions.variables)
         return Results(variables, tuple(tuple(from_oxigraph(s[v]) for v in variables) for s in solutions))
-    return with_timeout(work, timeout)
+    with reading_store(store_dir) as store:
+        return with_timeout(lambda: work(store), timeout)
 
 
 def update_store(text: str, store_dir: str, timeout: float | None = None, allow_service: bool = False,

@@ -15,6 +15,7 @@ import re
 import shutil
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
@@ -22,7 +23,7 @@ from typing import Callable, Iterable, Iterator, TypeVar
 import pyoxigraph as ox
 
 from ..errors import InputError, KgError
-from .storelock import StoreBusy, writer_lock
+from .storelock import StoreBusy, hold_for_reading, wait_for_readers, writer_lock
 
 RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
                ".nq": ox.RdfFormat.N_QUADS, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD,
@@ -73,6 +74,7 @@ def check_store_folder(path: str) -> None:
 MARK = ".kg-staging"
 SETTLE_SECONDS = 10.0  # how long a reader waits for a writer to finish its swap
 OPEN_TRIES = 5  # how often a reader opens a store that writers keep swapping under it
+READERS_WAIT_SECONDS = 60.0  # how long a writer waits for the readers of the store it swapped away
 
 
 def _stagings(folder: Path) -> list[Path]:
@@ -115,40 +117,64 @@ def _settle(folder: Path, path: str) -> None:
             time.sleep(0.02)
 
 
-def open_store(path: str, read_only: bool = False) -> ox.Store:
-    """Open the store in directory `path`: with `read_only` as readers do, while writers may swap
-    it; else to write it in place (a store's writer copy, or a store to create)."""
+@contextmanager
+def reading_store(path: str) -> Iterator[ox.Store]:
+    """The store in directory `path`, opened for reading while writers may swap it: the folder it
+    opened is kept until the block ends (on an error it is kept to the process's end: a query
+    given up on by --timeout may still be reading it)."""
     folder = Path(os.path.abspath(path))
-    if read_only:
-        return _open_read_only(folder, path)
-    check_store_folder(path)
-    try:
-        return ox.Store(str(folder))
-    except OSError as exc:
-        raise KgError(f"{path}: cannot open the store: {exc}") from None
+    store, held = _open_read_only(folder, path)
+    yield store
+    _release(held)
 
 
-def _open_read_only(folder: Path, path: str) -> ox.Store:
-    """The store opened for reading. A writer may swap a new store in while it is being opened,
-    and an open that read some files of each could be inconsistent: such an open is dropped and
-    done again (a store's folder is never written to in place, so an unchanged folder is safe)."""
+def _open_read_only(folder: Path, path: str) -> tuple[ox.Store, tuple[int, ...]]:
+    """The store opened for reading, and the descriptors that keep its folder. The folder is
+    opened by a descriptor, held (storelock.hold_for_reading) and opened as /proc/self/fd/N, a
+    name that goes on naming it after a writer swaps it away. Where /proc is missing, an open
+    during which the folder changed is dropped and done again."""
     for _ in range(OPEN_TRIES):
         _settle(folder, path)
         check_store_folder(path)
         before = _identity(folder)
         if before is None:
             raise InputError(f"{path}: no store here (make one with: kg load GRAPH... --store {path})")
+        held = _hold(folder, before)
+        if held is None:
+            continue  # swapped between the look and the hold
         store, error = None, None
         try:
-            store = ox.Store.read_only(str(folder))
+            store = ox.Store.read_only(f"/proc/self/fd/{held[0]}" if held else str(folder))
         except (OSError, RuntimeError) as exc:
             error = exc
-        if _identity(folder) == before:
+        if held or _identity(folder) == before:
             if store is None:
+                _release(held)
                 raise KgError(f"{path}: cannot open the store: {error}")
-            return store
+            return store, held
         del store
     raise KgError(f"{path}: cannot open the store: writers replaced it {OPEN_TRIES} times while it was being opened")
+
+
+def _hold(folder: Path, identity: int) -> tuple[int, ...] | None:
+    """(folder descriptor, held CURRENT) while that folder is still the store; () where
+    /proc/self/fd is missing (nothing held); None when a writer swapped the folder meanwhile."""
+    if not Path("/proc/self/fd").is_dir():
+        return ()
+    try:
+        pin = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except FileNotFoundError:
+        return None
+    hold = hold_for_reading(pin)
+    if hold is None or os.fstat(pin).st_ino != identity or _identity(folder) != identity:
+        _release((pin,) if hold is None else (pin, hold))
+        return None
+    return pin, hold
+
+
+def _release(held: tuple[int, ...]) -> None:
+    for fd in held:
+        os.close(fd)
 
 
 def _identity(folder: Path) -> int | None:
@@ -186,7 +212,10 @@ def write_store(store_dir: str, write: Callable[[ox.Store], T], wait: float = 0.
         except OSError as exc:
             error = str(exc)  # raised below, outside this block, so that no traceback keeps a store open
         finally:
-            _discard(staging)
+            readers_gone = wait_for_readers(staging / "previous", READERS_WAIT_SECONDS)  # the old store's
+            _discard(staging)  # readers finish their queries before it is removed
+            if readers_gone is not None:
+                os.close(readers_gone)
     raise KgError(f"{store_dir}: the store could not be written, nothing was loaded: {error}")
 
 

@@ -96,3 +96,41 @@ def _holder(fd: int) -> str:
     except OSError:
         return ""
     return f" (pid {text})" if text.isdigit() else ""
+
+
+# ---------------------------------------------------------------- readers of a swapped-away store
+# A reader holds a shared lock on the CURRENT file of the store folder it opened; the lock moves
+# with the folder when a writer swaps it away, and the writer removes the old folder only once
+# it gets the lock exclusively, i.e. when the queries that opened it have finished. RocksDB opens
+# table files lazily by path during a query: a file removed under a running query made oxigraph
+# loop on the error until the reader ran out of memory (24 GB).
+READERS_FILE = "CURRENT"
+
+
+def hold_for_reading(pin: int) -> int | None:
+    """A shared lock on the CURRENT file of the folder open as `pin` (its descriptor), or None
+    when that folder holds no CURRENT (a writer removed it)."""
+    try:
+        fd = os.open(READERS_FILE, os.O_RDONLY, dir_fd=pin)
+    except FileNotFoundError:
+        return None
+    fcntl.flock(fd, fcntl.LOCK_SH)  # waits only while a writer removes this very folder
+    return fd
+
+
+def wait_for_readers(folder: Path, seconds: float) -> int | None:
+    """An exclusive lock on a swapped-away store's CURRENT file, taken once no reader holds it or
+    after `seconds` (a reader past its own timeout is not waited for); None without the file."""
+    try:
+        fd = os.open(folder / READERS_FILE, os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return fd
+        except OSError as exc:
+            if exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES) or time.monotonic() >= deadline:
+                return fd
+        time.sleep(POLL_SECONDS)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..data import load_json
 from .genders import is_given_name
+from .namekeys import organisation_heads
 
 LEADING_DETERMINERS = {"the", "a", "an"}
 # "in eastern Democratic Republic of Congo": a lower-case part of a state is no part of its name
@@ -196,7 +197,7 @@ def _name_end(doc, i: int, taken: set[int]) -> int:
         end += 1
     while end > i and doc[end - 1].lower_ in _PARTICLES:
         end -= 1
-    return end if end - i >= 2 and doc[end - 1].text not in organisation_heads_words() else i
+    return end if end - i >= 2 and doc[end - 1].text not in organisation_heads() else i
 
 
 REGNAL = re.compile(r"^[IVX]{1,4}$")  # a regnal number: "Charles III"
@@ -206,14 +207,8 @@ def _one_name_word(doc, i: int, taken: set[int]) -> bool:
     """A lone capitalised proper noun at i, untyped by the model and no organisation's last word."""
     token = doc[i] if i < len(doc) else None
     return token is not None and i not in taken and token.ent_type_ == "" and token.pos_ == "PROPN" \
-        and token.is_title and token.is_alpha and token.text not in organisation_heads_words() \
+        and token.is_title and token.is_alpha and token.text not in organisation_heads() \
         and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title)
-
-
-@lru_cache(maxsize=1)
-def organisation_heads_words() -> frozenset[str]:
-    """Last words of organisation names (kg/data/groups.json): no person's name ends in one."""
-    return frozenset(load_json("groups.json")["organisation_heads"])
 
 
 def names_after_title(doc, taken: set[int], titles: list, plural) -> list[tuple[int, int]]:
@@ -254,7 +249,7 @@ def names_after_title(doc, taken: set[int], titles: list, plural) -> list[tuple[
 
 def members_of_body(token) -> bool:
     """A title that names a body's members inside its name: "Board of Governors", "Council of Ministers"."""
-    return token.head.lower_ == "of" and token.head.head.text in organisation_heads_words() and token.head.head.pos_ == "PROPN"
+    return token.head.lower_ == "of" and token.head.head.text in organisation_heads() and token.head.head.pos_ == "PROPN"
 
 
 def without_titled_tail(ent, title_tokens: set[int]):
@@ -263,7 +258,7 @@ def without_titled_tail(ent, title_tokens: set[int]):
     titled = [t.i for t in ent if t.i in title_tokens]
     if ent.label_ != "ORG" or not titled or titled[0] == ent.start:
         return ent
-    heads = [t.i for t in ent[:titled[0] - ent.start] if t.text in organisation_heads_words()]
+    heads = [t.i for t in ent[:titled[0] - ent.start] if t.text in organisation_heads()]
     if not heads:
         return ent
     named = ent.doc[ent.start:heads[-1] + 1]

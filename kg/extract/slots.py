@@ -175,6 +175,10 @@ VERSIONS = frozenset({"copy", "draft", "version"})  # "an earlier version of the
 
 # Nouns of a phase of an event: "the resumption of arms deliveries", "a halt to ...".
 PHASES = frozenset({"continuation", "end", "expansion", "freeze", "halt", "pause", "resumption", "start", "suspension"})
+# Nouns of the doing itself: "announced the imposition of sanctions on X": who announces imposes them.
+ENACTMENTS = frozenset({"adoption", "extension", "imposition", "introduction", "reimposition", "renewal"})
+# Pronouns of a part: "lifted some of the sanctions on X": the part is lifted, and the verb is the noun's.
+PARTS = frozenset({"all", "many", "most", "part", "some"})
 
 
 def carrier_of(token, carriers, deliberated: bool = False):
@@ -184,7 +188,10 @@ def carrier_of(token, carriers, deliberated: bool = False):
         return token.head
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in (
-            CONTAINERS | PHASES):  # "ordered the continuation of shipments": who orders it ships
+            CONTAINERS | PHASES | ENACTMENTS):  # "ordered the continuation of shipments": who orders it ships
+        return head.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTS and head.head.dep_ in (
+            "dobj", "nsubjpass"):
         return head.head
     if token.dep_ == "pobj" and head.lower_ == "for":  # "signed a deal (with X) for the purchase of jets": the deal's
         deal = _prep_host(head)  # signers buy

@@ -111,6 +111,19 @@ def _quoted(token) -> bool:
     return sum(t.text in ('"', "\u201c", "\u201d") for t in token.doc[:token.left_edge.i]) % 2 == 1
 
 
+def _swallowed_subject(verb):
+    """The subject the parser hung on a fronted phrase: in 'In response to the war on Ukraine, the Treasury
+    announced ...' the Treasury was parsed as an apposition of Ukraine; it is the name after the comma that ends
+    right before the verb (a date between them aside)."""
+    for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for noun in (t for t in phrase.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and t.i > 0):
+            between = verb.doc[noun.right_edge.i + 1:verb.i]
+            if verb.doc[noun.left_edge.i - 1].text == "," and all(
+                    t.dep_ in ("punct", "npadvmod", "advmod") for t in between):
+                return noun
+    return None
+
+
 def clause_subject(verb, depth: int = 0):
     """The subject of a verb, following control and coordination ('plans to buy', 'and limit')."""
     if depth > 4:
@@ -130,6 +143,9 @@ def clause_subject(verb, depth: int = 0):
         for child in aux.children:  # the subject hung on an auxiliary
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
+    swallowed = _swallowed_subject(verb) if verb.dep_ == "ROOT" else None
+    if swallowed is not None:
+        return swallowed
     if verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):  # "the US is deeply concerned by ..."
         return clause_subject(verb.head, depth + 1)
     for child in verb.children:  # "calling for China to release them": the subject after "for"

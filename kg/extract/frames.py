@@ -305,7 +305,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             before = len(draft.roles.get(role, []))
             assign(draft, role, target, refs)
             owned = (role == "target" and draft.trigger.cls in ("Sanction", "Threat", "Statement", "AgreementSigning")) or (
-                role == "agent" and preposition == "from")  # "condemnation of the Peruvian strike": of Peru
+                role == "agent" and preposition == "from") or (  # "condemnation of the Peruvian strike": of Peru
+                role == "counterpart" and draft.trigger.cls == "AgreementSigning")  # "a deal with Sony's TV unit": Sony
             if owned and len(draft.roles.get(role, [])) == before and refs.resolve(block, target) is None:
                 assign_owner(draft, role, target, refs)  # "sanctions on Venezuela's oil sector": on Venezuela;
                 # "released from Peruvian custody": by Peru

@@ -65,6 +65,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
             continue
         obj, readable = frame_object(token, trigger) if trigger.pos == "VERB" else (None, True)
+        said = []  # a predicative complement: what the verb calls its object, however deep the parser hung it
         if not readable:
             continue
         if trigger.goods_subject and trigger.pos == "VERB":  # "the system from Germany arrived": what is handed over
@@ -77,9 +78,10 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             obj = next((c for c in token.head.children if c.dep_ == "nsubjpass"), None)  # "were threatened or
             # taken hostage": "hostage" says what they became; who did is the subject
         if trigger.predicative:
-            complement = predicative_complement(token, obj)
+            complement = predicative_complement(token, obj, trigger.companions)
             if complement is None:
                 continue
+            said = list(complement.subtree)
             obj = obj if obj is not None and obj != complement else next(
                 (c for c in token.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")), None) or next(
                 (c for c in complement.children if c.dep_ == "nsubj"), None)  # "called X absurd", X parsed under it
@@ -100,7 +102,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
                 and not for_clause(token, trigger.particles) and not to_clause(token, trigger.particles) \
                 and not particle_after(token, trigger.particles):
             continue
-        if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in below(token, trigger.companion_depth)):
+        if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in below(token, trigger.companion_depth) + said):
             continue
         if any(t.lemma_.lower() in trigger.not_companions for t in below(token, trigger.companion_depth)):
             continue  # "said the options were off the table": ruled out, not threatened
@@ -304,7 +306,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
             before = len(draft.roles.get(role, []))
             assign(draft, role, target, refs)
             owned = (role == "target" and draft.trigger.cls in ("Sanction", "Threat", "Statement", "AgreementSigning")) or (
-                role == "agent" and preposition == "from")  # "condemnation of the Peruvian strike": of Peru
+                role == "agent" and preposition == "from") or (  # "condemnation of the Peruvian strike": of Peru
+                role == "counterpart" and draft.trigger.cls == "AgreementSigning")  # "a deal with Sony's TV unit": Sony
             if owned and len(draft.roles.get(role, [])) == before and refs.resolve(block, target) is None:
                 assign_owner(draft, role, target, refs)  # "sanctions on Venezuela's oil sector": on Venezuela;
                 # "released from Peruvian custody": by Peru

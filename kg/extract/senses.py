@@ -38,8 +38,9 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True  # "a package of military aid": the aid's own frame tells it (the package carries it)
     if trigger.held_object != _held(handed) and (trigger.held_object or trigger.cameo == "070" and token.pos_ == "VERB"):
         return True  # "sent troops to Poland" hands over no one held; "transferred ten detainees to Oman" no goods
-    if trigger.no_clause and any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
-        return True  # "agreed that the situation was serious", "agreed to keep talking"
+    if trigger.no_clause and any(c.dep_ == "ccomp" or c.dep_ == "xcomp" and not _joint(token) for c in token.children):
+        return True  # "agreed that the situation was serious", "agreed to keep talking" (but "agreed with Airbus to
+        # open a factory", "Turkey and Iran agreed to build a railway": a deed the parties agree to do together)
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in trigger.not_subject_of and not any(
             c.dep_ in ("acl", "relcl") and c.lemma_.lower() in trigger.support for c in token.subtree):
         return True  # "the accord between X and Y expires": in force, no signing told ("the accord, signed in
@@ -173,3 +174,9 @@ def _goods(obj) -> bool:
     if obj.like_num or obj.lower_ in ("million", "billion"):  # "$400 million in aid", "50 of them"
         return True
     return obj.pos_ == "PROPN"  # a named system ("delivered the S-400")
+
+
+def _joint(verb) -> bool:
+    """Two parties agree on one deed: 'agreed with X to ...', or a subject of conjoined parties ('X and Y agreed to')."""
+    subject = clause_subject(verb)
+    return prep_object(verb, "with") is not None or subject is not None and bool(subject.conjuncts)

@@ -20,17 +20,24 @@ PREDICATIVE = frozenset({"responsible", "accountable", "liable"})
 COUNTING_PREPOSITIONS = frozenset({"between", "over", "about", "around", "nearly", "almost"})
 
 
-def predicative_complement(verb, obj):
-    """What a verb of calling says its object is: 'called the vote illegal', 'described X as Y'."""
+def predicative_complement(verb, obj, words=frozenset()):
+    """What a verb of calling says its object is: 'called the vote illegal', 'described X as Y' (`words`: the
+    frame's own complements, known even where the parser took one for a noun)."""
     for head in (verb, obj):
         for child in head.children if head is not None else ():
             if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as"):
                 return child
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
                 return child  # "described the claims as fabricated", the participle parsed as a clause
-    last = max(obj.subtree, key=lambda t: t.i) if obj is not None else None
-    if last is not None and last.pos_ == "ADJ" and last.dep_ == "pobj":
+    # the object's last word, or that of a phrase after it the parser hung on the verb ("called the claims against X of
+    # meddling in the vote groundless")
+    last = max([t for p in [obj] + [c for c in verb.children if c.dep_ == "prep" and c.i > obj.i] for t in p.subtree],
+               key=lambda t: t.i) if obj is not None else None
+    if last is not None and last.dep_ == "pobj" and (last.pos_ == "ADJ" or last.lemma_.lower() in words):
         return last  # "called the plan by X unrealistic": the complement parsed as the object of "by"
+    if last is not None and last.pos_ == "ADJ" and last.dep_ in ("amod", "advcl") and last.head.i < last.i:
+        return last  # "called the claims against X in connection with the storms groundless": an adjective after
+        # the word it is hung on ends the object and says what it is
     return None
 
 

@@ -195,7 +195,8 @@ def _groups(doc, named, article_id: str):
         if of_phrase and not partners:  # "associates of Navalny"; a long phrase ends at its noun
             subtree = list(of_phrase[0].subtree)
             pobj = next(g for g in of_phrase[0].children if g.dep_ == "pobj")
-            end = max(end, (subtree[-1].i if len(subtree) <= 8 else pobj.i) + 1)
+            last = next((t.i - 1 for t in subtree if t.is_punct), subtree[-1].i)  # "officer of Huawei, Meng W.": the
+            end = max(end, (last if len(subtree) <= 8 else pobj.i) + 1)  # name after the comma is its own
         while start < token.i and (doc[start].dep_ in ("det", "poss") and doc[start].i not in key_at or doc[start].is_punct):
             start += 1
         if set(range(start, end)) & used:

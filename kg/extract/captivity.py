@@ -2,7 +2,8 @@
 
 "Hamas is holding two Americans hostage", "sailors held hostage by Abu Sayyaf returned home" (a
 reduced relative the parser reads as a main clause), "were held captive by X" (the by-phrase hung on
-the complement); "a court ordered X detained", "ruled that X should be detained" (the court detains).
+the complement); "a court ordered X detained", "ruled that X should be detained" (the court detains);
+"X remains imprisoned", "stayed jailed" (a verb of remaining over the participle).
 """
 from __future__ import annotations
 
@@ -15,6 +16,27 @@ from ..data import load_json
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     raw = load_json("events.json")
     return frozenset(raw["detainee_nouns"]) | {"hostage", "captive"}, frozenset(raw["ordering_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _remaining() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_json("events.json")
+    return frozenset(raw["held_states"]), frozenset(raw["remaining_verbs"])
+
+
+def held_subject(verb):
+    """Who 'remains imprisoned' or 'stays jailed': the subject of the verb of remaining, which the parser
+    reads as the participle's auxiliary or hangs the participle on as its complement; None otherwise."""
+    states, remaining = _remaining()
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in states:
+        return None
+    if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() in remaining:
+        holder = verb.head
+    else:
+        holder = next((c for c in verb.children if c.dep_ == "auxpass" and c.lemma_.lower() in remaining), None)  # an auxiliary keeps its form as lemma
+    if holder is None:
+        return None
+    return next((c for c in [*holder.children, *verb.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _complement(verb):

@@ -119,6 +119,16 @@ def _held_person(token) -> bool:
     return holder.lemma_.lower() in _words("holding_words")
 
 
+def _count_head(token):
+    """The count a partitive puts before a group noun ("dozens of people", "three of its journalists"), or None."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.dep_ != "prep":
+        return None
+    count = token.head.head
+    if count.i > token.i or not (count.pos_ == "NUM" or count.lower_ in _words("counts")):
+        return None
+    return count
+
+
 def _demonym(token) -> bool:
     """A plural demonym: 'Americans', 'Russians'."""
     return token.tag_ in ("NNS", "NNPS") and fold(token.text[:-1]) in _demonyms()
@@ -163,6 +173,9 @@ def _groups(doc, named, article_id: str):
                          and any(g.dep_ == "pobj" and (c.lower_ == "of" or any(t.i in taken for t in g.subtree))
                                  for g in c.children)]
         partners = [c for c in token.rights if c.dep_ == "conj" and _is_group_noun(c) and c.i not in taken]
+        count = _count_head(token)  # "dozens of people", "three of the journalists": the count heads the phrase
+        if count is not None:
+            modifiers.append(count)
         demonym = _demonym(token)  # "Americans"
         collective = token.lower_ in _words("collectives")
         bare = token.lower_ in _words("crews") or (
@@ -182,7 +195,8 @@ def _groups(doc, named, article_id: str):
         if of_phrase and not partners:  # "associates of Navalny"; a long phrase ends at its noun
             subtree = list(of_phrase[0].subtree)
             pobj = next(g for g in of_phrase[0].children if g.dep_ == "pobj")
-            end = max(end, (subtree[-1].i if len(subtree) <= 8 else pobj.i) + 1)
+            last = next((t.i - 1 for t in subtree if t.is_punct), subtree[-1].i)  # "officer of Huawei, Meng W.": the
+            end = max(end, (last if len(subtree) <= 8 else pobj.i) + 1)  # name after the comma is its own
         while start < token.i and (doc[start].dep_ in ("det", "poss") and doc[start].i not in key_at or doc[start].is_punct):
             start += 1
         if set(range(start, end)) & used:
@@ -192,8 +206,9 @@ def _groups(doc, named, article_id: str):
         phrase = doc[start:end]
         count_chars = len(phrase.text) - len(without_count(phrase.text))  # the key leaves the count out
         for t in phrase:
-            if t.idx - phrase.start_char < count_chars or t.lower_ in ("'s", "’s"):
-                continue
+            if t.idx - phrase.start_char < count_chars or t.lower_ in ("'s", "’s") or count is not None and (
+                    t.i <= token.head.i or t.pos_ == "PRON" and t.i not in key_at):
+                continue  # "hundreds of his supporters": the count, its "of" and a bare pronoun are no part
             part = (key_at.get(t.i) or _demonyms().get(fold(t.text)) or fold(t.text)).split(":")[-1]  # "Turkish":
             # turkey; "Burmese military officials": myanmar-military, not its key's class
             if part and (not parts or parts[-1] != part):

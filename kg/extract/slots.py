@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_json
-from .captivity import captive_object, ordered_object
+from .captivity import captive_object, held_subject, ordered_object
 from .syntax import FOR_CONTROL, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
 
 
@@ -50,7 +50,8 @@ def frame_object(verb, trigger) -> tuple:
         obj = next((g for c in verb.children if c.dep_ == "ccomp" for g in c.children
                     if g.dep_ == "nsubj" and g.lemma_.lower() in trigger.content_subjects), None)
         return obj, obj is not None
-    obj = captive_object(verb) or verb_object(verb) or ordered_object(verb)  # "holding X hostage", "ordered X jailed"
+    obj = captive_object(verb) or held_subject(verb) or verb_object(verb) or ordered_object(verb)  # "holding X
+    # hostage", "remains jailed", "ordered X jailed"
     if obj is None and trigger.person_object and verb.dep_ == "amod" and verb.tag_ == "VBN" and _named(verb.head):
         obj = verb.head  # "the detained journalist X", "detained U.S. citizen X": the named one undergoes it (a
         # bare "wrongfully detained Americans" is mostly a description, no detention told)

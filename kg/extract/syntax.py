@@ -1,7 +1,7 @@
 """Helpers that read spaCy's dependency parse: subjects, objects, prepositions, dominance."""
 from __future__ import annotations
 
-from .captivity import captor, misread_relative, ordered_clause, ordering_verb
+from .captivity import captor, held_subject, misread_relative, ordered_clause, ordering_verb
 
 
 def prepositions_of(token) -> list[tuple[str, object]]:
@@ -52,7 +52,8 @@ def undergone(verb, is_verb: bool = True) -> bool:
     abroad"), one coordinated with a passive ("was arrested and released"), "after being freed", a
     misread reduced relative ("sailors held hostage by X"), or a clause a court orders ("ordered X jailed")."""
     return (is_verb and passive_verb(verb)) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")) \
-        or passive_conjunct(verb) or passive_after_preposition(verb) or misread_relative(verb) or ordered_clause(verb)
+        or passive_conjunct(verb) or passive_after_preposition(verb) or misread_relative(verb) or ordered_clause(verb) \
+        or held_subject(verb) is not None
 
 
 def passive_conjunct(verb) -> bool:

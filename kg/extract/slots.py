@@ -257,9 +257,13 @@ _AIMING = frozenset({"aim", "direct", "hit", "penalise", "penalize", "punish", "
 def aimed_at(noun) -> list:
     """Whom a participle after an event noun aims it at: 'sanctions targeting X', 'a bill aimed at X'."""
     out = []
-    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _AIMING):
+    # "introduced bills this week aimed at X": the participle parsed onto the verb after an adverb
+    for acl in (c for c in noun.children if (c.dep_ == "acl" or c.dep_ == "advcl" and c.tag_ == "VBN")
+                and c.lemma_.lower() in _AIMING):
         out += [c for c in acl.children if c.dep_ == "dobj"]
-        out += [o for p, o in prepositions_of(acl) if p in ("at", "against")]
+        for p, o in prepositions_of(acl):  # "aimed at punishing X": at whom the gerund acts
+            if p in ("at", "against"):
+                out += [c for c in o.children if c.dep_ == "dobj"] if o.dep_ == "pcomp" and o.tag_ == "VBG" else [o]
     return out
 
 

@@ -132,6 +132,8 @@ def objects_with_preps(verb, obj) -> list:
     out = [obj] if obj is not None else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the resolution proposed by Mexico"
         out.append(verb.head)
+    elif verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        out.append(verb.head)  # "the bill, to be introduced by X": a passive infinitive parsed as a relative clause
     for p, o in prepositions_of(verb):
         if p in ("on", "for", "in", "against", "down"):
             # "voted in support of a resolution": what is supported

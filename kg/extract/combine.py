@@ -9,7 +9,7 @@ from .drafts import Draft
 from .instruments import INSTRUMENT
 from .lexicon import legislative_texts
 from .swaps import is_swap_half
-from .syntax import clause_subject
+from .syntax import clause_subject, dominates
 
 
 def implied_purchases(drafts: list[Draft]) -> list[Draft]:
@@ -36,8 +36,16 @@ def acts_of_texts(drafts: list[Draft]) -> None:
                  and subject in (o.token, o.token.head)]  # "the bill, introduced by X"
         if bills:
             draft.roles["agent"] = list(bills[0].roles["agent"])
-            for key in draft.roles.get("target", []):
+            draft.roles["target"] = [k for k in draft.roles.get("target", []) if k not in draft.roles["agent"]]
+            for key in draft.roles["target"]:
                 bills[0].add("target", key)
+
+
+def judged_deed(verb, deed) -> bool:
+    """A deed the judging verb is about: under it, not in the phrase of who speaks ("the resolution
+    adopted by X condemns Y": X's adoption is the speaker's, not what is condemned)."""
+    subject = clause_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return dominates(verb, deed) and not (subject is not None and (deed.i == subject.i or dominates(subject, deed)))
 
 
 def merge_drafts(drafts: list[Draft]) -> list[Draft]:

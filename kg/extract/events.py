@@ -22,7 +22,7 @@ from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, reje
 from .pressure import add_included, promised_by_sayers
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
 from .contents import contents_of_told_trades
-from .combine import acts_of_texts, implied_purchases, lend_agents, merge_drafts
+from .combine import acts_of_texts, implied_purchases, judged_deed, lend_agents, merge_drafts
 from .frames import frames
 from .framing import settle
 from .groups import nation_of
@@ -124,7 +124,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
         # and praise are aimed at whoever did the deed
         if draft.trigger.cls == "Statement" and (draft.trigger.cameo or "").startswith(("11", "05")):
             deeds = [o for o in drafts if o is not draft and o.trigger.cls != "Statement" and o.roles.get("agent")
-                     and dominates(draft.token, o.token)]
+                     and judged_deed(draft.token, o.token)]
             if deeds:
                 deed = min(deeds, key=lambda o: distance(draft.token, o.token))
                 doers = [k for k in deed.roles["agent"] if k not in draft.roles.get("agent", [])]

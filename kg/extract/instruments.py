@@ -42,8 +42,10 @@ def _named(token) -> bool:
 
 
 def _given_name(doc, i: int) -> bool:
-    """'Bill' before a capitalised word the model tags a person: a given name, not a bill."""
-    return doc[i].text == "Bill" and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i].ent_type_ == "PERSON"
+    """'Bill' before a capitalised word the model tags a person: a given name, not a bill ("House Bill
+    918", which the model also tags a person, is a bill: a number is no surname)."""
+    return doc[i].text == "Bill" and i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON" and doc[i].ent_type_ == "PERSON" \
+        and not doc[i + 1].like_num
 
 
 def _joins_words_of_name(doc, i: int) -> bool:

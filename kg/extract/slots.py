@@ -140,6 +140,8 @@ def objects_with_preps(verb, obj) -> list:
     out = [obj] if obj is not None else []
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the resolution proposed by Mexico"
         out.append(verb.head)
+    elif verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        out.append(verb.head)  # "the bill, to be introduced by X": a passive infinitive parsed as a relative clause
     for p, o in prepositions_of(verb):
         if p in ("on", "for", "in", "against", "down"):
             # "voted in support of a resolution": what is supported
@@ -285,9 +287,13 @@ _AIMING = frozenset({"aim", "direct", "hit", "penalise", "penalize", "punish", "
 def aimed_at(noun) -> list:
     """Whom a participle after an event noun aims it at: 'sanctions targeting X', 'a bill aimed at X'."""
     out = []
-    for acl in (c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in _AIMING):
+    # "introduced bills this week aimed at X": the participle parsed onto the verb after an adverb
+    for acl in (c for c in noun.children if (c.dep_ == "acl" or c.dep_ == "advcl" and c.tag_ == "VBN")
+                and c.lemma_.lower() in _AIMING):
         out += [c for c in acl.children if c.dep_ == "dobj"]
-        out += [o for p, o in prepositions_of(acl) if p in ("at", "against")]
+        for p, o in prepositions_of(acl):  # "aimed at punishing X": at whom the gerund acts
+            if p in ("at", "against"):
+                out += [c for c in o.children if c.dep_ == "dobj"] if o.dep_ == "pcomp" and o.tag_ == "VBG" else [o]
     return out
 
 

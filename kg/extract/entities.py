@@ -302,8 +302,9 @@ def _armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
         if by_key[gaz_keys[(span.start, span.end)]].cls != "Country":
             continue
         after = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))  # "Poland's armed forces"
+        longest = tuple(t.lower_ for t in doc[after:after + len(_armed_forces_words()[0])])  # read once, cut per phrase
         for words in _armed_forces_words():
-            following = tuple(t.lower_ for t in doc[after:after + len(words)])
+            following = longest[:len(words)]
             end = after + len(words)
             if following == words and after > span.end and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
                 break  # "Moscow's military presence": an adjective, no armed forces

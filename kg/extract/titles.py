@@ -95,8 +95,9 @@ def past_honorifics(doc, i: int) -> int:
     moved = True
     while moved:
         moved = False
+        longest = tuple(t.lower_ for t in doc[i:i + len(_honorifics()[0])])  # read once, cut per honorific
         for words in _honorifics():
-            if tuple(t.lower_ for t in doc[i:i + len(words)]) == words:
+            if longest[:len(words)] == words:
                 i, moved = i + len(words), True
                 break
     return i

@@ -15,9 +15,9 @@ def spelled_out_spans(doc) -> list[tuple[int, int, int]]:
     spell the acronym (exactly, or, for acronyms of three letters or more, as their beginning:
     LOCPG leaves out "Hong Kong Special Administrative Region")."""
     out = []
-    for i in range(2, len(doc) - 1):
+    for i in (t.i + 1 for t in doc if t.text == "(" and 2 <= t.i + 1 < len(doc) - 1):  # the word after each "("
         acronym = doc[i].text.replace("&", "")  # "MC&M"
-        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not (acronym.isalpha() and acronym.isupper()
+        if doc[i + 1].text != ")" or not (acronym.isalpha() and acronym.isupper()
                                                                       and 2 <= len(acronym) <= 8):
             continue
         start = _name_start(doc, i - 1, acronym)

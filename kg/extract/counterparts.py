@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..data import load_json
 from .model import OfficeClaim
+from .syntax import text_of
 
 _PRONOUNS = frozenset({"his", "her", "their"})
 
@@ -35,6 +36,8 @@ def counterpart_claims(found, claims: list[OfficeClaim]) -> list[OfficeClaim]:
     out = list(claims)
     for index, pb in enumerate(found.parsed.blocks):
         doc = pb.doc
+        if "counterpart" not in text_of(doc).lower():  # most blocks: no walk over their words
+            continue
         mentions = found.mentions_in(index)
         at = {i: m for m in mentions for i in range(m.start, m.end)}
         for word in (t for t in doc if t.lower_ == "counterpart"):

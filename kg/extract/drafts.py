@@ -129,9 +129,9 @@ def _titled_list(token) -> list:
 def _headline_pair(token) -> list:
     """'Turkey, Iraq sign water deal': a headline joins its subjects with a comma, and the parser
     hangs the first on the verb; it comes before the subject it is joined to."""
-    doc, sent = token.doc, token.sent
-    if token.dep_ != "nsubj" or sent[-1].is_punct or token.left_edge.i < 2:
+    if token.dep_ != "nsubj" or token.left_edge.i < 2 or token.sent[-1].is_punct:  # the sentence looked up last: it costs most
         return []
+    doc = token.doc
     first = doc[token.left_edge.i - 2]
     return [first] if doc[token.left_edge.i - 1].text == "," and first.head == token.head and \
         first.dep_ == "npadvmod" and first.pos_ == "PROPN" else []

@@ -86,7 +86,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
 def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offset: int) -> list[EventMention]:
     """Apply requirements, nested threats, modality, attributes and topics to a sentence's drafts."""
     _, _, cues = lexicon()
-    drafts = [] if yes_no_question(sentence) else drafts  # "Would the US impose sanctions on India?" asserts none
+    drafts = [] if not drafts or yes_no_question(sentence) else drafts  # "Would the US impose sanctions on India?" asserts none
     for draft in drafts:  # "threats of imposing sanctions": the inner event is the threat's content
         if draft.trigger.cls == "Threat":
             for inner in drafts:
@@ -151,7 +151,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
                 draft.modality = "Planned"  # "pledged weapons for X": promised, not yet done
         if draft.via_reference:
             draft.confidence -= 0.1
-    dates = _dates(sentence, published)
+    dates = _dates(sentence, published) if kept else []  # most sentences keep no event: no date to read
     out = []
     start = pb.block.start
     evidence = ((start + sentence.start_char, start + sentence.end_char),)

@@ -15,7 +15,7 @@ from .drafts import (
 )
 from .conditions import CAUSES, aim_at_conditions, condition_subjects
 from .bills import instrument_agent, members_body, text_target
-from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs
+from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs, triggers_of
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
 from .refer import ACTOR_CLASSES, Referents
@@ -58,11 +58,11 @@ from .syntax import (
 
 
 def frames(block: int, token, refs: Referents) -> list[Draft]:
-    triggers, support_verbs, _ = lexicon()
+    support_verbs = lexicon()[1]
     out = []
     lemma = token.lemma_.lower()
-    for trigger in triggers:
-        if lemma not in trigger.lemmas or not _pos_ok(token, trigger.pos):
+    for trigger in triggers_of(lemma):
+        if not _pos_ok(token, trigger.pos):
             continue
         obj, readable = frame_object(token, trigger) if trigger.pos == "VERB" else (None, True)
         said = []  # a predicative complement: what the verb calls its object, however deep the parser hung it

@@ -58,8 +58,12 @@ def is_people(key: str) -> bool:
 
 def people_key(span) -> str | None:
     """The key of the people a phrase names ("the Kurds", "Uighurs"), if it names one."""
-    text = fold(span.text.removeprefix("the ").removeprefix("The "))
-    return _peoples().get(text)
+    return _people_named(span.text)
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: it sees every word and word pair of a build
+def _people_named(text: str) -> str | None:
+    return _peoples().get(fold(text.removeprefix("the ").removeprefix("The ")))
 
 
 def is_people_phrase(span) -> bool:
@@ -140,10 +144,11 @@ def _groups(doc, named, article_id: str):
     key_at = {i: c.key for c in named for i in range(c.start, c.end) if c.key}
     taken = {i for c in named for i in range(c.start, c.end)}
     used: set[int] = set()
-    for token in doc:
-        people = people_key(doc[token.i:token.i + 1]) if token.i not in taken and token.pos_ == "PROPN" else None
+    tokens = list(doc)
+    for token in tokens:  # a word's or two words' text, without making a Span of each
+        people = _people_named(token.text) if token.i not in taken and token.pos_ == "PROPN" else None
         if people is None and token.i + 1 < len(doc) and token.i not in taken:
-            people = people_key(doc[token.i:token.i + 2])  # "Crimean Tatars"
+            people = _people_named(token.text_with_ws + tokens[token.i + 1].text)  # "Crimean Tatars"
             if people is not None:
                 used.update((token.i, token.i + 1))
                 yield token.i, token.i + 2, "group:" + people

@@ -141,6 +141,12 @@ def trigger_lemmas() -> frozenset[str]:
     return frozenset(lemma for t in lexicon()[0] for lemma in t.lemmas)
 
 
+@lru_cache(maxsize=None)
+def triggers_of(lemma: str) -> tuple[Trigger, ...]:
+    """The triggers a lemma can start, in the lexicon's order (so that a word is not tried against every trigger)."""
+    return tuple(t for t in lexicon()[0] if lemma in t.lemmas)
+
+
 def trigger_tokens(sentence, skip: set[int]) -> list:
     """The tokens of a sentence whose lemma is a trigger (read from one array, without making
     a Token object for every word)."""

@@ -32,8 +32,10 @@ def led_governments(doc) -> list[tuple[int, int, str]]:
     out = []
     for token in doc[:-1]:
         state = _led_states().get(fold(token.text)) if token.tag_ == "NNP" else None
+        if not state:
+            continue
         noun = doc[token.i + 1]
-        if state and noun.lower_ in GOVERNMENTS - {"authorities"} and noun.tag_ == "NN":
+        if noun.lower_ in GOVERNMENTS - {"authorities"} and noun.tag_ == "NN":
             out.append((token.i, token.i + 2, state))
     return out
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..data import load_json
 from .genders import is_given_name
 from .namekeys import organisation_heads
+from .syntax import text_of
 
 LEADING_DETERMINERS = {"the", "a", "an"}
 # "in eastern Democratic Republic of Congo": a lower-case part of a state is no part of its name
@@ -106,11 +107,14 @@ def listed_between_people(doc, found: list, taken: set[int]) -> list[tuple[int, 
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_AN_INITIAL = re.compile(r"[A-Z]\.")  # somewhere in a text whose words include initials
 
 
 def initialled_names(doc, taken: set[int]) -> list[tuple[int, int]]:
     """Initials followed by one or two capitalised names and then no other name: a person."""
     out = []
+    if not _AN_INITIAL.search(text_of(doc)):  # most blocks: no walk over their words
+        return out
     for t in doc:
         if not _INITIALS.match(t.text) or t.i in taken:
             continue

@@ -55,9 +55,9 @@ def product_spans(doc):
 def maker_model_spans(doc):
     """'Boeing 787 Dreamliner aircraft', 'Airbus A350': a maker's name and a model number."""
     (makers,), heads = _word_lists("manufacturers"), _product_rules()[2]
-    for token in doc[:-1]:
+    for token in (t for t in doc[:-1] if t.text in makers):
         model = doc[token.i + 1]
-        if token.text in makers and (model.like_num or _product_rules()[0].match(model.text) or
+        if (model.like_num or _product_rules()[0].match(model.text) or
                                      (model.text[:1].isupper() and any(c.isdigit() for c in model.text))):
             end = model.i + 1
             if end < len(doc) and doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].like_num:

@@ -337,6 +337,8 @@ def colon_list(group) -> list:
     if group.tag_ != "NNS":
         return []
     sentence, doc = group.sent, group.doc
+    if ":" not in sentence.text:  # most sentences have none: no walk over their words
+        return []
     colon = next((t for t in sentence if t.i > group.i and t.text == ":"), None)
     if colon is None:
         return []

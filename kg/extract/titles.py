@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from ..data import load_json
@@ -54,6 +55,13 @@ def is_plural(span) -> bool:
 
 def title_spans(doc) -> list:
     """The longest title phrases in a Doc, as Spans labelled with the canonical title."""
+    found = doc.user_data.get("kg:titles")  # entities, offices and references each ask for a block's
+    if found is None:  # kept as offsets, not Spans: a Span in user_data would tie the Doc in a cycle
+        found = doc.user_data["kg:titles"] = tuple((span.start, span.end, span.label_) for span in _title_spans(doc))
+    return [Span(doc, start, end, label=label) for start, end, label in found]
+
+
+def _title_spans(doc) -> list:
     matches = _title_matcher(doc.vocab)(doc)
     spans = [doc[s:e] for _, s, e in matches]
     labels = {(s, e): doc.vocab.strings[match_id] for match_id, s, e in matches}
@@ -95,8 +103,9 @@ def past_honorifics(doc, i: int) -> int:
     moved = True
     while moved:
         moved = False
+        longest = tuple(t.lower_ for t in doc[i:i + len(_honorifics()[0])])  # read once, cut per honorific
         for words in _honorifics():
-            if tuple(t.lower_ for t in doc[i:i + len(words)]) == words:
+            if longest[:len(words)] == words:
                 i, moved = i + len(words), True
                 break
     return i

@@ -218,6 +218,7 @@ def assign_owner(draft: Draft, role: str, noun, refs: Referents) -> None:
     candidates += [o for p, o in prepositions_of(noun) if p in ("of", "by", "from")]
     for deed in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "actions taken by the UK"
         candidates += [o for p, o in prepositions_of(deed) if p == "by"]
+    candidates += _misplaced_doer(noun)
     for candidate in candidates:
         before = len(draft.roles.get(role, []))
         assign(draft, role, candidate, refs)
@@ -236,3 +237,13 @@ def add_modifiers(draft: Draft, token, refs: Referents, by_class: dict) -> None:
         if role and key not in sum(draft.roles.values(), []):
             draft.add(role, key)
             draft.add(role, armed_forces_state(key))  # "US military aid": the military's, and the state's
+
+
+def _misplaced_doer(noun) -> list:
+    """The 'by' phrase right after an active verb's object, which the parser hung on the verb: in
+    'described the reversal by Australia as hasty' Australia made the reversal, not the description."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]

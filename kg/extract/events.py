@@ -31,7 +31,7 @@ from .origins import makers_as_sources
 from .model import ArticleEntities, EventMention, OfficeClaim
 from .outlets import outlet_keys
 from .quoted import quoted_acts
-from .quotes import quote_spans, quote_statements
+from .quotes import quote_statements, spoken_spans
 from .refer import Referents
 from .relays import relays
 from .senses import enough_roles
@@ -54,7 +54,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
     for index, pb in enumerate(found.parsed.blocks):
         if pb.block.kind == "caption" or (pb.block.kind == "headline" and title_case(pb.doc)):
             continue  # a Title Case headline parses as a string of names
-        inside_quotes = {i for start, end in quote_spans(pb.doc) for i in range(start, end)}
+        inside_quotes = {i for start, end in spoken_spans(pb.doc) for i in range(start, end)}
         # a name is no event: "Executive Order 13818", "the Purchase Agreement Act"
         inside_names = {i for m in found.mentions_in(index) if refs.cls(m.key) != "Group" for i in range(m.start, m.end)}
         for sentence in pb.doc.sents:

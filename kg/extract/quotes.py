@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .lexicon import speech_verbs
 from .model import EventMention
 from .refer import ACTOR_CLASSES
-from .syntax import attributes_a_label, deed_patients, text_of
+from .syntax import attributes_a_label, clause_subject, deed_patients, text_of
 
 if TYPE_CHECKING:
     from ..read.nlp import ParsedBlock
@@ -37,6 +37,20 @@ def quote_spans(doc) -> list[tuple[int, int]]:
         if span is not None:
             out.append((span.start, span.end))
     return out
+
+
+def spoken_spans(doc) -> list[tuple[int, int]]:
+    """Quote spans that are someone's words, not scare quotes around the narrator's own verb: in
+    'X "strongly condemned" the attack' the condemning is X's act, reported in X's words."""
+    return [(s, e) for s, e in quote_spans(doc) if not _scare_quoted(doc, s, e)]
+
+
+def _scare_quoted(doc, start: int, end: int) -> bool:
+    """A short quote holding a verb whose subject stands outside it ('X "denounced" the attack')."""
+    if end - start > 3:
+        return False
+    subjects = [clause_subject(t) for t in doc[start:end] if t.pos_ == "VERB"]
+    return any(s is not None and not start <= s.i < end for s in subjects)
 
 
 def attributed_quotes(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[int, int, object, str, float]]:

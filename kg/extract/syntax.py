@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .captivity import captor, held_subject, misread_relative, ordered_clause, ordering_verb
+from .dated import dated_subject
 
 
 def prepositions_of(token) -> list[tuple[str, object]]:
@@ -145,6 +146,8 @@ def clause_subject(verb, depth: int = 0):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
     swallowed = _swallowed_subject(verb) if verb.dep_ == "ROOT" else None
+    if swallowed is None:  # "Chancellor Angela Merkel Wednesday criticized": the name hung on the date
+        swallowed = dated_subject(verb)
     if swallowed is not None:
         return swallowed
     if verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):  # "the US is deeply concerned by ..."

@@ -300,8 +300,9 @@ def aimed_at(noun) -> list:
 def loose_dative(verb, obj):
     """'gave Ukraine 14 jets' parsed with the name as a modifier of the object: a name right
     after the verb that opens the object's phrase is the receiver (the caller checks it names a
-    state or person; 'U.S.'-style abbreviations modify the object, and a to-phrase names the receiver)."""
-    if obj is None or obj.i <= verb.i + 1 or any(p in ("to", "for") for p, _ in prepositions_of(verb)):
+    state or person; 'U.S.'-style abbreviations modify the object, and a to-phrase names the receiver;
+    a for-phrase may only say what the goods are for: 'provide Ukraine missiles for its air defense')."""
+    if obj is None or obj.i <= verb.i + 1 or any(p == "to" for p, _ in prepositions_of(verb)):
         return None
     modifiers = [*obj.children, *(g for c in obj.children if c.dep_ == "compound" for g in c.children)]
     for child in modifiers:  # "sell Taiwan 66 F-16 jets": the name may hang on the model's compound

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_json
+from .absolutes import absolute_object
 from .captivity import captive_object, held_subject, ordered_object
 from .syntax import FOR_CONTROL, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
 
@@ -104,7 +105,7 @@ def verb_object(verb):
         shared = own_object(conjunct, ("dobj",))
         if shared is not None:
             return shared
-    return _loose_object(verb)
+    return _loose_object(verb) or absolute_object(verb)
 
 
 def _loose_object(verb):

@@ -173,7 +173,8 @@ def _goods(obj) -> bool:
         return True
     if obj.like_num or obj.lower_ in ("million", "billion"):  # "$400 million in aid", "50 of them"
         return True
-    return obj.pos_ == "PROPN"  # a named system ("delivered the S-400")
+    return obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON"  # a named system ("delivered the S-400"), not a
+    # person one receives or sends ("Putin received Modi")
 
 
 def _joint(verb) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_json
+from .absolutes import absolute_object
 from .captivity import captive_object, held_subject, ordered_object
 from .syntax import FOR_CONTROL, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
 
@@ -104,7 +105,7 @@ def verb_object(verb):
         shared = own_object(conjunct, ("dobj",))
         if shared is not None:
             return shared
-    return _loose_object(verb)
+    return _loose_object(verb) or absolute_object(verb)
 
 
 def _loose_object(verb):
@@ -300,8 +301,9 @@ def aimed_at(noun) -> list:
 def loose_dative(verb, obj):
     """'gave Ukraine 14 jets' parsed with the name as a modifier of the object: a name right
     after the verb that opens the object's phrase is the receiver (the caller checks it names a
-    state or person; 'U.S.'-style abbreviations modify the object, and a to-phrase names the receiver)."""
-    if obj is None or obj.i <= verb.i + 1 or any(p in ("to", "for") for p, _ in prepositions_of(verb)):
+    state or person; 'U.S.'-style abbreviations modify the object, and a to-phrase names the receiver;
+    a for-phrase may only say what the goods are for: 'provide Ukraine missiles for its air defense')."""
+    if obj is None or obj.i <= verb.i + 1 or any(p == "to" for p, _ in prepositions_of(verb)):
         return None
     modifiers = [*obj.children, *(g for c in obj.children if c.dep_ == "compound" for g in c.children)]
     for child in modifiers:  # "sell Taiwan 66 F-16 jets": the name may hang on the model's compound

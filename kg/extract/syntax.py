@@ -1,6 +1,7 @@
 """Helpers that read spaCy's dependency parse: subjects, objects, prepositions, dominance."""
 from __future__ import annotations
 
+from .absolutes import absolute_subject
 from .captivity import captor, held_subject, misread_relative, ordered_clause, ordering_verb
 from .dated import dated_subject
 
@@ -207,7 +208,7 @@ def clause_subject(verb, depth: int = 0):
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.lemma_.lower() in _DOCUMENTS and noun.dep_ == "dobj" \
             and noun.head.pos_ == "VERB":  # "delivered a decision rejecting X", "issued a statement condemning X"
         return clause_subject(noun.head, depth + 1)
-    return None
+    return absolute_subject(verb)  # "with Moscow releasing journalist X", misparsed as one name
 
 
 def _small_clause(verb) -> bool:

@@ -250,8 +250,9 @@ def particle_after(verb, particles) -> bool:
     return nxt is not None and nxt.lower_ in particles and nxt.dep_ in ("quantmod", "advmod")
 
 
-# Prepositions that make talks the occasion of a clause: "X said after talks with Y", "in a call with Y".
-_OCCASIONS = frozenset({"after", "during", "following", "in"})
+# Prepositions that make talks the occasion of a clause: "X said after talks with Y", "in a call with Y";
+# "with" only after a verb of a phase ("X opened the visit with a meeting with Y", not "disagreed with the talks").
+_OCCASIONS = frozenset({"after", "during", "following", "in", "with"})
 _STATES = frozenset({"be", "remain", "stay", "keep"})  # "X remains in talks with Y": a state, no meeting told
 
 
@@ -260,12 +261,22 @@ def _partaken() -> frozenset[str]:
     return frozenset(load_json("events.json")["partaken_nouns"])
 
 
+@lru_cache(maxsize=1)
+def _phases() -> frozenset[str]:
+    return frozenset(load_json("events.json")["phase_verbs"])
+
+
+def _occasion(prep) -> bool:
+    """'after', 'during', 'in' talks; 'with' talks only after a verb of a phase ('began the visit with talks')."""
+    return prep.lower_ in _OCCASIONS and (prep.lower_ != "with" or prep.head.lemma_.lower() in _phases())
+
+
 def governing_verb(carrier):
     """The verb an event noun is governed by, the noun's relation to it, and whether the verb is a
     light one by its own object: 'held talks' (dobj), 'engaged in talks', 'entered into a deal',
     'took part in talks' (the verb's object then; 'take part' is light), 'pledged $2 billion in aid'."""
     head = carrier.head
-    if carrier.dep_ == "pobj" and head.lower_ in _OCCASIONS and head.head.pos_ == "VERB" \
+    if carrier.dep_ == "pobj" and _occasion(head) and head.head.pos_ == "VERB" \
             and head.head.lemma_.lower() not in _STATES and carrier.lower_ in _partaken():  # "X said after talks with Y": X held them
         return head.head, "dobj", True
     if carrier.dep_ != "pobj" or head.lower_ not in ("in", "into"):

@@ -173,6 +173,13 @@ def test_readers_go_on_during_writes(tmp_path):
     assert reader.returncode == 0 and err == "" and int(out) > 0, err
 
 
+def _graphs_read(store: Path) -> int:
+    """How many named graphs a reader finds, opening the store as readers do (a plain open by path
+    can catch the writer between its two renames)."""
+    from kg.store.engines import query_store
+    return int(query_store("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", str(store), 60).rows[0][0].value)
+
+
 def test_a_swapped_away_store_stays_until_its_reader_is_done(tmp_path):
     from kg.store.store import reading_store
     store = tmp_path / "store"
@@ -181,7 +188,7 @@ def test_a_swapped_away_store_stays_until_its_reader_is_done(tmp_path):
         size = len(old)
         writer = kg("load", graph_file(tmp_path / "b.nq", "b", 200), "--store", store, "-q")
         deadline = time.time() + 120
-        while graphs_in(store) != {"http://e/a": 300, "http://e/b": 200} and time.time() < deadline:
+        while _graphs_read(store) != 2 and time.time() < deadline:
             time.sleep(0.1)  # the new store is in place ...
         assert writer.poll() is None, "the writer removed the old store while a reader had it open"
         assert len(old) == size  # ... and the reader still reads the old one, whole

@@ -31,6 +31,12 @@ def load_json(name: str) -> dict:
     return json.loads(read_text(name))
 
 
+@cache
+def word_set(name: str, key: str) -> frozenset[str]:
+    """One word list of a JSON data file, as a set, built once per process."""
+    return frozenset(load_json(name)[key])
+
+
 def _rows(name: str):
     lines = [line for line in read_text(name).splitlines() if line.strip() and not line.startswith("#")]
     yield from csv.reader(lines, delimiter="\t")

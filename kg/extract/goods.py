@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import load_json
+from ..data import load_json, word_set
 from .instruments import INSTRUMENT
 from .lexicon import programme_heads
 from .senses import is_goods_noun
@@ -25,11 +25,6 @@ def _families() -> dict[str, frozenset[str]]:
         for noun in family:
             out.setdefault(noun, set()).update(family)
     return {k: frozenset(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _general() -> frozenset[str]:
-    return frozenset(load_json("descriptions.json")["goods_general"])
 
 
 def _lemma(token) -> str:
@@ -64,7 +59,7 @@ def described_goods(refs, block: int, token) -> str | None:
     if not _bare_definite(token) or not is_goods_noun(token):
         return None
     noun = _lemma(token)
-    family, general = _families().get(noun, frozenset({noun})), noun in _general()
+    family, general = _families().get(noun, frozenset({noun})), noun in word_set("descriptions.json", "goods_general")
     if not general and noun not in _families():
         return None  # "the aid", "the fuel": not a product named by a name
     for b in range(block, max(block - _LOOK_BACK, 0) - 1, -1):

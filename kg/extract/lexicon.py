@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import load_json
+from ..data import load_json, word_set
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,7 @@ def excluded_object(trigger: Trigger, token, obj) -> bool:
 @lru_cache(maxsize=1)
 def programme_heads() -> frozenset[str]:
     """Last words of a trade or aid programme's name ('Foreign Military Financing')."""
-    return frozenset(load_json("events.json")["programme_heads"])
+    return word_set("events.json", "programme_heads")
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..data import load_json
+from ..data import load_json, word_set
 from .accusers import sentence_places
 from .deeds import made_by
 from .model import EventMention
@@ -89,10 +89,9 @@ def _outlet_stories(refs: "Referents") -> list:
     return out
 
 
-@lru_cache(maxsize=None)
 def _words(name: str) -> frozenset[str]:
     """A word list of events.json."""
-    return frozenset(load_json("events.json")[name])
+    return word_set("events.json", name)
 
 
 def refusals_of_demands(events: list[EventMention], refs: "Referents") -> list[EventMention]:

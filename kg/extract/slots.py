@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import load_json
+from ..data import load_json, word_set
 from .absolutes import absolute_object
 from .captivity import captive_object, held_subject, ordered_object
 from .syntax import FOR_CONTROL, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
@@ -253,22 +253,11 @@ def particle_after(verb, particles) -> bool:
 # Prepositions that make talks the occasion of a clause: "X said after talks with Y", "in a call with Y";
 # "with" only after a verb of a phase ("X opened the visit with a meeting with Y", not "disagreed with the talks").
 _OCCASIONS = frozenset({"after", "during", "following", "in", "with"})
-_STATES = frozenset({"be", "remain", "stay", "keep"})  # "X remains in talks with Y": a state, no meeting told
-
-
-@lru_cache(maxsize=1)
-def _partaken() -> frozenset[str]:
-    return frozenset(load_json("events.json")["partaken_nouns"])
-
-
-@lru_cache(maxsize=1)
-def _phases() -> frozenset[str]:
-    return frozenset(load_json("events.json")["phase_verbs"])
 
 
 def _occasion(prep) -> bool:
     """'after', 'during', 'in' talks; 'with' talks only after a verb of a phase ('began the visit with talks')."""
-    return prep.lower_ in _OCCASIONS and (prep.lower_ != "with" or prep.head.lemma_.lower() in _phases())
+    return prep.lower_ in _OCCASIONS and (prep.lower_ != "with" or prep.head.lemma_.lower() in word_set("events.json", "phase_verbs"))
 
 
 def governing_verb(carrier):
@@ -277,7 +266,7 @@ def governing_verb(carrier):
     'took part in talks' (the verb's object then; 'take part' is light), 'pledged $2 billion in aid'."""
     head = carrier.head
     if carrier.dep_ == "pobj" and _occasion(head) and head.head.pos_ == "VERB" \
-            and head.head.lemma_.lower() not in _STATES and carrier.lower_ in _partaken():  # "X said after talks with Y": X held them
+            and head.head.lemma_.lower() not in word_set("events.json", "stative_verbs") and carrier.lower_ in word_set("events.json", "partaken_nouns"):  # "X said after talks with Y": X held them
         return head.head, "dobj", True
     if carrier.dep_ != "pobj" or head.lower_ not in ("in", "into"):
         return head, carrier.dep_, False

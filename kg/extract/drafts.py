@@ -13,7 +13,8 @@ from .lexicon import Trigger, content_verbs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
 from .mood import future_or_modal
-from .syntax import buried_conjuncts, clause_subject, colon_list, deed_patients, named_members, prep_object, prepositions_of
+from .coordination import buried_conjuncts, colon_list, named_members
+from .syntax import clause_subject, deed_patients, prep_object, prepositions_of
 
 ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
 ROLE_CLASSES = {"agent": ACTOR_CLASSES, "counterpart": ACTOR_CLASSES, "target": ACTOR_CLASSES,

@@ -15,7 +15,8 @@ from .senses import goods_nouns
 from .pronouns import (MALE_OR_FEMALE, THEY, THING, PronounReferents, bare_count, own_subject_before, plural_subject_before,
                        speaks)
 from .namekeys import GOVERNMENTS, body_state, country_names, organisation_heads
-from .syntax import buried_conjuncts, left_of_noun, prep_object
+from .coordination import buried_conjuncts
+from .syntax import left_of_noun, prep_object
 from .titles import is_plural, title_spans
 
 _SPOKEN_TEXTS = frozenset({"statement", "letter", "communique", "communiqué", "message", "tweet", "post"})  # a government, a body or a group; never the release's "we"

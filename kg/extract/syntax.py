@@ -298,62 +298,6 @@ def attributes_a_label(verb) -> bool:
     return verb.dep_ == "pcomp" and verb.left_edge.lower_ == "what"
 
 
-def named_members(group) -> list:
-    """Names a group phrase lists: 'including A, B and C', 'like A', 'such as A', or an apposition."""
-    out = []
-    for child in group.children:
-        if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
-                child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):  # "allies such as A"
-            out += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "appos" and child.pos_ == "PROPN":
-            out.append(child)
-    return out + [t for t in colon_list(group) if t not in out]
-
-
-def buried_conjuncts(noun) -> list:
-    """'UK-based retailer Tesco and Denmark-based retailer Salling Group', 'by minister A and
-    minister B': the parser may hang the first of two coordinated names among the second's
-    modifiers, its 'and' joined to nothing, or only to the second name's title."""
-    out = []
-    for t in noun.subtree:
-        if t.i >= noun.i or t.pos_ != "PROPN" or t.dep_ not in ("nmod", "compound", "appos"):
-            continue
-        if any(c.dep_ == "conj" and c.pos_ != "NOUN" and not _bare_title(c, noun) for c in t.children):
-            continue  # a real coordination of its own ("U.S. and EU officials"), not "A and Russian
-            # President B", whose title the parser joins to A
-        if any(c.dep_ == "cc" and c.lower_ == "and" and t.i < c.i < noun.i for c in t.children):
-            out.append(t)
-    return out
-
-
-def _bare_title(conjunct, noun) -> bool:
-    """'President A and Russian President B': the conjunct is B's title, no name of its own, and only
-    B's other names stand between it and B."""
-    if conjunct.ent_type_ or conjunct.i >= noun.i:
-        return False
-    return all(t.head.i == noun.i and t.dep_ == "compound" for t in conjunct.doc[conjunct.i + 1:noun.i])
-
-
-def colon_list(group) -> list:
-    """The names listed after a colon that ends the plural noun's clause: 'Three states rejected
-    the plan: Poland, Hungary and Slovakia' (two names at least, and nothing but names: no verb).
-    The parser may start a sentence at the list; a colon that ends the group's sentence reads on."""
-    if group.tag_ != "NNS":
-        return []
-    sentence, doc = group.sent, group.doc
-    if ":" not in sentence.text:  # most sentences have none: no walk over their words
-        return []
-    colon = next((t for t in sentence if t.i > group.i and t.text == ":"), None)
-    if colon is None:
-        return []
-    end = sentence.end if colon.i < sentence.end - 1 else next(iter(doc[colon.i + 1:].sents), sentence).end
-    after = doc[colon.i + 1:end]
-    if any(t.pos_ in ("VERB", "AUX") or t.text == ":" for t in after):
-        return []
-    names = [t for t in after if t.pos_ == "PROPN" and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")]
-    return names if len(names) >= 2 else []
-
-
 def title_case(doc) -> bool:
     """A block written in Title Case ("Tesco To Sell Polish Stores"): its capitals say nothing of names."""
     words = [t for t in doc if t.is_alpha and len(t) > 3]

@@ -68,7 +68,8 @@ def test_datelines_leave_the_text_and_keep_their_place():
                                 ("Quito, Ecuador - Ecuador signed the accord.", "Quito, Ecuador", None),
                                 ("Hanoi, June 2 (AFP) - Vietnam ordered patrol boats.", "Hanoi", "AFP"),
                                 ("ACCRA, Ghana (AP) — Ghana arrested two men.", "ACCRA, Ghana", "AP"),
-                                ("Denver, Colorado - The governor vetoed the bill.", "Denver, Colorado", None)]:
+                                ("Denver, Colorado - The governor vetoed the bill.", "Denver, Colorado", None),
+                                ("March 3 (Kyodo) - Japan lodged a protest.", None, "Kyodo")]:
         article, body = _body(line)
         assert body == line.split(" - ", 1)[-1].split(" — ", 1)[-1], line
         assert (article.dateline, article.publisher) == (place, agency), line
@@ -77,7 +78,8 @@ def test_datelines_leave_the_text_and_keep_their_place():
 
 
 def test_prose_that_looks_like_a_dateline_stays():
-    for line in ["Meanwhile, Haddad - a veteran of the talks - resigned.", "Later, Smith - who chairs the panel - spoke."]:
+    for line in ["Meanwhile, Haddad - a veteran of the talks - resigned.", "Later, Smith - who chairs the panel - spoke.",
+                 "March 3 - a day of protests - ended quietly."]:  # a date alone, with no agency, is prose
         article, body = _body(line)
         assert body == line and article.dateline is None
 

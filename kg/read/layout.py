@@ -139,7 +139,7 @@ def analyse(document: Document, published: dt.date | None = None) -> Article:
         dateline = _dateline(chunk, pat) if not any(b.kind == "body" for b in blocks) else None
         if dateline:  # the text events are read from starts after it; offsets stay the document's
             agency = (dateline.group("agency") or "").strip() or None
-            place = ", ".join(p for p in dateline.group("place", "region") if p).strip()
+            place = ", ".join(p for p in dateline.group("place", "region") if p).strip() or None
             caption_dates.extend(_full_dates(dateline.group(0)))
             start += dateline.end()
         blocks.append(Block(start, end, "body"))
@@ -152,9 +152,12 @@ def analyse(document: Document, published: dt.date | None = None) -> Article:
 
 def _dateline(chunk: str, pat: _Patterns):
     """The dateline a first paragraph opens with, if any: a place in capitals ("WASHINGTON -"),
-    or in title case with an agency, a date or a known region after it ("Lima, Peru - ")."""
+    or in title case with an agency, a date or a known region after it ("Lima, Peru - "), or only a
+    date and an agency ("April 30 (Reuters) -")."""
     m = pat.dateline.match(chunk)
-    if m is None or m.group("place").isupper() or m.group("agency") or m.group("date"):
+    if m is None or not m.group("place"):
+        return m if m is not None and m.group("date") and m.group("agency") else None
+    if m.group("place").isupper() or m.group("agency") or m.group("date"):
         return m
     region = m.group("region")
     return m if region and (region in pat.dateline_regions or fold(region) in _region_names()) else None

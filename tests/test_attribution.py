@@ -23,6 +23,8 @@ def test_the_source_speaks_about_the_first_actor_of_its_sentence(events_of, text
 @pytest.mark.parametrize("text", [
     "According to Reuters, Eritrea holds thousands of political prisoners.",
     "According to The Guardian, Eritrea holds thousands of political prisoners.",
+    "According to The Hill, Senator Ada Price introduced a resolution on Eritrea.",  # named without its "The"
+    "According to Semafor, Eritrea holds thousands of political prisoners.",
     "Norway is in talks with Spain about buying frigates, according to two people familiar with the matter.",
 ])
 def test_outlets_and_unnamed_people_make_no_statement(events_of, text):

@@ -24,7 +24,8 @@ def outlet_keys(found: ArticleEntities) -> frozenset[str]:
             continue
         entry = by_key.get(entity.key)
         named = any(word in words["name_words"] for name in entity.names for word in name.split()) or any(
-            name in words["names"] or name.removeprefix("the ") in words["names"] for name in entity.names)
+            name in words["names"] or name.removeprefix("the ") in words["names"] or f"The {name}" in words["names"]
+            for name in entity.names)  # the model leaves "The" out of "The Hill"
         if named or entity.cls == "Organization" and (entity.key in words["keys"] or (entry and entry.kind in words["kinds"])):
             out.add(entity.key)
     organisations = {e.key for e in found.entities if e.cls == "Organization"}

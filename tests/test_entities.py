@@ -579,3 +579,11 @@ def test_two_groups_named_in_either_order_are_one(found_in):
 def test_one_word_after_the_is_no_persons_name(found_in):
     names = by_name(found_in("Peru rejected a plan presented by the Sextet. The Sextet members met again."))
     assert names["Sextet"][1] == "Organization"
+
+
+def test_title_case_headline_words_the_body_writes_in_lower_case_are_no_person(found_in):
+    found = found_in("Peruvian Foreign Minister Talks Down Chile Tariffs\n\n"
+                     "The minister said the talks would go on and tariffs were not coming down.")
+    assert not [e for e in found.entities if e.cls == "Person"]
+    found = found_in("Statement By Spokesperson Ana Ruiz On Peru\n\nChile will help Peru, the talks showed.")
+    assert by_name(found)["Ana Ruiz"][1] == "Person"  # a release's speaker, named only in its headline

@@ -80,7 +80,7 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
         candidates.extend(_block_candidates(index, pb.doc, parsed.article.id, speaker))
         if speaker and pb.block.kind != "caption":
             candidates.extend(_voice_candidates(index, pb.doc, speaker))
-    body = " ".join(text_of(b.doc) for b in parsed.blocks if b.block.kind != "headline").lower()
+    body = " ".join(text_of(b.doc) for b in parsed.blocks if b.block.kind != "headline")
     candidates = [c for c in candidates if not _headline_only(parsed, c, body)]
     candidates.extend(_surname_candidates(parsed, candidates))
     antecedent = national_antecedents({c.key for c in candidates if c.cls == "Group"}, parsed.article.id)
@@ -117,16 +117,19 @@ def _representatives_keyed(found: ArticleEntities) -> ArticleEntities:
 
 
 def _headline_only(parsed: ParsedArticle, c: Candidate, body: str) -> bool:
-    """An organisation the model found in a Title Case headline that the article's body never
-    writes and whose last word names no body ("Announcing Sanctions", "Historic Purchase"): the
-    headline's capitals, not a name."""
+    """An organisation or person the model found in a Title Case headline that the article's body
+    never writes ("Announcing Sanctions", "Historic Purchase"; "Minister Talks Down Sanctions"):
+    the headline's capitals, not a name. `body`: the text of the article's other blocks."""
     pb = parsed.blocks[c.block]
-    if c.key is not None or c.cls != "Organization" or pb.block.kind != "headline" or not title_case(pb.doc):
+    if c.key is not None or c.cls not in ("Organization", "Person") or pb.block.kind != "headline" or not title_case(pb.doc):
         return False
     span = pb.doc[c.start:c.end]
+    if c.cls == "Person":  # a word the body writes only in lower case is a common word: "Talks Down"
+        return not is_given_name(span[0].text) and span.text not in body and any(
+            re.search(rf"\b{t.lower_}\b", body) and not re.search(rf"\b{t.text}\b", body) for t in span if t.is_alpha)
     if span[-1].text in organisation_heads() or span.text.isupper():
         return False  # "National Security Council Spokesperson X": a body's name, said once
-    return span.text.lower() not in body  # `body`: the article's other blocks, lower-cased
+    return span.text.lower() not in body.lower()
 
 
 def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> list[Candidate]:

@@ -647,3 +647,12 @@ def test_what_a_bill_would_do_is_done_by_who_brings_it_and_aims_the_bill(events_
 def test_a_headline_joins_its_subjects_with_a_comma(events_of):
     signing, = of_class(events_of("Ghana, Togo sign border treaty in Lome"), "AgreementSigning")
     assert roles(signing)["agent"] == {"ghana"} and roles(signing)["counterpart"] == {"togo"}
+
+
+def test_a_demand_and_the_speech_it_demands_are_two_acts(events_of):
+    # the demand's makers are nobody the graph names; the demanded disclosure is no demand of Chile's
+    events = events_of("The protesters demanded that Chile disclose its mining contracts.")
+    assert not [e for e in of_class(events, "Statement") if e.rule == "demand"]
+    events = events_of("Peru demanded that Chile disclose its mining contracts.")
+    demand, = [e for e in of_class(events, "Statement") if e.rule == "demand"]
+    assert roles(demand)["agent"] == {"peru"} and roles(demand)["target"] == {"chile"}

@@ -56,7 +56,7 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
     for draft in _fold_occasions(drafts):
         twin = None if _reported_by_document(draft) else next(  # "criticised a statement that said Y": not about Y
             (o for o in out if o.trigger.cls == draft.trigger.cls and _agree(o.roles, draft.roles)
-             and not _reported_by_document(o)), None)
+             and not _reported_by_document(o) and not _reports(o, draft)), None)
         if twin is None:
             out.append(draft)
             continue
@@ -69,6 +69,15 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
         if draft.modality != "Asserted":
             twin.modality = draft.modality
     return out
+
+
+def _reports(a: Draft, b: Draft) -> bool:
+    """One speech act reports the other ('X demanded that Iran disclose ...', 'said that Y announced'):
+    two acts by two speakers, never one."""
+    if a.trigger.cls != "Statement" or a.trigger.pos != "VERB" or b.trigger.pos != "VERB":
+        return False
+    return any(t.dep_ in ("ccomp", "xcomp") and t.head.i == a.token.i for t in (b.token, *b.token.ancestors)) or any(
+        t.dep_ in ("ccomp", "xcomp") and t.head.i == b.token.i for t in (a.token, *a.token.ancestors))
 
 
 def _fold_occasions(drafts: list[Draft]) -> list[Draft]:

@@ -501,3 +501,14 @@ def test_a_pledge_of_aid_is_a_planned_transfer(events_in, text, target):
 ])
 def test_reasons_and_news_agencies_make_no_statement(events_in, text, classes):
     assert sorted(e.cls for e in events_in(text)) == classes
+
+
+def test_curbing_a_programme_sanctions_no_one_and_curbed_exports_are_no_delivery(events_in):
+    assert not events_in("The ministers discussed efforts to curb Chile's space program.")
+    events = events_in("Brazil imposed curbs on soy exports to Peru.")
+    assert [e.cls for e in events] == ["Sanction"]
+
+
+def test_threatening_the_security_of_a_state_threatens_the_state(events_in):
+    threat, = of_class(events_in("Russia threatened the security of Estonia, the minister said."), "Threat")
+    assert roles(threat)["target"] == {"estonia"}

@@ -230,6 +230,9 @@ def test_a_deal_to_make_a_product_is_its_purchase_by_the_other_signer(events_of)
     ("Peru announced new restrictions on flights to Cuba.", "cuba"),
     ("Canada imposed a ban on trade with Iran.", "iran"),
     ("Japan will limit exports from North Korea.", "north-korea"),
+    ("Canada imposed export controls on Norland Robotics.", "organization:norland-robotics"),  # controls, curbs, quotas
+    ("Chile imposed quotas on Peruvian copper.", "peru"),
+    ("Brazil imposed new curbs on Argentina.", "argentina"),
 ])
 def test_sanctions_on_flights_trade_or_exports_target_the_state_they_concern(events_of, text, target):
     sanction, = of_class(events_of(text), "Sanction")

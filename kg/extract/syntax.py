@@ -313,10 +313,10 @@ def text_of(doc) -> str:
 
 
 def governed_by(noun, lemmas) -> bool:
-    """The noun is the object of one of `lemmas`, or of its "of", or modifies it ("amid threats",
-    "in breach of sanctions", "sanctions evasion")."""
+    """The noun is the object of one of `lemmas`, or of its "of" or "on", or modifies it ("amid threats",
+    "in breach of sanctions", "curbs on exports", "sanctions evasion")."""
     for _ in range(3):  # through quantities: "under a raft of sanctions", "in breach of a series of sanctions"
-        of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+        of = noun.dep_ == "pobj" and noun.head.lower_ in ("of", "on")  # "curbs on exports"
         head = noun.head.head if of else noun.head
         if noun.dep_ in ("pobj", "dobj", "compound") and head.lemma_.lower() in lemmas:
             return True

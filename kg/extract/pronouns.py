@@ -4,6 +4,7 @@ antecedent prefers the latest subject of the paragraph, then the latest mention,
 two paragraphs before. A mixin of Referents (refer.py), which holds the article's mentions."""
 from __future__ import annotations
 
+from ..data import word_set
 from .genders import pronoun_gender
 from .lexicon import speech_verbs
 from .syntax import clause_subject
@@ -116,9 +117,10 @@ class PronounReferents:
                     head = bdoc[m.end - 1]
                     if subject_only and not _subject(head) or not subject_only and _a_place(head, classes):
                         continue
-                    if plural_pronoun(token):  # "Chile and Peru met. They signed": both
+                    if plural_pronoun(token):  # "Chile and Peru met. They signed": both; "A met B. They ...": A and B
                         self.conjoined[(block, token.i)] = tuple(
-                            k for c in head.conjuncts for k in [self._key_at(b, c)] if self.cls(k) == self.cls(m.key))
+                            k for c in head.conjuncts for k in [self._key_at(b, c)] if self.cls(k) == self.cls(m.key)
+                        ) + self._partners(b, head)
                     return m.key
         return None
 
@@ -130,11 +132,23 @@ class PronounReferents:
         return self.resolve(block, subject, depth + 1) if subject is not None and subject.i != token.i else None
 
     def _people_named_together(self, mention, pronoun) -> bool:
-        """'They' may stand for people named together ("A and B met. They discussed ...")."""
+        """'They' may stand for people named together ("A and B met. They discussed ...", "A met B")."""
         if not plural_pronoun(pronoun) or self.cls(mention.key) != "Person":
             return False
         head = self.found.parsed.blocks[mention.block].doc[mention.end - 1]
-        return any(self.cls(self._key_at(mention.block, c)) == "Person" for c in head.conjuncts)
+        return any(self.cls(self._key_at(mention.block, c)) == "Person" for c in head.conjuncts) or bool(
+            self._partners(mention.block, head))
+
+    def _partners(self, block: int, subject) -> tuple[str, ...]:
+        """The people a person subject met, hosted or spoke with ("A met with B", "A hosted B"): a later
+        'they' stands for both sides."""
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.lemma_.lower() not in word_set("descriptions.json", "partner_verbs"):
+            return ()
+        sides = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+        return tuple(k for side in sides for t in (side, *side.conjuncts) for k in [self._key_at(block, t)]
+                     if self.cls(k) == "Person")
 
     def _key_at(self, block: int, token) -> str | None:
         mention = self.mention_at.get((block, token.i))

@@ -587,3 +587,9 @@ def test_title_case_headline_words_the_body_writes_in_lower_case_are_no_person(f
     assert not [e for e in found.entities if e.cls == "Person"]
     found = found_in("Statement By Spokesperson Ana Ruiz On Peru\n\nChile will help Peru, the talks showed.")
     assert by_name(found)["Ana Ruiz"][1] == "Person"  # a release's speaker, named only in its headline
+
+
+def test_a_non_prefix_names_no_entity(found_in):
+    found = found_in("Chile bought radars from a non-NATO supplier and courted non-EU states, NATO said.")
+    assert not [e for e in found.entities if e.key in ("european-union", "organization:non-nato")]
+    assert len([m for m in found.mentions if m.key == "nato"]) == 1  # only the speaker

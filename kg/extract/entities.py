@@ -36,12 +36,14 @@ from .nameshape import (
     extend_name_left,
     given_name,
     given_named,
+    headline_capitals,
     in_apposition,
     initialled_names,
     is_particle,
     joined_names,
     listed_between_people,
     members_of_body,
+    non_prefixed,
     person_as_work,
     names_after_title,
     organisation_nouns,
@@ -52,7 +54,7 @@ from .nameshape import (
 from .products import maker_model_spans, named_weapon_spans, product_spans
 from .quotes import quote_spans
 from .refer import Referents
-from .syntax import text_of, title_case
+from .syntax import text_of
 from .titles import is_plural, listed_after_plural_title, title_spans
 from .voice import FIRST_PERSON, own_body, voice_of
 
@@ -81,7 +83,7 @@ def find_entities(parsed: ParsedArticle) -> ArticleEntities:
         if speaker and pb.block.kind != "caption":
             candidates.extend(_voice_candidates(index, pb.doc, speaker))
     body = " ".join(text_of(b.doc) for b in parsed.blocks if b.block.kind != "headline")
-    candidates = [c for c in candidates if not _headline_only(parsed, c, body)]
+    candidates = [c for c in candidates if not headline_capitals(parsed.blocks[c.block], c, body)]
     candidates.extend(_surname_candidates(parsed, candidates))
     antecedent = national_antecedents({c.key for c in candidates if c.cls == "Group"}, parsed.article.id)
     candidates = [replace(c, key=antecedent[c.key]) if c.key in antecedent else c for c in candidates]
@@ -116,22 +118,6 @@ def _representatives_keyed(found: ArticleEntities) -> ArticleEntities:
     return replace(found, mentions=mentions, entities=tuple(entities.values()))
 
 
-def _headline_only(parsed: ParsedArticle, c: Candidate, body: str) -> bool:
-    """An organisation or person the model found in a Title Case headline that the article's body
-    never writes ("Announcing Sanctions", "Historic Purchase"; "Minister Talks Down Sanctions"):
-    the headline's capitals, not a name. `body`: the text of the article's other blocks."""
-    pb = parsed.blocks[c.block]
-    if c.key is not None or c.cls not in ("Organization", "Person") or pb.block.kind != "headline" or not title_case(pb.doc):
-        return False
-    span = pb.doc[c.start:c.end]
-    if c.cls == "Person":  # a word the body writes only in lower case is a common word: "Talks Down"
-        return not is_given_name(span[0].text) and span.text not in body and any(
-            re.search(rf"\b{t.lower_}\b", body) and not re.search(rf"\b{t.text}\b", body) for t in span if t.is_alpha)
-    if span[-1].text in organisation_heads() or span.text.isupper():
-        return False  # "National Security Council Spokesperson X": a body's name, said once
-    return span.text.lower() not in body.lower()
-
-
 def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> list[Candidate]:
     taken: set[int] = set()
     out: list[Candidate] = []
@@ -146,11 +132,12 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
                     if not members_of_body(doc[i]) and i not in bodies}  # Directorate": a title in a body's name
     by_key = gazetteer_by_key()
     matches = _gazetteer_matcher(doc.vocab)(doc)
-    gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches}
+    gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches if not non_prefixed(doc, m_s)}
     gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
     ner_spans = [without_titled_tail(ent, title_tokens)
                  for ent in joined_names([person_as_work(ent) for ent in doc.ents if ent.label_ in NER_CLASSES
-                                          or ent.label_ == "WORK_OF_ART"]) if ent.label_ in NER_CLASSES]
+                                          or ent.label_ == "WORK_OF_ART"]) if ent.label_ in NER_CLASSES
+                 and not (ent[0].lower_ == "non" or non_prefixed(doc, ent.start))]
     spelled_out = spelled_out_spans(doc)
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
         if any(s <= start and end < e for s, e, _ in spelled_out):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..data import load_json
 from .genders import is_given_name
 from .namekeys import organisation_heads
-from .syntax import text_of
+from .syntax import text_of, title_case
 
 LEADING_DETERMINERS = {"the", "a", "an"}
 # "in eastern Democratic Republic of Congo": a lower-case part of a state is no part of its name
@@ -279,3 +279,24 @@ def person_as_work(ent):
     person = ent.doc[ent.start:ent.end]
     person.label_ = "PERSON"
     return person
+
+
+def headline_capitals(pb, c, body: str) -> bool:
+    """An organisation or person the model found in a Title Case headline that the article's body
+    never writes ("Announcing Sanctions", "Historic Purchase"; "Minister Talks Down Sanctions"):
+    the headline's capitals, not a name. `pb`: the candidate's parsed block; `body`: the text of
+    the article's other blocks."""
+    if c.key is not None or c.cls not in ("Organization", "Person") or pb.block.kind != "headline" or not title_case(pb.doc):
+        return False
+    span = pb.doc[c.start:c.end]
+    if c.cls == "Person":  # a word the body writes only in lower case is a common word: "Talks Down"
+        return not is_given_name(span[0].text) and span.text not in body and any(
+            re.search(rf"\b{t.lower_}\b", body) and not re.search(rf"\b{t.text}\b", body) for t in span if t.is_alpha)
+    if span[-1].text in organisation_heads() or span.text.isupper():
+        return False  # "National Security Council Spokesperson X": a body's name, said once
+    return span.text.lower() not in body.lower()
+
+
+def non_prefixed(doc, start: int) -> bool:
+    """'a non-NATO supplier', 'non-EU states': the name says what they are not; no mention of it."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non"

@@ -239,6 +239,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 # "A and B have not received ... during their detention": both are held
                 assign(draft, role, subject if subject is not None and subject.conjuncts else child, refs)
         add_modifiers(draft, token, refs, slots.get("modifiers", {}))
+        for role in [slots.get("poss")] if owners and refs.resolve(block, owners[0]) else ():  # "sanctions on Turkey
+            misread = {refs.resolve(block, c) for c in token.children if c.dep_ == "poss"} - {refs.resolve(block, owners[0])}
+            draft.roles[role] = [k for k in draft.roles.get(role, []) if k not in misread]  # over its purchase": Turkey's
         if draft.trigger.doer_noun:  # "China is the largest buyer of Iranian oil", "Russia, the main supplier of arms to India"
             assign(draft, "agent", clause_subject(token.head) if token.dep_ == "attr" else token.head if token.dep_ ==
                    "appos" else next((c for c in token.children if c.dep_ == "appos"), None), refs)  # "its sponsor, X"

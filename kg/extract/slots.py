@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..data import load_json, word_set
 from .absolutes import absolute_object
 from .captivity import captive_object, held_subject, ordered_object
-from .syntax import FOR_CONTROL, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
+from .syntax import passive_after_preposition, passive_conjunct, prep_object, prepositions_of, reason_doer
 
 
 def for_clause(token, particles) -> bool:
@@ -332,10 +332,9 @@ def deed_owner(noun):
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    verb = prep.head.lemma_.lower()
-    if prep.lower_ == "for" and verb in FOR_CONTROL or prep.lower_ == "on" and verb in _PRAISE_ON:
+    if prep.lower_ == "on" and prep.head.lemma_.lower() in _PRAISE_ON:
         return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return None
+    return reason_doer(prep)  # "sanctioned Turkey for the purchase of S-400s", "sanctions on X over its purchase"
 
 
 # Words of quantity whose "of" phrase is what a verb acts on: "imports most of its oil from Russia".

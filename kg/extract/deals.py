@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..data import load_json
 from ..names import fold
-from .drafts import Draft
+from .drafts import Draft, assign
 from .namekeys import country_names
 from .products import is_maker
 from .senses import goods_nouns
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 SUPPLY = frozenset({"manufacture", "build", "supply", "deliver", "provide", "sell", "produce"})
 BUY = frozenset({"buy", "purchase", "acquire", "procure"})
 TRADE_NOUNS = frozenset({"purchase", "sale", "supply", "delivery", "acquisition", "procurement"})
+ACTORS = ("Country", "Organization")
 ABOUT = frozenset({"on", "for", "regarding", "concerning", "covering", "over"})
 
 
@@ -108,11 +109,39 @@ def _actors(refs, block: int, tokens) -> list[str]:
 
 def settle_deal_roles(drafts: list[Draft], refs: "Referents") -> None:
     """The roles of deals and trades that the drafts of a sentence settle together."""
+    contract_purposes(drafts, refs)
     share_deal_parties(drafts)
     programme_sellers(drafts, refs)
     sellers_not_buyers(drafts, refs)
     drop_purpose_doers(drafts, refs)
     signers_not_targets(drafts, refs)
+
+
+def contract_purposes(drafts: list[Draft], refs: "Referents") -> None:
+    """A contract won or awarded to make or supply goods: "X won a contract to supply helicopters to
+    the army", "X was awarded a contract to build jets for the navy", "... to supply Poland with
+    HIMARS": the winner sells, who the goods are for buys, the goods are the item."""
+    for draft in (d for d in drafts if d.trigger.cls == "Purchase" and d.trigger.object_lemmas):
+        verb = draft.token
+        winner = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "X was awarded a contract"
+        for side in (winner, prep_object(winner, "of") if winner is not None else None):  # "the US unit of Airbus"
+            if side is not None and not draft.roles.get("counterpart") and refs.cls(refs.resolve(draft.block, side)) in ACTORS:
+                assign(draft, "counterpart", side, refs)
+        worth = [w for o in verb.children if o.dep_ == "dobj" for w in o.children if w.lower_ == "worth"]
+        clauses = _purpose_clauses(verb) + [c for w in worth for h in (w, *w.children) for c in _purpose_clauses(h)]
+        # "a contract worth $3 billion to supply": the clause hung on the price
+        for clause in (c for c in clauses if c.lemma_.lower() in SUPPLY):
+            goods = [o for o in clause.children if o.dep_ == "dobj"]
+            buyers = [prep_object(n, p) for n in (clause, *goods) for p in ("to", "for")]  # "helicopters for the Army"
+            if clause.lemma_.lower() in ("supply", "provide") and prep_object(clause, "with") is not None:
+                buyers, goods = goods, [prep_object(clause, "with")]  # "to supply Poland with HIMARS"
+            for noun in [g for o in goods for g in (o, *counted(o))]:
+                if not draft.roles.get("item") and refs.cls(refs.resolve(draft.block, noun)) == "Product":
+                    assign(draft, "item", noun, refs)
+            for buyer in (b for b in buyers if b is not None and not draft.roles.get("agent")):
+                if refs.cls(refs.resolve(draft.block, buyer)) in ACTORS:
+                    assign(draft, "agent", buyer, refs)
+            break
 
 
 def signers_not_targets(drafts: list[Draft], refs: "Referents") -> None:

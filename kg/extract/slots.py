@@ -139,6 +139,8 @@ def objects_with_preps(verb, obj) -> list:
     """The direct object, else the objects of 'on'/'for' ("voted on a resolution"), 'against'/'down'
     ("voted against the bill")."""
     out = [obj] if obj is not None else []
+    if any(c.dep_ == "nsubjpass" for c in verb.children):  # "X was awarded a contract": the second object
+        out += [c for c in verb.children if c.dep_ == "dobj" and c is not obj]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the resolution proposed by Mexico"
         out.append(verb.head)
     elif verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

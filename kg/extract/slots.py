@@ -347,6 +347,10 @@ _QUANTITIES = frozenset({"all", "barrel", "bulk", "dozen", "half", "hundred", "m
 def counted(noun) -> list:
     """What a quantity or container object counts ('most of its oil', 'half of the jets', 'two of the
     ships', 'the first batch of F-16s')."""
+    if noun.lemma_.lower() == "worth" or noun.ent_type_ == "MONEY":  # "$10 billion worth of K2 tanks", "$2 billion in
+        inner = prep_object(noun, "of")  # Patriot missiles": what the sum buys
+        inner = inner if inner is not None else prep_object(noun, "in")
+        return [inner] if inner is not None else []
     if noun.lemma_.lower() not in _QUANTITIES and noun.lemma_.lower() not in CONTAINERS and not noun.like_num:
         return []
     inner = prep_object(noun, "of")

@@ -248,6 +248,9 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
         carrier = carrier_of(token, CARRIERS, draft.trigger.cls == "Purchase")  # "an aid package", "three sets of
         # sanctions"; "in talks with X for the purchase of jets" (talks about sanctions impose none)
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
+        if not any(p in ("to", "for") for p, _ in preps):  # "the sale of tanks and related support to X":
+            later = [c for c in token.conjuncts if c.i > token.i]  # a receiver a later conjunct names
+            preps += [(p, o) for c in later for p, o in prepositions_of(c) if p in ("to", "for")]
         if carrier is not token:  # "announced an aid package for Ukraine": the package's slots are the aid's
             preps += [(p, o) for p, o in prepositions_of(carrier) if p != "of"]
         for deed in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the sentence imposed against X"

@@ -340,7 +340,8 @@ def deed_owner(noun):
 
 
 # Words of quantity whose "of" phrase is what a verb acts on: "imports most of its oil from Russia".
-_QUANTITIES = frozenset({"all", "barrel", "bulk", "dozen", "half", "hundred", "majority", "million", "most", "much", "part",
+_QUANTITIES = frozenset({"all", "barrel", "bulk", "dozen", "first", "half", "hundred", "last", "majority", "million", "most",
+                         "much", "part", "remainder", "rest",  # "the first of 36 Rafale jets", "the rest of the tanks"
                          "portion", "share", "some", "thousand", "ton", "tonne"})  # "76,000 tons of equipment"  # "hundreds of drones": lemma "hundred"
 
 

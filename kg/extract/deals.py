@@ -174,8 +174,8 @@ def drop_purpose_doers(drafts: list[Draft], refs: "Referents") -> None:
 def sellers_not_buyers(drafts: list[Draft], refs: "Referents") -> None:
     """'India and the US agreed to buy helicopters from the US': who it is bought from is no buyer."""
     for draft in drafts:
-        if draft.trigger.cls != "Purchase":
-            continue
+        if draft.trigger.cls != "Purchase" or draft.trigger.slots.get("preps", {}).get("from") != "counterpart":
+            continue  # "won an order from X": there the buyer
         sellers = {refs.resolve(draft.block, prep_object(draft.token, "from"))} - {None}
         buyers = [k for k in draft.roles.get("agent", []) if k not in sellers]
         if buyers and len(buyers) < len(draft.roles.get("agent", [])):

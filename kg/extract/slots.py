@@ -359,10 +359,11 @@ def counted(noun) -> list:
 
 
 def in_order_to(token) -> bool:
-    """'in order to', 'in order that': the noun is part of a purpose conjunction."""
+    """'in order to', 'in exchange for', 'in return for': the noun is part of a fixed phrase
+    (kg/data/events.json prepositional_idioms), no order, swap or return told."""
     doc, i = token.doc, token.i
-    return token.lower_ == "order" and i > 0 and doc[i - 1].lower_ == "in" and i + 1 < len(doc) and \
-        doc[i + 1].lower_ in ("to", "that", "for")
+    after = load_json("events.json")["prepositional_idioms"].get(token.lower_, ())
+    return i > 0 and doc[i - 1].lower_ == "in" and i + 1 < len(doc) and doc[i + 1].lower_ in after
 
 
 def stray_to(verb, obj) -> list:

@@ -308,7 +308,8 @@ def loose_dative(verb, obj):
     if obj is None or obj.i <= verb.i + 1 or any(p == "to" for p, _ in prepositions_of(verb)):
         return None
     modifiers = [*obj.children, *(g for c in obj.children if c.dep_ == "compound" for g in c.children)]
-    for child in modifiers:  # "sell Taiwan 66 F-16 jets": the name may hang on the model's compound
+    for child in sorted(modifiers, key=lambda t: t.i):  # "sell Taiwan 66 F-16 jets": the name may hang on the
+        # model's compound; "give Ukraine Leopard tanks": the first name, not the product's that holds it
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.left_edge.i == verb.i + 1 \
                 and not child.text.isupper() and "." not in child.text:
             return child

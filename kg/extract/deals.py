@@ -11,7 +11,7 @@ from ..names import fold
 from .drafts import Draft, assign
 from .namekeys import country_names
 from .products import is_maker
-from .senses import goods_nouns
+from .senses import goods_nouns, is_goods_noun
 from .slots import counted
 from .syntax import prep_object
 
@@ -26,26 +26,41 @@ ABOUT = frozenset({"on", "for", "regarding", "concerning", "covering", "over"})
 
 
 def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
-    """Purchases told by agreements whose purpose clause names a product."""
+    """Purchases told by agreements whose purpose clause makes, delivers or buys goods."""
     out = []
     for draft in drafts:
-        if draft.trigger.cls != "AgreementSigning" or not draft.roles.get("agent") or not draft.roles.get("counterpart"):
+        parties = draft.roles.get("agent", []) + draft.roles.get("counterpart", [])
+        if draft.trigger.cls != "AgreementSigning" or not parties:
             continue
-        for clause in _purpose_clauses(draft.token):
-            lemma = clause.lemma_.lower()
-            items = [k for k in (refs.resolve(draft.block, c) for c in clause.children if c.dep_ == "dobj")
-                     if refs.cls(k) == "Product"]
-            if not items or lemma not in SUPPLY | BUY:
+        for clause in (c for c in _purpose_clauses(draft.token) if c.lemma_.lower() in SUPPLY | BUY):
+            goods, receivers = [c for c in clause.children if c.dep_ == "dobj"], [prep_object(clause, "to")]
+            if clause.lemma_.lower() in ("supply", "provide") and prep_object(clause, "with") is not None:
+                receivers, goods = goods, [prep_object(clause, "with")]  # "to supply the navy with frigates"
+            items = [k for k in (refs.resolve(draft.block, g) for g in goods) if refs.cls(k) == "Product"]
+            sides = _deal_sides(draft, clause, receivers, refs)
+            if sides is None or not items and not any(is_goods_noun(g) for g in goods):
                 continue
-            sellers, buyers = draft.roles["agent"], draft.roles["counterpart"]
-            if lemma in BUY:
-                sellers, buyers = buyers, sellers
             trigger = replace(draft.trigger, id=draft.trigger.id + "+deal", cls="Purchase", cameo="061", requires=())
-            out.append(Draft(trigger, draft.block, draft.token,
-                              {"agent": list(buyers), "counterpart": list(sellers), "item": items},
-                              draft.quantity, draft.modality, draft.confidence - 0.15, draft.via_reference))
+            out.append(Draft(trigger, draft.block, draft.token, {"agent": sides[0], "counterpart": sides[1], "item": items},
+                             draft.quantity, draft.modality, draft.confidence - 0.15, draft.via_reference))
             break
     return out
+
+
+def _deal_sides(deal: Draft, clause, receivers, refs: "Referents") -> tuple[list[str], list[str]] | None:
+    """(buyers, sellers) of a deal's purpose clause: who buys buys; who makes or delivers (the clause's
+    own doer, "a contract for Naval Group to supply"; else who signs with states; else the first
+    signer) sells, to whom it delivers or the other signers."""
+    first, others = deal.roles.get("agent", []), deal.roles.get("counterpart", [])
+    if clause.lemma_.lower() in BUY:
+        return (first, others) if first and others else None
+    doer = refs.resolve(deal.block, next((c for c in clause.children if c.dep_ == "nsubj"), None))
+    firms = [k for k in first + others if refs.cls(k) != "Country"]  # states buy from firms
+    sellers = [doer] if refs.cls(doer) in ACTORS else firms if firms and any(
+        refs.cls(k) == "Country" for k in first + others) else first
+    buyers = [k for k in (refs.resolve(deal.block, r) for r in receivers if r is not None) if refs.cls(k) in ACTORS]
+    buyers = [k for k in buyers or first + others if k not in sellers]
+    return (buyers, sellers) if buyers and sellers else None
 
 
 def agreed_sales(drafts: list[Draft], refs: "Referents") -> list[Draft]:

@@ -43,6 +43,11 @@ def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
             trigger = replace(draft.trigger, id=draft.trigger.id + "+deal", cls="Purchase", cameo="061", requires=())
             out.append(Draft(trigger, draft.block, draft.token, {"agent": sides[0], "counterpart": sides[1], "item": items},
                              draft.quantity, draft.modality, draft.confidence - 0.15, draft.via_reference))
+            for handover in (d for d in drafts if d.trigger.cls == "Transfer" and d.token.i == clause.i):
+                handover.roles["agent"] = list(sides[1])  # the delivery the deal foresees is the seller's, to the
+                if not set(handover.roles.get("target", [])) - set(sides[1]):  # buyer ("signed with Dassault to
+                    handover.roles["target"] = list(sides[0])  # supply Rafale jets": Dassault's, not the signer's)
+                handover.roles["item"] = [k for k in handover.roles.get("item", []) if refs.cls(k) not in ACTORS]
             break
     return out
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from ..data import load_json
 from ..names import fold
-from .drafts import Draft
+from .drafts import Draft, assign
 from .namekeys import country_names
 from .products import is_maker
-from .senses import goods_nouns
+from .senses import goods_nouns, is_goods_noun
 from .slots import counted
 from .syntax import prep_object
 
@@ -21,30 +21,51 @@ if TYPE_CHECKING:
 SUPPLY = frozenset({"manufacture", "build", "supply", "deliver", "provide", "sell", "produce"})
 BUY = frozenset({"buy", "purchase", "acquire", "procure"})
 TRADE_NOUNS = frozenset({"purchase", "sale", "supply", "delivery", "acquisition", "procurement"})
+ACTORS = ("Country", "Organization")
 ABOUT = frozenset({"on", "for", "regarding", "concerning", "covering", "over"})
 
 
 def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
-    """Purchases told by agreements whose purpose clause names a product."""
+    """Purchases told by agreements whose purpose clause makes, delivers or buys goods."""
     out = []
     for draft in drafts:
-        if draft.trigger.cls != "AgreementSigning" or not draft.roles.get("agent") or not draft.roles.get("counterpart"):
+        parties = draft.roles.get("agent", []) + draft.roles.get("counterpart", [])
+        if draft.trigger.cls != "AgreementSigning" or not parties:
             continue
-        for clause in _purpose_clauses(draft.token):
-            lemma = clause.lemma_.lower()
-            items = [k for k in (refs.resolve(draft.block, c) for c in clause.children if c.dep_ == "dobj")
-                     if refs.cls(k) == "Product"]
-            if not items or lemma not in SUPPLY | BUY:
+        for clause in (c for c in _purpose_clauses(draft.token) if c.lemma_.lower() in SUPPLY | BUY):
+            goods, receivers = [c for c in clause.children if c.dep_ == "dobj"], [prep_object(clause, "to")]
+            if clause.lemma_.lower() in ("supply", "provide") and prep_object(clause, "with") is not None:
+                receivers, goods = goods, [prep_object(clause, "with")]  # "to supply the navy with frigates"
+            items = [k for k in (refs.resolve(draft.block, g) for g in goods) if refs.cls(k) == "Product"]
+            sides = _deal_sides(draft, clause, receivers, refs)
+            if sides is None or not items and not any(is_goods_noun(g) for g in goods):
                 continue
-            sellers, buyers = draft.roles["agent"], draft.roles["counterpart"]
-            if lemma in BUY:
-                sellers, buyers = buyers, sellers
             trigger = replace(draft.trigger, id=draft.trigger.id + "+deal", cls="Purchase", cameo="061", requires=())
-            out.append(Draft(trigger, draft.block, draft.token,
-                              {"agent": list(buyers), "counterpart": list(sellers), "item": items},
-                              draft.quantity, draft.modality, draft.confidence - 0.15, draft.via_reference))
+            out.append(Draft(trigger, draft.block, draft.token, {"agent": sides[0], "counterpart": sides[1], "item": items},
+                             draft.quantity, draft.modality, draft.confidence - 0.15, draft.via_reference))
+            for handover in (d for d in drafts if d.trigger.cls == "Transfer" and d.token.i == clause.i):
+                handover.roles["agent"] = list(sides[1])  # the delivery the deal foresees is the seller's, to the
+                if not set(handover.roles.get("target", [])) - set(sides[1]):  # buyer ("signed with Dassault to
+                    handover.roles["target"] = list(sides[0])  # supply Rafale jets": Dassault's, not the signer's)
+                handover.roles["item"] = [k for k in handover.roles.get("item", []) if refs.cls(k) not in ACTORS]
             break
     return out
+
+
+def _deal_sides(deal: Draft, clause, receivers, refs: "Referents") -> tuple[list[str], list[str]] | None:
+    """(buyers, sellers) of a deal's purpose clause: who buys buys; who makes or delivers (the clause's
+    own doer, "a contract for Naval Group to supply"; else who signs with states; else the first
+    signer) sells, to whom it delivers or the other signers."""
+    first, others = deal.roles.get("agent", []), deal.roles.get("counterpart", [])
+    if clause.lemma_.lower() in BUY:
+        return (first, others) if first and others else None
+    doer = refs.resolve(deal.block, next((c for c in clause.children if c.dep_ == "nsubj"), None))
+    firms = [k for k in first + others if refs.cls(k) != "Country"]  # states buy from firms
+    sellers = [doer] if refs.cls(doer) in ACTORS else firms if firms and any(
+        refs.cls(k) == "Country" for k in first + others) else first
+    buyers = [k for k in (refs.resolve(deal.block, r) for r in receivers if r is not None) if refs.cls(k) in ACTORS]
+    buyers = [k for k in buyers or first + others if k not in sellers]
+    return (buyers, sellers) if buyers and sellers else None
 
 
 def agreed_sales(drafts: list[Draft], refs: "Referents") -> list[Draft]:
@@ -108,11 +129,39 @@ def _actors(refs, block: int, tokens) -> list[str]:
 
 def settle_deal_roles(drafts: list[Draft], refs: "Referents") -> None:
     """The roles of deals and trades that the drafts of a sentence settle together."""
+    contract_purposes(drafts, refs)
     share_deal_parties(drafts)
     programme_sellers(drafts, refs)
     sellers_not_buyers(drafts, refs)
     drop_purpose_doers(drafts, refs)
     signers_not_targets(drafts, refs)
+
+
+def contract_purposes(drafts: list[Draft], refs: "Referents") -> None:
+    """A contract won or awarded to make or supply goods: "X won a contract to supply helicopters to
+    the army", "X was awarded a contract to build jets for the navy", "... to supply Poland with
+    HIMARS": the winner sells, who the goods are for buys, the goods are the item."""
+    for draft in (d for d in drafts if d.trigger.cls == "Purchase" and d.trigger.object_lemmas):
+        verb = draft.token
+        winner = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "X was awarded a contract"
+        for side in (winner, prep_object(winner, "of") if winner is not None else None):  # "the US unit of Airbus"
+            if side is not None and not draft.roles.get("counterpart") and refs.cls(refs.resolve(draft.block, side)) in ACTORS:
+                assign(draft, "counterpart", side, refs)
+        worth = [w for o in verb.children if o.dep_ == "dobj" for w in o.children if w.lower_ == "worth"]
+        clauses = _purpose_clauses(verb) + [c for w in worth for h in (w, *w.children) for c in _purpose_clauses(h)]
+        # "a contract worth $3 billion to supply": the clause hung on the price
+        for clause in (c for c in clauses if c.lemma_.lower() in SUPPLY):
+            goods = [o for o in clause.children if o.dep_ == "dobj"]
+            buyers = [prep_object(n, p) for n in (clause, *goods) for p in ("to", "for")]  # "helicopters for the Army"
+            if clause.lemma_.lower() in ("supply", "provide") and prep_object(clause, "with") is not None:
+                buyers, goods = goods, [prep_object(clause, "with")]  # "to supply Poland with HIMARS"
+            for noun in [g for o in goods for g in (o, *counted(o))]:
+                if not draft.roles.get("item") and refs.cls(refs.resolve(draft.block, noun)) == "Product":
+                    assign(draft, "item", noun, refs)
+            for buyer in (b for b in buyers if b is not None and not draft.roles.get("agent")):
+                if refs.cls(refs.resolve(draft.block, buyer)) in ACTORS:
+                    assign(draft, "agent", buyer, refs)
+            break
 
 
 def signers_not_targets(drafts: list[Draft], refs: "Referents") -> None:
@@ -145,8 +194,8 @@ def drop_purpose_doers(drafts: list[Draft], refs: "Referents") -> None:
 def sellers_not_buyers(drafts: list[Draft], refs: "Referents") -> None:
     """'India and the US agreed to buy helicopters from the US': who it is bought from is no buyer."""
     for draft in drafts:
-        if draft.trigger.cls != "Purchase":
-            continue
+        if draft.trigger.cls != "Purchase" or draft.trigger.slots.get("preps", {}).get("from") != "counterpart":
+            continue  # "won an order from X": there the buyer
         sellers = {refs.resolve(draft.block, prep_object(draft.token, "from"))} - {None}
         buyers = [k for k in draft.roles.get("agent", []) if k not in sellers]
         if buyers and len(buyers) < len(draft.roles.get("agent", [])):

@@ -168,8 +168,11 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             take(start, end, known[0].cls, known[0].key, known[0].label)
         elif all(entry.cls in ("Country", "Place") for entry in inside):  # "Foreign Military Financing (FMF)": a programme
             take(start, end, "Product" if doc[end - 1].lower_ in programme_heads() else "Organization", None)
+    ceded = []  # (gazetteer name, the longer name the model found around it)
     for span in gaz_spans:
-        if any(_ner_owns(ent, span, title_tokens) for ent in ner_spans) or taken.intersection(range(span.start, span.end)):
+        owner = next((ent for ent in ner_spans if _ner_owns(ent, span, title_tokens)), None)
+        ceded += [(span, owner)] if owner is not None and not taken.intersection(range(span.start, span.end)) else []
+        if owner is not None or taken.intersection(range(span.start, span.end)):
             continue  # "Turkish Airlines", "the Russian Foreign Ministry": the longer name wins
         entry = by_key[gaz_keys[(span.start, span.end)]]
         if entry.cls in ("Country", "Place") and span.start > 0 and doc[span.start - 1].text in _COMPASS \
@@ -183,6 +186,9 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             take(start, end, "Product", "product:" + slug(designation), label)
     for start, end, designation, label in list(named_weapon_spans(doc, taken | title_tokens)):
         take(start, end, "Product", "product:" + slug(designation), label)
+    for span, owner in ceded:  # "sell Poland Patriot missiles" read as one name: a product took its tail, the state stays
+        if taken.intersection(range(owner.start, owner.end)) and not taken.intersection(range(span.start, span.end)):
+            take(span.start, span.end, by_key[gaz_keys[(span.start, span.end)]].cls, gaz_keys[(span.start, span.end)])
     for ent in ner_spans:
         start, end = trim(ent)
         start = _past_titles(doc, start, end, title_tokens, 1 if ent.label_ == "PERSON" else 2)  # "Spokesperson Ned Price"

@@ -239,12 +239,18 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 # "A and B have not received ... during their detention": both are held
                 assign(draft, role, subject if subject is not None and subject.conjuncts else child, refs)
         add_modifiers(draft, token, refs, slots.get("modifiers", {}))
+        for role in [slots.get("poss")] if owners and refs.resolve(block, owners[0]) else ():  # "sanctions on Turkey
+            misread = {refs.resolve(block, c) for c in token.children if c.dep_ == "poss"} - {refs.resolve(block, owners[0])}
+            draft.roles[role] = [k for k in draft.roles.get(role, []) if k not in misread]  # over its purchase": Turkey's
         if draft.trigger.doer_noun:  # "China is the largest buyer of Iranian oil", "Russia, the main supplier of arms to India"
             assign(draft, "agent", clause_subject(token.head) if token.dep_ == "attr" else token.head if token.dep_ ==
                    "appos" else next((c for c in token.children if c.dep_ == "appos"), None), refs)  # "its sponsor, X"
         carrier = carrier_of(token, CARRIERS, draft.trigger.cls == "Purchase")  # "an aid package", "three sets of
         # sanctions"; "in talks with X for the purchase of jets" (talks about sanctions impose none)
         preps += [(p, o) for p, o in prepositions_of(token) if p != "of"]
+        if not any(p in ("to", "for") for p, _ in preps):  # "the sale of tanks and related support to X":
+            later = [c for c in token.conjuncts if c.i > token.i]  # a receiver a later conjunct names
+            preps += [(p, o) for c in later for p, o in prepositions_of(c) if p in ("to", "for")]
         if carrier is not token:  # "announced an aid package for Ukraine": the package's slots are the aid's
             preps += [(p, o) for p, o in prepositions_of(carrier) if p != "of"]
         for deed in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"):  # "the sentence imposed against X"

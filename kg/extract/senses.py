@@ -30,6 +30,8 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True
     if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):
         return True
+    if obj is not None and obj.lemma_.lower() in ("cost", "costs") and any(t.ent_type_ == "MONEY" for t in obj.subtree):
+        return True  # "approved the sale for an estimated cost of $3.5 billion": a price, no costs imposed
     handed = obj if token.pos_ == "VERB" else prep_object(token, "of") or prep_object(token, "including")
     # a noun's: "the arrival of a shipment", "a package including tanks"
     if trigger.goods_subject and not _arriving_goods(trigger, token, handed):

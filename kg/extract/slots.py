@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..data import load_json, word_set
 from .absolutes import absolute_object
 from .captivity import captive_object, held_subject, ordered_object
-from .syntax import FOR_CONTROL, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
+from .syntax import passive_after_preposition, passive_conjunct, prep_object, prepositions_of, reason_doer
 
 
 def for_clause(token, particles) -> bool:
@@ -139,6 +139,8 @@ def objects_with_preps(verb, obj) -> list:
     """The direct object, else the objects of 'on'/'for' ("voted on a resolution"), 'against'/'down'
     ("voted against the bill")."""
     out = [obj] if obj is not None else []
+    if any(c.dep_ == "nsubjpass" for c in verb.children):  # "X was awarded a contract": the second object
+        out += [c for c in verb.children if c.dep_ == "dobj" and c is not obj]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the resolution proposed by Mexico"
         out.append(verb.head)
     elif verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -306,7 +308,8 @@ def loose_dative(verb, obj):
     if obj is None or obj.i <= verb.i + 1 or any(p == "to" for p, _ in prepositions_of(verb)):
         return None
     modifiers = [*obj.children, *(g for c in obj.children if c.dep_ == "compound" for g in c.children)]
-    for child in modifiers:  # "sell Taiwan 66 F-16 jets": the name may hang on the model's compound
+    for child in sorted(modifiers, key=lambda t: t.i):  # "sell Taiwan 66 F-16 jets": the name may hang on the
+        # model's compound; "give Ukraine Leopard tanks": the first name, not the product's that holds it
         if child.dep_ in ("compound", "nmod") and child.pos_ == "PROPN" and child.left_edge.i == verb.i + 1 \
                 and not child.text.isupper() and "." not in child.text:
             return child
@@ -332,20 +335,24 @@ def deed_owner(noun):
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    verb = prep.head.lemma_.lower()
-    if prep.lower_ == "for" and verb in FOR_CONTROL or prep.lower_ == "on" and verb in _PRAISE_ON:
+    if prep.lower_ == "on" and prep.head.lemma_.lower() in _PRAISE_ON:
         return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return None
+    return reason_doer(prep)  # "sanctioned Turkey for the purchase of S-400s", "sanctions on X over its purchase"
 
 
 # Words of quantity whose "of" phrase is what a verb acts on: "imports most of its oil from Russia".
-_QUANTITIES = frozenset({"all", "barrel", "bulk", "dozen", "half", "hundred", "majority", "million", "most", "much", "part",
+_QUANTITIES = frozenset({"all", "barrel", "bulk", "dozen", "first", "half", "hundred", "last", "majority", "million", "most",
+                         "much", "part", "remainder", "rest",  # "the first of 36 Rafale jets", "the rest of the tanks"
                          "portion", "share", "some", "thousand", "ton", "tonne"})  # "76,000 tons of equipment"  # "hundreds of drones": lemma "hundred"
 
 
 def counted(noun) -> list:
     """What a quantity or container object counts ('most of its oil', 'half of the jets', 'two of the
     ships', 'the first batch of F-16s')."""
+    if noun.lemma_.lower() == "worth" or noun.ent_type_ == "MONEY":  # "$10 billion worth of K2 tanks", "$2 billion in
+        inner = prep_object(noun, "of")  # Patriot missiles": what the sum buys
+        inner = inner if inner is not None else prep_object(noun, "in")
+        return [inner] if inner is not None else []
     if noun.lemma_.lower() not in _QUANTITIES and noun.lemma_.lower() not in CONTAINERS and not noun.like_num:
         return []
     inner = prep_object(noun, "of")
@@ -353,10 +360,11 @@ def counted(noun) -> list:
 
 
 def in_order_to(token) -> bool:
-    """'in order to', 'in order that': the noun is part of a purpose conjunction."""
+    """'in order to', 'in exchange for', 'in return for': the noun is part of a fixed phrase
+    (kg/data/events.json prepositional_idioms), no order, swap or return told."""
     doc, i = token.doc, token.i
-    return token.lower_ == "order" and i > 0 and doc[i - 1].lower_ == "in" and i + 1 < len(doc) and \
-        doc[i + 1].lower_ in ("to", "that", "for")
+    after = load_json("events.json")["prepositional_idioms"].get(token.lower_, ())
+    return i > 0 and doc[i - 1].lower_ == "in" and i + 1 < len(doc) and doc[i + 1].lower_ in after
 
 
 def stray_to(verb, obj) -> list:

@@ -1,6 +1,7 @@
 """Helpers that read spaCy's dependency parse: subjects, objects, prepositions, dominance."""
 from __future__ import annotations
 
+from ..data import word_set
 from .absolutes import absolute_subject
 from .captivity import captor, held_subject, misread_relative, ordered_clause, ordering_verb
 from .dated import dated_subject
@@ -85,6 +86,20 @@ FOR_CONTROL = frozenset({"thank", "praise", "commend", "applaud", "congratulate"
 # Verbs whose object (or passive subject) did what an "of" gerund says: "accused X of supplying",
 # "X is suspected of shipping".
 OF_CONTROL = frozenset({"accuse", "suspect", "convict", "acquit", "clear"})
+
+
+def reason_doer(prep):
+    """Who did what a 'for'/'over' phrase of blame or penalty says: 'sanctioned Turkey over its
+    purchase', 'imposed sanctions on Turkey for acquiring S-400s' (Turkey); None when it names none."""
+    if prep.lower_ not in ("for", "over"):
+        return None
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in FOR_CONTROL:
+        return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    penalties = word_set("events.json", "penalty_nouns")
+    nouns = [head] if head.lemma_.lower() in penalties else [
+        c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in penalties]
+    return next((o for n in nouns for p in ("on", "against") for o in [prep_object(n, p)] if o is not None), None)
 
 
 def object_controller(verb):
@@ -173,11 +188,13 @@ def clause_subject(verb, depth: int = 0):
         return None  # "if attacked", "his son, wrongfully detained citizen X": a bare participle is passive
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return clause_subject(verb.head, depth + 1)
-    if verb.dep_ == "pcomp" and (verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in FOR_CONTROL or
-                                 verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in OF_CONTROL):
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in OF_CONTROL:
         doer = next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if doer is not None:  # "thanked Slovakia for providing", "X was designated for shipping"
+        if doer is not None:  # "accused X of shipping"
             return doer
+    doer = reason_doer(verb.head) if verb.dep_ == "pcomp" else None
+    if doer is not None:  # "thanked Slovakia for providing", "imposed sanctions on Turkey for acquiring"
+        return doer
     if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.pos_ == "VERB":
         return clause_subject(verb.head.head, depth + 1)  # "looks forward to signing", "is committed to buying"
     if verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER_PREPOSITIONS:

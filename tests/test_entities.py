@@ -593,3 +593,9 @@ def test_a_non_prefix_names_no_entity(found_in):
     found = found_in("Chile bought radars from a non-NATO supplier and courted non-EU states, NATO said.")
     assert not [e for e in found.entities if e.key in ("european-union", "organization:non-nato")]
     assert len([m for m in found.mentions if m.key == "nato"]) == 1  # only the speaker
+
+
+def test_a_name_ending_in_a_place_noun_is_no_person(found_in):
+    found = found_in("An elderly man named Omar Reza has been detained in Tehran's infamous Evin Prison, a cousin said.")
+    assert by_name(found)["Evin Prison"][1] == "Place"  # the model says PERSON
+    assert by_name(found)["Omar Reza"][1] == "Person"

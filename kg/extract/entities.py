@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
-from ..data import gazetteer, gazetteer_by_key
+from ..data import gazetteer, gazetteer_by_key, word_set
 from ..names import fold, slug
 from ..read.nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
@@ -232,6 +232,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             cls = "Organization"  # "East Ocean Shipping Co.", "Htoo Group": whatever the model guessed
         elif doc[end - 1].text in organisation_heads() and end - start >= 2:
             cls = "Organization"  # "the Kenyan Bar Association": a body's name, whatever the model guessed
+        elif cls == "Person" and doc[end - 1].text in word_set("groups.json", "place_heads") and end - start >= 2:
+            cls = "Place"  # "Evin Prison", "Tahrir Square": no person
         elif after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         elif end - start >= 2 and all(t.is_title for t in doc[start:end]) and listed_after_plural_title(doc, start, titles):

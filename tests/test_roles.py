@@ -659,3 +659,10 @@ def test_a_demand_and_the_speech_it_demands_are_two_acts(events_of):
     events = events_of("Peru demanded that Chile disclose its mining contracts.")
     demand, = [e for e in of_class(events, "Statement") if e.rule == "demand"]
     assert roles(demand)["agent"] == {"peru"} and roles(demand)["target"] == {"chile"}
+
+
+def test_they_who_are_held_are_never_the_captors(events_of):
+    events = events_of("Chilean authorities arrested the reporter Omar Reza and his brother, Ali Reza. "
+                       "Their family believes they are being held in Santiago.")
+    targets = set().union(*(roles(e).get("target", set()) for e in of_class(events, "Detention")))
+    assert targets and not [k for k in targets if "authorities" in k]

@@ -78,8 +78,10 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
                 for member in named_members(t):
                     assign(draft, role, member, refs, classes=allowed, depth=depth + 1)
             continue
-        if allowed and refs.cls(key) not in allowed and allowed <= _PEOPLE:
+        if allowed and allowed <= _PEOPLE and (refs.cls(key) not in allowed or t.pos_ == "PRON" and refs.captor(key)):
             key = refs.held_people(draft.block, t) or key  # "They are being held by X": the people "they" are
+            if refs.captor(key):  # "Police arrested A. They are being held": not the police
+                continue
         if allowed and refs.cls(key) not in allowed and not key.startswith(VESSEL):  # ships are held like people
             continue
         draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None

@@ -80,9 +80,19 @@ class PronounReferents:
     def held_people(self, block: int, token) -> str | None:
         """'They are being held', 'released them': the group or person "they" stands for, when a
         slot takes only people (the state named last is no detainee)."""
-        return self._antecedent(block, token, {"Group", "Person"}) if plural_pronoun(token) else None
+        if not plural_pronoun(token):
+            return None
+        captors = frozenset(e.key for e in self.found.entities if self.captor(e.key))
+        return self._antecedent(block, token, {"Group", "Person"}, exclude=captors)  # not "the authorities"
 
-    def _antecedent(self, block: int, token, classes: set[str], depth: int = 0) -> str | None:
+    def captor(self, key: str | None) -> bool:
+        """The key is a group that holds people ("Iranian authorities", "the police"), never one held."""
+        entity = next((e for e in self.found.entities if e.key == key), None) if self.cls(key) == "Group" else None
+        return entity is not None and any(
+            name.split()[-1].lower() in word_set("groups.json", "captor_nouns") for name in entity.names if name)
+
+    def _antecedent(self, block: int, token, classes: set[str], depth: int = 0,
+                    exclude: frozenset[str] = frozenset()) -> str | None:
         # depth is the caller's: a pronoun whose clause subject is itself a pronoun phrase
         # ("Ortega's plundering of his nation's assets") would otherwise resolve in a cycle.
         if depth > 4:
@@ -111,7 +121,8 @@ class PronounReferents:
             limit = token.i if b == block else len(bdoc)
             before = [m for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True)
                       if m.start < limit and (self.cls(m.key) in classes or self._people_named_together(m, token))
-                      and not (m.voice and plural_pronoun(token)) and self.agrees(m.key, token) and m.key != itself]
+                      and not (m.voice and plural_pronoun(token)) and self.agrees(m.key, token) and m.key != itself
+                      and m.key not in exclude]
             for subject_only in (True, False):
                 for m in before:
                     head = bdoc[m.end - 1]

@@ -230,7 +230,7 @@ def test_a_deal_to_make_a_product_is_its_purchase_by_the_other_signer(events_of)
     ("Peru announced new restrictions on flights to Cuba.", "cuba"),
     ("Canada imposed a ban on trade with Iran.", "iran"),
     ("Japan will limit exports from North Korea.", "north-korea"),
-    ("Canada imposed export controls on Norland Robotics.", "organization:norland-robotics"),  # controls, curbs, quotas
+    ("Canada imposed export controls on Norland Robotics.", "organization:norland-robotics"),  # pressure.py; curbs, quotas
     ("Chile imposed quotas on Peruvian copper.", "peru"),
     ("Brazil imposed new curbs on Argentina.", "argentina"),
 ])

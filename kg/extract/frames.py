@@ -15,6 +15,7 @@ from .drafts import (
 )
 from .conditions import CAUSES, aim_at_conditions, condition_subjects
 from .bills import instrument_agent, members_body, text_target
+from .captivity import copula_places
 from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs, triggers_of
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
@@ -355,6 +356,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected) and not _felt(token):  # "Turkey was not deterred by sanctions"
         assign(draft, affected, affected_party(token), refs)
+        for where in copula_places(token) if "in" in slots.get("preps", {}) else ():  # "in prison in Iran"
+            assign(draft, slots["preps"]["in"], where, refs)
 
 
 def _felt(noun) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .absolutes import absolute_subject
-from .captivity import captor, held_subject, misread_relative, ordered_clause, ordering_verb
+from .captivity import captor, copular_inmate, held_subject, misread_relative, ordered_clause, ordering_verb
 from .dated import dated_subject
 
 
@@ -244,6 +244,8 @@ def affected_party(noun):
         return clause_subject(head)
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "be":  # "X is under sanctions"
         return clause_subject(head.head)
+    if copular_inmate(noun) is not None:  # "X is in custody", "has been behind bars since 2020"
+        return copular_inmate(noun)
     if (noun.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.lemma_.lower() in ("subject", "target")
             and head.head.dep_ in ("attr", "acomp")):  # "X has been the subject of sanctions"
         return clause_subject(head.head.head)

@@ -69,6 +69,14 @@ def copula_places(noun) -> list:
                                       for g in c.children if g.dep_ == "pobj"]
 
 
+def judged_participle(verb) -> bool:
+    """'X was arrested ..., wrongfully detained citizen Y': a participle with a judging adverb, parsed as an active
+    conjunct of a passive, is an adjective on the noun after it; the passive's subject does none of it."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "advmod" and c.lower_ in word_set("events.json", "judging_adverbs") for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+
+
 def _complement(verb):
     """The word saying what the held became: 'held X hostage', 'kept captive'."""
     captives, _ = _words()

@@ -36,7 +36,9 @@ def predicative_complement(verb, obj, words=frozenset()):
                key=lambda t: t.i) if obj is not None else None
     if last is not None and last.dep_ == "pobj" and (last.pos_ == "ADJ" or last.lemma_.lower() in words):
         return last  # "called the plan by X unrealistic": the complement parsed as the object of "by"
-    if last is not None and last.pos_ == "ADJ" and last.dep_ in ("amod", "advcl") and last.head.i < last.i:
+    while last is not None and last.dep_ == "conj" and last.pos_ == "ADJ" and last.head.pos_ == "ADJ":
+        last = last.head  # "... baseless and improper": the first of the coordinated adjectives
+    if last is not None and last.pos_ == "ADJ" and last.dep_ in ("amod", "advcl", "advmod") and last.head.i < last.i:
         return last  # "called the claims against X in connection with the storms groundless": an adjective after
         # the word it is hung on ends the object and says what it is
     return None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .absolutes import absolute_subject
-from .captivity import captor, copular_inmate, held_subject, misread_relative, ordered_clause, ordering_verb
+from .captivity import captor, copular_inmate, held_subject, judged_participle, misread_relative, ordered_clause, ordering_verb
 from .dated import dated_subject
 
 
@@ -171,6 +171,8 @@ def clause_subject(verb, depth: int = 0):
             return controller
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "if attacked", "his son, wrongfully detained citizen X": a bare participle is passive
+    if judged_participle(verb):
+        return None  # "X was arrested ..., wrongfully detained citizen Y": no doer of X's
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and (verb.head.lower_ == "for" and verb.head.head.lemma_.lower() in FOR_CONTROL or

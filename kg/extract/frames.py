@@ -172,9 +172,10 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     if draft.trigger.pos in ("VERB", "ADJ"):
         subject = agent_of_passive(token) if undergone(token, draft.trigger.pos == "VERB") else clause_subject(token)
         assign(draft, slots.get("subject"), subject, refs)
-        if obj is None and (token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "amod" and token.tag_ == "VBD"):
-            obj = token.head  # "Americans detained by Turkey"; "wrongfully detained citizen X", tagged a past tense
+        if obj is None and (token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "amod" and token.tag_ in ("VBN", "VBD")):
+            obj = token.head  # "Americans detained by Turkey", "unjustly detained prisoners"; "wrongfully detained citizen X"
             obj = obj.head if obj.dep_ == "compound" else obj
+            preps += [(p, o) for p, o in prepositions_of(obj) if p == "in" and token.dep_ == "amod"]  # "... prisoners in X"
         if "object" in slots:  # with object_lemmas, only an object that is an entity ("passed the X Act")
             assign_object(draft, slots["object"], obj, refs)
             for inner in counted(obj) if obj is not None and slots["object"] == "item" else ():

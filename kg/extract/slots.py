@@ -98,8 +98,14 @@ def verb_object(verb):
         return verb.head  # "the bill, which was introduced by X": the bill
     if own is not None:
         return own
-    if passive_conjunct(verb):  # "X was arrested and later released": X is released too
-        return own_object(verb.head, ("nsubjpass",))
+    if passive_conjunct(verb) and own_object(verb.head, ("nsubjpass",)) is not None:  # "X was arrested and later
+        return own_object(verb.head, ("nsubjpass",))  # released": X is released too
+    head = verb
+    while head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and head.head.i != head.i:
+        head = head.head  # "X founded a party but was arrested in 1963 and was imprisoned": the first verb's subject
+        subject = own_object(head, ("nsubj", "nsubjpass")) if head.dep_ != "conj" or head.pos_ == "VERB" else None
+        if subject is not None:
+            return subject
     if passive_after_preposition(verb):  # "X returned home after being freed by Iran": X was freed
         return own_object(verb.head.head, ("nsubj", "nsubjpass"))
     # "have interrogated, detained, and deported thousands": coordinated verbs share the last one's object

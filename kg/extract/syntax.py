@@ -46,7 +46,8 @@ def passive_verb(verb) -> bool:
     """A passive verb; 'by' misread as a passive's agent leaves an active verb with its subject
     active ('France denounced a strike Monday by militants')."""
     deps = {c.dep_ for c in verb.children}
-    return "nsubjpass" in deps or "agent" in deps and "nsubj" not in deps
+    return "nsubjpass" in deps or "agent" in deps and "nsubj" not in deps or (
+        verb.dep_ == "conj" and "auxpass" in deps and not deps & {"nsubj", "dobj"})  # "X led the march but was arrested"
 
 
 def undergone(verb, is_verb: bool = True) -> bool:

@@ -152,7 +152,7 @@ def objects_with_preps(verb, obj) -> list:
     elif verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         out.append(verb.head)  # "the bill, to be introduced by X": a passive infinitive parsed as a relative clause
     for p, o in prepositions_of(verb):
-        if p in ("on", "for", "in", "against", "down"):
+        if p in ("on", "for", "in", "against", "down", "behind"):  # "spent a year behind bars"
             # "voted in support of a resolution": what is supported
             inner = prep_object(o, "of") if o.lemma_.lower() in SUPPORT_NOUNS else None
             out.append(inner if inner is not None else o)

@@ -451,6 +451,13 @@ def test_a_ministry_named_with_a_possessive_is_that_states(found_in):
         "organization:chile-foreign-ministry", "Organization")
 
 
+def test_a_portfolio_ministry_after_a_possessive_is_that_states_and_keeps_the_possessive_as_a_name(found_in):
+    found = found_in("Peru's Defense Ministry denied the report. The Peruvian Defense Ministry said more.")
+    ministry = next(e for e in found.entities if e.key == "organization:peru-defense-ministry")
+    assert "Peru's Defense Ministry" in ministry.names
+    assert not any(e.key.startswith("organization:defense-ministry") for e in found.entities)
+
+
 def test_a_ministry_no_state_owns_is_its_articles_only(found_in):
     first = by_name(found_in("The Ministry of Foreign Affairs protested.", doc_id="a"))["Ministry of Foreign Affairs"]
     second = by_name(found_in("The Ministry of Foreign Affairs protested.", doc_id="b"))["Ministry of Foreign Affairs"]

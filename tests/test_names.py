@@ -91,6 +91,8 @@ def test_a_body_named_by_its_office_acts_for_its_organisation(name, key):
     ("Ministry of Foreign Affairs of Chile", None, "organization:chile-foreign-ministry"),
     ("Chilean Ministry of Foreign Affairs", None, "organization:chile-foreign-ministry"),
     ("Ministry of Foreign Affairs", "chile", "organization:chile-foreign-ministry"),  # "Chile's Ministry of ..."
+    ("Defense Ministry", "peru", "organization:peru-defense-ministry"),  # "Peru's Defense Ministry"
+    ("Defense Ministry", None, None),  # whose, the article must say
     ("Ministry of Defence of Peru", None, "organization:peru-defense-ministry"),
     ("Peruvian Defense Ministry", None, "organization:peru-defense-ministry"),
     ("Ministry of Foreign Affairs", None, None),  # whose, the article must say

@@ -3,13 +3,14 @@
 "Hamas is holding two Americans hostage", "sailors held hostage by Abu Sayyaf returned home" (a
 reduced relative the parser reads as a main clause), "were held captive by X" (the by-phrase hung on
 the complement); "a court ordered X detained", "ruled that X should be detained" (the court detains);
-"X remains imprisoned", "stayed jailed" (a verb of remaining over the participle).
+"X remains imprisoned", "stayed jailed" (a verb of remaining over the participle); "X is in custody",
+"has been in prison in Iran", "is behind bars" (a copula putting its subject in a place of holding).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import load_json
+from ..data import load_json, word_set
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,43 @@ def held_subject(verb):
     if holder is None:
         return None
     return next((c for c in [*holder.children, *verb.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _holding_copula(noun):
+    """The copula of 'is in custody', 'has been behind bars' (not 'is no longer in custody'); None otherwise."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in ("in", "behind") or noun.lemma_.lower() not in word_set(
+            "events.json", "custody_places") or (noun.lemma_.lower() == "bar") != (head.lower_ == "behind"):
+        return None
+    copula = head.head
+    if copula.lemma_ != "be" or any(c.dep_ == "neg" or c.lower_ == "longer" for c in copula.subtree if c.i < noun.i):
+        return None
+    return copula
+
+
+def copular_inmate(noun):
+    """Who 'is in custody', 'has been in prison', 'is behind bars': the subject of the copula whose 'in' or
+    'behind' phrase names a place of holding; None otherwise."""
+    copula = _holding_copula(noun)
+    if copula is None:
+        return None
+    return next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None) or (
+        copula.head if copula.dep_ == "relcl" else None)
+
+
+def copula_places(noun) -> list:
+    """Where 'is in prison in South Korea' holds its subject, when the parser hung 'in South Korea' on the copula."""
+    copula = _holding_copula(noun)
+    return [] if copula is None else [g for c in copula.children if c.dep_ == "prep" and c.lower_ == "in" and c.i != noun.head.i
+                                      for g in c.children if g.dep_ == "pobj"]
+
+
+def judged_participle(verb) -> bool:
+    """'X was arrested ..., wrongfully detained citizen Y': a participle with a judging adverb, parsed as an active
+    conjunct of a passive, is an adjective on the noun after it; the passive's subject does none of it."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and any(
+        c.dep_ == "advmod" and c.lower_ in word_set("events.json", "judging_adverbs") for c in verb.children) and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 def _complement(verb):

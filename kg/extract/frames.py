@@ -15,6 +15,7 @@ from .drafts import (
 )
 from .conditions import CAUSES, aim_at_conditions, condition_subjects
 from .bills import instrument_agent, members_body, text_target
+from .captivity import copula_places
 from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs, triggers_of
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
@@ -171,8 +172,10 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     if draft.trigger.pos in ("VERB", "ADJ"):
         subject = agent_of_passive(token) if undergone(token, draft.trigger.pos == "VERB") else clause_subject(token)
         assign(draft, slots.get("subject"), subject, refs)
-        if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":  # "Americans detained by Turkey"
-            obj = token.head
+        if obj is None and (token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "amod" and token.tag_ in ("VBN", "VBD")):
+            obj = token.head  # "Americans detained by Turkey", "unjustly detained prisoners"; "wrongfully detained citizen X"
+            obj = obj.head if obj.dep_ == "compound" else obj
+            preps += [(p, o) for p, o in prepositions_of(obj) if p == "in" and token.dep_ == "amod"]  # "... prisoners in X"
         if "object" in slots:  # with object_lemmas, only an object that is an entity ("passed the X Act")
             assign_object(draft, slots["object"], obj, refs)
             for inner in counted(obj) if obj is not None and slots["object"] == "item" else ():
@@ -361,6 +364,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     affected = slots.get("affected")
     if affected and not draft.roles.get(affected) and not _felt(token):  # "Turkey was not deterred by sanctions"
         assign(draft, affected, affected_party(token), refs)
+        for where in copula_places(token) if "in" in slots.get("preps", {}) else ():  # "in prison in Iran"
+            assign(draft, slots["preps"]["in"], where, refs)
 
 
 def _felt(noun) -> bool:

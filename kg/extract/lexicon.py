@@ -28,6 +28,7 @@ class Trigger:
     support: frozenset[str] = frozenset()  # support verbs of a noun, besides the common ones
     no_complement: bool = False  # not with a predicative complement ("hold X responsible")
     person_object: bool = False  # the object must be a person or group ("release X", not "release a report")
+    copular: bool = False  # only as a copula's place of holding ("is in prison", not "Evin Prison" or "sent to prison")
     place_object: bool = False  # an object that is a place fills the place ("visit Tripoli")
     not_objects: frozenset[str] = frozenset()  # no event with such an object ("give thanks", "meet its commitments")
     not_infinitives: frozenset[str] = frozenset()  # no event with such a to-infinitive ("declined to comment")

@@ -61,8 +61,9 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
         if c.cls == "Organization" and len(surface[c][2].split()) >= 2})
     kinds = _kind_words()
     mentioned = {c.key for c in candidates if c.key}
-    country_ending = {(c.block, c.end): c.key for c in candidates if c.key and c.cls == "Country"}
+    country_ending = {(c.block, c.end): (c.key, c.start) for c in candidates if c.key and c.cls == "Country"}
     keyed: list[tuple[Candidate, str, str]] = []  # candidate, key, class
+    owned: dict[Candidate, str] = {}  # "Iran's Foreign Ministry": the name with its state, kept as a name too
     for c in candidates:
         name = surface[c][2]
         if c.key:
@@ -90,10 +91,13 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
             keyed.append((c, key, gazetteer_by_key()[key].cls))
         elif fold(name) in kinds:
             continue  # a bare description with nothing to refer to
-        elif c.cls == "Organization" and (body := body_key(name, _possessor(parsed, c, country_ending))):
+        elif c.cls == "Organization" and (body := body_key(name, (possessor := _possessor(parsed, c, country_ending))
+                                                             and possessor[0])):
             # "Iraqi Parliament" is "Parliament of Iraq", "Chile's Foreign Ministry" the "Ministry of Foreign
             # Affairs of Chile"; "the Council of X" acts as the organisation X
             keyed.append((c, body, "Organization"))
+            if possessor:
+                owned[c] = parsed.blocks[c.block].doc[possessor[1]:c.end].text
         elif c.cls == "Organization" and unowned_ministry(name):  # "the Foreign Ministry", no state named:
             keyed.append((c, "organization:" + slug(name) + article_scope(parsed.article.id), "Organization"))
             # this article's, not every state's
@@ -126,6 +130,8 @@ def resolve_locally(parsed: ParsedArticle, candidates: list[Candidate]) -> tuple
             written.setdefault(key, name)
         if not c.voice and is_name(name):
             names[key].append(name)
+            if c in owned:
+                names[key].append(owned[c])
             styled = _royal_style(parsed.blocks[c.block].doc, c.start) if cls == "Person" else None
             if styled:  # "Queen Elizabeth II" is a name of Elizabeth II too
                 names[key].append(f"{styled} {name}")
@@ -167,8 +173,8 @@ def is_name(name: str) -> bool:
     return bool(words) and fold(name) not in _kind_words() and words[0].lower() not in _POSSESSIVES
 
 
-def _possessor(parsed: ParsedArticle, c: Candidate, country_ending: dict) -> str | None:
-    """The country named with a possessive right before the candidate ("Chile's Ministry ...")."""
+def _possessor(parsed: ParsedArticle, c: Candidate, country_ending: dict) -> tuple[str, int] | None:
+    """The country (key, first token) named with a possessive right before the candidate ("Chile's Ministry ...")."""
     doc = parsed.blocks[c.block].doc
     if c.start >= 2 and doc[c.start - 1].lower_ in ("'s", "’s"):
         return country_ending.get((c.block, c.start - 1))

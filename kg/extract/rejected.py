@@ -37,7 +37,8 @@ def rejections_of_owned_things(events: list[EventMention], refs: "Referents") ->
     for event in events:
         if event.cls == "Rejection" and event.role("agent") and not event.role("target"):
             verb = refs.found.parsed.blocks[event.block].doc[event.token]
-            things = [_rejected_thing(verb)] + [o for o in verb.children if o.dep_ == "dobj" and made_by(o.lemma_.lower())]
+            objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *_apposed(c))]  # "rejected X, a
+            things = [_rejected_thing(verb)] + [o for o in objects if made_by(o.lemma_.lower())]  # demand by Y"
             # (the made object itself last: "turned down an offer by Russia", the 'by' phrase hung on the verb)
             makers = [k for t in things if t is not None for k in _makers(t, event.block, refs) if k not in event.role("agent")]
             if makers:
@@ -120,8 +121,10 @@ def _rejected_thing(verb):
     or the noun of its 'as' phrase."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     relative = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "relcl" else verb
-    if relative.dep_ == "relcl" and made_by(relative.head.lemma_.lower()) and all(o.tag_ in ("WDT", "WP") for o in objects):
-        return relative.head  # "a claim Washington denies", "the proposal Kerry offered and Israel rejected"
+    if relative.dep_ == "relcl" and all(o.tag_ in ("WDT", "WP") for o in objects):
+        thing = next((t for t in (relative.head, *_apposed(relative.head)) if made_by(t.lemma_.lower())), None)
+        if thing is not None:  # "a claim Washington denies", "the proposal Kerry offered and Israel rejected";
+            return thing  # "X's demand that Y disarm, a condition Y rejected": the demand the condition restates
     if any(o.lower_ in _THING_PRONOUNS and o.pos_ == "PRON" for o in objects):
         return _antecedent(verb)
     if not objects:  # "rejected as baseless allegations by X" ('as' plus a made noun, not "rejected it as baseless")
@@ -129,6 +132,11 @@ def _rejected_thing(verb):
     definite = [o for o in objects if o.pos_ == "NOUN" and made_by(o.lemma_.lower())
                 and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children)]
     return _earlier_mention(definite[0]) if definite else None
+
+
+def _apposed(noun) -> list:
+    """The nouns in apposition with this one, either way ("the demand - a condition ...", "X, a demand by Y")."""
+    return [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
 
 
 def _earlier_mention(noun):
@@ -139,10 +147,13 @@ def _earlier_mention(noun):
     if start > 0:
         start = noun.doc[start - 1].sent.start
     kinds = set(made_by(noun.lemma_.lower()))
+    asking = load_json("events.json")["asking_verbs"].get(noun.lemma_.lower(), [])
     for t in reversed(noun.doc[start:noun.left_edge.i]):
         if t.pos_ == "NOUN" and (kinds & set(made_by(t.lemma_.lower())) or any(
                 c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _making_verbs() for c in t.children)):
             return t
+        if t.pos_ == "VERB" and t.lemma_.lower() in asking and not t.tag_ == "VBN":  # "X invited Y ..., but Y rejected
+            return t  # the invitation": the asking clause made it
     return None
 
 
@@ -165,7 +176,12 @@ def thing_pronoun_antecedent(verb, lemmas):
 
 
 def _makers(noun, block: int, refs: "Referents") -> list[str]:
-    """Who made the thing: its possessor or entity modifier, else the object of its 'by'/'from'/'of'."""
+    """Who made the thing: its possessor or entity modifier, else the object of its 'by'/'from'/'of'; for a clause
+    that made it ("X invited Y"), its subject."""
+    if noun.pos_ == "VERB":
+        subject = clause_subject(noun)
+        key = refs.resolve(block, subject) if subject is not None and subject.dep_ == "nsubj" else None
+        return [key] if key and refs.cls(key) in ACTOR_CLASSES else []
     keys = list(refs.modifiers(block, noun))
     phrases = prepositions_of(noun)
     if noun.dep_ == "dobj" and not any(c.dep_ == "auxpass" for c in noun.head.children):  # "welcomed a proposal by

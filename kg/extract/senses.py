@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_json
+from .captivity import copular_inmate
 from .lexicon import Trigger, legislative_texts, lexicon, trigger_lemmas
 from .slots import CONTAINERS, counted, verb_object
 from .syntax import attributes_a_label, clause_subject, prep_object, prepositions_of
@@ -28,6 +29,8 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
     """This use of the trigger word is no event of the trigger's frame."""
     if trigger.cls == "Statement" and _inside_another_act(token):
         return True
+    if trigger.copular and copular_inmate(token) is None:
+        return True  # "held in Evin Prison": the verb's; "is in prison" is the noun's own
     if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):
         return True
     if obj is not None and obj.lemma_.lower() in ("cost", "costs") and any(t.ent_type_ == "MONEY" for t in obj.subtree):

@@ -36,7 +36,9 @@ def predicative_complement(verb, obj, words=frozenset()):
                key=lambda t: t.i) if obj is not None else None
     if last is not None and last.dep_ == "pobj" and (last.pos_ == "ADJ" or last.lemma_.lower() in words):
         return last  # "called the plan by X unrealistic": the complement parsed as the object of "by"
-    if last is not None and last.pos_ == "ADJ" and last.dep_ in ("amod", "advcl") and last.head.i < last.i:
+    while last is not None and last.dep_ == "conj" and last.pos_ == "ADJ" and last.head.pos_ == "ADJ":
+        last = last.head  # "... baseless and improper": the first of the coordinated adjectives
+    if last is not None and last.pos_ == "ADJ" and last.dep_ in ("amod", "advcl", "advmod") and last.head.i < last.i:
         return last  # "called the claims against X in connection with the storms groundless": an adjective after
         # the word it is hung on ends the object and says what it is
     return None
@@ -96,8 +98,14 @@ def verb_object(verb):
         return verb.head  # "the bill, which was introduced by X": the bill
     if own is not None:
         return own
-    if passive_conjunct(verb):  # "X was arrested and later released": X is released too
-        return own_object(verb.head, ("nsubjpass",))
+    if passive_conjunct(verb) and own_object(verb.head, ("nsubjpass",)) is not None:  # "X was arrested and later
+        return own_object(verb.head, ("nsubjpass",))  # released": X is released too
+    head = verb
+    while head.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and head.head.i != head.i:
+        head = head.head  # "X founded a party but was arrested in 1963 and was imprisoned": the first verb's subject
+        subject = own_object(head, ("nsubj", "nsubjpass")) if head.dep_ != "conj" or head.pos_ == "VERB" else None
+        if subject is not None:
+            return subject
     if passive_after_preposition(verb):  # "X returned home after being freed by Iran": X was freed
         return own_object(verb.head.head, ("nsubj", "nsubjpass"))
     # "have interrogated, detained, and deported thousands": coordinated verbs share the last one's object
@@ -146,7 +154,7 @@ def objects_with_preps(verb, obj) -> list:
     elif verb.dep_ == "relcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         out.append(verb.head)  # "the bill, to be introduced by X": a passive infinitive parsed as a relative clause
     for p, o in prepositions_of(verb):
-        if p in ("on", "for", "in", "against", "down"):
+        if p in ("on", "for", "in", "against", "down", "behind"):  # "spent a year behind bars"
             # "voted in support of a resolution": what is supported
             inner = prep_object(o, "of") if o.lemma_.lower() in SUPPORT_NOUNS else None
             out.append(inner if inner is not None else o)

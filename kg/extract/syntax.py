@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..data import word_set
 from .absolutes import absolute_subject
-from .captivity import captor, held_subject, misread_relative, ordered_clause, ordering_verb
+from .captivity import captor, copular_inmate, held_subject, judged_participle, misread_relative, ordered_clause, ordering_verb
 from .dated import dated_subject
 
 
@@ -47,7 +47,8 @@ def passive_verb(verb) -> bool:
     """A passive verb; 'by' misread as a passive's agent leaves an active verb with its subject
     active ('France denounced a strike Monday by militants')."""
     deps = {c.dep_ for c in verb.children}
-    return "nsubjpass" in deps or "agent" in deps and "nsubj" not in deps
+    return "nsubjpass" in deps or "agent" in deps and "nsubj" not in deps or (
+        verb.dep_ == "conj" and "auxpass" in deps and not deps & {"nsubj", "dobj"})  # "X led the march but was arrested"
 
 
 def undergone(verb, is_verb: bool = True) -> bool:
@@ -186,6 +187,8 @@ def clause_subject(verb, depth: int = 0):
             return controller
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "if attacked", "his son, wrongfully detained citizen X": a bare participle is passive
+    if judged_participle(verb):
+        return None  # "X was arrested ..., wrongfully detained citizen Y": no doer of X's
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp") and verb.head.i != verb.i:
         return clause_subject(verb.head, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in OF_CONTROL:
@@ -261,6 +264,8 @@ def affected_party(noun):
         return clause_subject(head)
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "be":  # "X is under sanctions"
         return clause_subject(head.head)
+    if copular_inmate(noun) is not None:  # "X is in custody", "has been behind bars since 2020"
+        return copular_inmate(noun)
     if (noun.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.lemma_.lower() in ("subject", "target")
             and head.head.dep_ in ("attr", "acomp")):  # "X has been the subject of sanctions"
         return clause_subject(head.head.head)

@@ -144,6 +144,10 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
     # the speaker's own side, and the addressee (not the addressee's state: "told his Israeli counterpart that Israeli
     # strikes must stop" is about Israel)
     speakers = refs.own_side(draft.roles.get("agent", [])) | set(draft.roles.get("counterpart", []))
+    told = told_to_act(draft, verb, refs)
+    if told:  # "told Iran to free the sailors": aimed at the one told to act, not at the sailors
+        draft.add("target", told)
+        return
     clauses = ("ccomp", "xcomp", "advcl") if verb.pos_ != "NOUN" else ("acl", "ccomp", "relcl")  # "a warning that X would"
     for clause in (c for c in verb.children if c.dep_ in clauses and (verb.pos_ != "NOUN" or c.pos_ in ("VERB", "AUX"))):
         if clause.dep_ == "relcl" and not _tells_content(clause):
@@ -172,6 +176,18 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
                     draft.add("target", party)
                 draft.confidence -= 0.1
                 return
+
+
+def told_to_act(draft: Draft, verb, refs: Referents) -> str | None:
+    """The addressee a verb tells to act ("advised Japan to withdraw", "reminded X to pay"): the
+    object that controls the verb's to-infinitive, if it is an actor other than the speaker's side."""
+    if verb.pos_ == "NOUN" or not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                                      for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    key = refs.resolve(draft.block, obj) if obj is not None else None
+    own = refs.own_side(draft.roles.get("agent", []))
+    return key if key and key not in own and refs.cls(key) in ACTOR_CLASSES else None
 
 
 def _place_left(token) -> bool:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..data import load_json
 from .groups import VESSEL
-from .lexicon import Trigger, content_verbs
+from .lexicon import Trigger, content_verbs, performs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
 from .mood import future_or_modal
@@ -159,6 +159,8 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
         subject = clause_subject(clause)
         tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)
         acted_on = deed_patients(subject) if subject is not None else set()
+        if subject is not None and performs(subject):  # 'said: "Beijing condemns X's move"': Beijing speaks, X is judged
+            acted_on |= {t.i for t in subject.subtree}
         if (subject is None or subject.i < verb.i) and verb.pos_ == "NOUN":  # "an ultimatum to withdraw from Kuwait":
             tokens = [t for t in tokens if not _place_left(t)]  # the place left is not who is told to leave it
         for t in (t for t in tokens if t.i not in acted_on):

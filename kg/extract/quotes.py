@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import speech_verbs
+from .lexicon import performs, speech_verbs
 from .model import EventMention
 from .refer import ACTOR_CLASSES
 from .syntax import attributes_a_label, clause_subject, deed_patients, text_of
@@ -130,6 +130,9 @@ def first_actor_subject(tokens, block: int, refs: "Referents", speaker: str | No
     for token in tokens:
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in _NOT_ABOUT and token.i not in acted_on:
             key = _actor(refs.resolve(block, token), refs)
+            if performs(token):  # '"Beijing condemns the move," the spokesman said': Beijing speaks
+                own.add(key)
+                continue
             if key and key not in own:
                 return key
             acted_on |= deed_patients(token)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..data import load_json
 from .groups import VESSEL
-from .lexicon import Trigger, content_verbs
+from .lexicon import Trigger, content_verbs, performs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
 from .mood import future_or_modal
@@ -146,6 +146,10 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
     # the speaker's own side, and the addressee (not the addressee's state: "told his Israeli counterpart that Israeli
     # strikes must stop" is about Israel)
     speakers = refs.own_side(draft.roles.get("agent", [])) | set(draft.roles.get("counterpart", []))
+    told = told_to_act(draft, verb, refs)
+    if told:  # "told Iran to free the sailors": aimed at the one told to act, not at the sailors
+        draft.add("target", told)
+        return
     clauses = ("ccomp", "xcomp", "advcl") if verb.pos_ != "NOUN" else ("acl", "ccomp", "relcl")  # "a warning that X would"
     for clause in (c for c in verb.children if c.dep_ in clauses and (verb.pos_ != "NOUN" or c.pos_ in ("VERB", "AUX"))):
         if clause.dep_ == "relcl" and not _tells_content(clause):
@@ -157,6 +161,8 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
         subject = clause_subject(clause)
         tokens = ([subject] if subject is not None and subject.i > verb.i - 1 else []) + list(clause.subtree)
         acted_on = deed_patients(subject) if subject is not None else set()
+        if subject is not None and performs(subject):  # 'said: "Beijing condemns X's move"': Beijing speaks, X is judged
+            acted_on |= {t.i for t in subject.subtree}
         if (subject is None or subject.i < verb.i) and verb.pos_ == "NOUN":  # "an ultimatum to withdraw from Kuwait":
             tokens = [t for t in tokens if not _place_left(t)]  # the place left is not who is told to leave it
         for t in (t for t in tokens if t.i not in acted_on):
@@ -174,6 +180,18 @@ def content_target(draft: Draft, verb, refs: Referents) -> None:
                     draft.add("target", party)
                 draft.confidence -= 0.1
                 return
+
+
+def told_to_act(draft: Draft, verb, refs: Referents) -> str | None:
+    """The addressee a verb tells to act ("advised Japan to withdraw", "reminded X to pay"): the
+    object that controls the verb's to-infinitive, if it is an actor other than the speaker's side."""
+    if verb.pos_ == "NOUN" or not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")
+                                      for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    key = refs.resolve(draft.block, obj) if obj is not None else None
+    own = refs.own_side(draft.roles.get("agent", []))
+    return key if key and key not in own and refs.cls(key) in ACTOR_CLASSES else None
 
 
 def _place_left(token) -> bool:

@@ -14,7 +14,7 @@ from ..data import load_json
 from .drafts import Draft, assign, content_target
 from .lexicon import speech_verbs
 from .relays import elaborated, unspoken
-from .syntax import agent_of_passive, clause_subject
+from .syntax import agent_of_passive, clause_subject, prepositions_of
 
 if TYPE_CHECKING:
     from .refer import Referents
@@ -55,7 +55,7 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             own = refs.own_side(draft.roles["agent"])
             draft.roles["target"] = [k for k in draft.roles.get("target", []) if k not in own]
         if statement and not draft.roles.get("counterpart"):  # "Speaking to NBC News, X said": NBC News
-            assign(draft, "counterpart", _audience(draft.token), refs)
+            assign(draft, "counterpart", addressee(draft.token), refs)
         if draft.trigger.id == "say" and (_only(draft.roles.get("agent"), outlets) or _narrator(draft.token)):
             speaker = _appositive_person(block, draft.token, refs)  # "Reuters, the mayor, Jean Dupont, said"
             if speaker is None:
@@ -150,12 +150,34 @@ def _quoted_as(verb):
     return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+def addressee(token):
+    """Whom the framing of a speech word addresses: the audience of a speaking participle, else the
+    other party of the call, talks or letter it is said in ('In a call with Y, X stressed the need')."""
+    audience = _audience(token) if token.pos_ in ("VERB", "AUX") else None
+    if audience is not None:
+        return audience
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head if token.dep_ in ("dobj", "nsubjpass") else None
+    subject = clause_subject(verb) if verb is not None else None  # "X, in remarks to Y, said": on the subject
+    framed = prepositions_of(verb) + prepositions_of(subject) if verb is not None and subject is not None else (
+        prepositions_of(verb) if verb is not None else [])
+    for preposition, noun in framed:
+        if preposition in _words()["occasion_preps"] and noun.lemma_.lower() in _words()["occasion_nouns"] \
+                and noun.tag_ != "NNP":  # "in Talks With X" in a headline's title case names no call
+            party = next((o for p, o in prepositions_of(noun) if p in ("with", "to")), None)
+            if party is not None:
+                return party
+    return None
+
+
 def _audience(verb):
     """Whom a speaking participle that frames the speech verb addresses: 'Speaking to NBC News, X
     said', 'X, talking to reporters, said'."""
     subject = clause_subject(verb)
     frames = [c for c in verb.children if c.dep_ == "advcl"] + (
         [c for c in subject.children if c.dep_ == "acl"] if subject is not None else [])  # "X, talking to Y, said"
+    opening = verb.doc[verb.sent.start]
+    if verb.dep_ == "parataxis" and opening.dep_ == "advcl" and opening.i < verb.i:  # 'Speaking to Y, she said, "..."':
+        frames.append(opening)  # the opening participle hangs somewhere in the quote
     for frame in (c for c in frames if c.tag_ == "VBG" and c.lemma_.lower() in _words()["audience_verbs"]):
         for preposition in (c for c in frame.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
             return next((o for o in preposition.children if o.dep_ == "pobj"), None)

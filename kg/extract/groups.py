@@ -102,8 +102,8 @@ def _is_group_noun(token) -> bool:
         return True  # "the ship and its crew", "coast guards"
     if _held_person(token):
         return True  # "arrested a French tourist"
-    if lower in _words("collectives"):
-        return token.tag_ == "NN"
+    if lower in _words("collectives"):  # "opposition to the sanctions" is a stance, not the opposition
+        return token.tag_ == "NN" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
     if token.tag_ not in ("NNS", "NNPS"):
         return False
     return lower in _words("nouns") or (lower.endswith("s") and fold(token.text[:-1]) in _demonyms())

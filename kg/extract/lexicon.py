@@ -124,6 +124,13 @@ def excluded_object(trigger: Trigger, token, obj) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in trigger.not_infinitives for c in token.children)
 
 
+def performs(subject) -> bool:
+    """A subject of a present-tense speech act ("China condemns", "we welcome"): the voice quoted
+    words speak in, not whom they are about."""
+    verb = subject.head
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in word_set("events.json", "performative_verbs")
+
+
 @lru_cache(maxsize=1)
 def programme_heads() -> frozenset[str]:
     """Last words of a trade or aid programme's name ('Foreign Military Financing')."""

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import speech_verbs
+from .framing import addressee
+from .lexicon import performs, speech_verbs
 from .model import EventMention
 from .refer import ACTOR_CLASSES
 from .syntax import attributes_a_label, clause_subject, deed_patients, text_of
@@ -90,9 +91,12 @@ def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["
             sentences.add((offset + verb.sent.start_char, offset + verb.sent.end_char))
         words = original[offset + start:offset + end].strip().rstrip(",").strip()
         entry = by_speaker.setdefault(speaker, {"quotes": [], "sentences": set(), "confidence": confidence,
-                                                "token": verb.i if verb is not None else 0, "about": None})
+                                                "token": verb.i if verb is not None else 0, "about": None,
+                                                "to": None})
         entry["quotes"].append(words)
         span = doc.char_span(start, end, alignment_mode="expand")
+        if entry["to"] is None and verb is not None:  # 'Speaking to NBC News, she said, "..."': NBC News
+            entry["to"] = _actor(refs.resolve(block, addressee(verb)), refs)
         if entry["about"] is None and verb is not None:
             entry["about"] = _said_of(verb, block, refs, speaker)  # '"...," she said of the Russian move': Russia
         if entry["about"] is None and span is not None:
@@ -101,9 +105,17 @@ def quote_statements(block: int, pb: "ParsedBlock", refs: "Referents") -> list["
         if verb is not None:
             refs.speakers.append((block, verb.i, speaker))
     return [EventMention("Statement", "quote", block, entry["token"], tuple(sorted(entry["sentences"])),
-                         (("agent", speaker),) + ((("target", entry["about"]),) if entry["about"] else ()),
+                         _roles(speaker, entry["to"], entry["about"]),
                          "Asserted", entry["confidence"], quote=" ".join(entry["quotes"]), cameo="010")
             for speaker, entry in by_speaker.items()]
+
+
+def _roles(speaker: str, addressed: str | None, about: str | None) -> tuple:
+    """A quote's roles: its speaker, whom it is said to, and whom it is about (not the addressee)."""
+    roles = [("agent", speaker)]
+    roles += [("counterpart", addressed)] if addressed not in (None, speaker) else []
+    roles += [("target", about)] if about not in (None, addressed) else []
+    return tuple(sorted(roles))
 
 
 def _said_of(verb, block: int, refs: "Referents", speaker: str) -> str | None:
@@ -130,6 +142,9 @@ def first_actor_subject(tokens, block: int, refs: "Referents", speaker: str | No
     for token in tokens:
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in _NOT_ABOUT and token.i not in acted_on:
             key = _actor(refs.resolve(block, token), refs)
+            if performs(token):  # '"Beijing condemns the move," the spokesman said': Beijing speaks
+                own.add(key)
+                continue
             if key and key not in own:
                 return key
             acted_on |= deed_patients(token)

@@ -171,12 +171,13 @@ class Referents(PronounReferents):
                         return mention.key
         return None
 
-    def modifiers(self, block: int, token, depth: int = 0) -> list[str]:
-        """Entity keys of a noun's adjective, compound and possessive modifiers."""
+    def modifiers(self, block: int, token, depth: int = 0, skip: range = range(0)) -> list[str]:
+        """Entity keys of a noun's adjective, compound and possessive modifiers (those at `skip` left out)."""
         out = []
         left = left_of_noun(token)
         for child in [*token.children, *left]:
-            if (child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") or child in left) and child.i < token.i:
+            if (child.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") or child in left) and child.i < token.i \
+                    and child.i not in skip:
                 key = self.resolve(block, child, depth + 1)
                 if key and key not in out:
                     out.append(key)
@@ -323,7 +324,8 @@ class Referents(PronounReferents):
         return max(earlier, key=lambda m: m.start).key if earlier else None
 
     def _title_holder(self, block: int, token, title: str, depth: int) -> str | None:
-        parties = set(self.modifiers(block, token, depth))
+        span = self.titles[block][token.i]  # "the foreign minister": "foreign" is the title's, not a party to it
+        parties = set(self.modifiers(block, token, depth, skip=range(span.start, span.end)))
         of = prep_object(token, "of") or prep_object(token, "to")
         if of is not None:
             key = self.resolve(block, of, depth + 1)

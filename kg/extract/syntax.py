@@ -55,7 +55,8 @@ def undergone(verb, is_verb: bool = True) -> bool:
     """The verb has no doer of its own as subject: a passive, a participle on a noun ("Americans detained
     abroad"), one coordinated with a passive ("was arrested and released"), "after being freed", a
     misread reduced relative ("sailors held hostage by X"), or a clause a court orders ("ordered X jailed")."""
-    return (is_verb and passive_verb(verb)) or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")) \
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not _misread_participle(verb)
+    return (is_verb and passive_verb(verb)) or participle \
         or passive_conjunct(verb) or passive_after_preposition(verb) or misread_relative(verb) or ordered_clause(verb) \
         or held_subject(verb) is not None
 
@@ -143,6 +144,14 @@ def _swallowed_subject(verb):
     return None
 
 
+def _misread_participle(verb) -> bool:
+    """A verb parsed as a participle modifying the sentence's root noun, yet taking a direct object
+    ("The Ministry of X condemned on Tuesday the attack"): the noun is its subject."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)  # "sailors held hostage by X"
+
+
 def clause_subject(verb, depth: int = 0):
     """The subject of a verb, following control and coordination ('plans to buy', 'and limit')."""
     if depth > 4:
@@ -167,6 +176,8 @@ def clause_subject(verb, depth: int = 0):
         swallowed = dated_subject(verb)
     if swallowed is not None:
         return swallowed
+    if _misread_participle(verb):  # "The Ministry condemned on Tuesday the attack": no reduced relative takes an object
+        return verb.head
     if verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):  # "the US is deeply concerned by ..."
         return clause_subject(verb.head, depth + 1)
     for child in verb.children:  # "calling for China to release them": the subject after "for"

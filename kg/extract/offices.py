@@ -17,6 +17,7 @@ from .holders_known import known_states
 from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
+from .predicated import predicate_holder
 from .titles import is_plural, past_honorifics, title_spans
 
 # Tokens that may stand between a title and the country or organisation it belongs to:
@@ -63,8 +64,8 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                     claims.append(OfficeClaim(h.key, span.label_, party.key if party else None, index, span.label_))
                 continue
             holder = _named_after(doc, after, person_at, span_at, party_at) or _apposition_holder(
-                doc, left_edge, person_ending) or _as_holder(doc, span, left_edge, mentions, classes) \
-                or _copula_holder(span, person_on)
+                doc, left_edge, person_ending) or predicate_holder(span, person_on) \
+                or _as_holder(doc, span, left_edge, mentions, classes)
             if holder is None or (left_party is None and right_party is None and _is_bare_common_title(span)):
                 continue
             of = (left_party or right_party or _coordinated_party(doc, holder, span, party_at, person_at)
@@ -341,14 +342,6 @@ def _named_after(doc, after: int, person_at, span_at, party_at, depth: int = 0) 
         _, following_after = _right_complement(doc, following.end, party_at, person_at)
         return _named_after(doc, following_after, person_at, span_at, party_at, depth + 1)
     return holder
-
-
-def _copula_holder(span, person_on) -> "Mention | None":
-    """'X was the deputy commander of Y': the subject of the copula."""
-    if span.root.dep_ != "attr" or span.root.head.lemma_ != "be":
-        return None
-    subjects = [t for t in span.root.head.children if t.dep_ == "nsubj" and t.i in person_on]
-    return person_on[subjects[0].i] if subjects else None
 
 
 def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":

@@ -33,3 +33,31 @@ def test_wishes_expectations_and_negations_state_no_office(found_in):
                  "Anna Berg is expected to be named interior minister.",
                  "In our capacity as chair, we met Anna Berg."):
         assert titles_of(found_in(text), "person:anna-berg") == set(), text
+
+
+def claims(found):
+    return {(c.person, c.title, c.of) for c in find_offices(found)}
+
+
+def test_news_shorthands_for_a_foreign_minister(found_in):
+    assert ("person:peter-arvidsson", "Foreign Minister", "sweden") in claims(
+        found_in("Swedish FM Peter Arvidsson arrived in Oslo."))
+    assert ("person:lucia-ferro", "Foreign Minister", "italy") in claims(
+        found_in("Italy's top diplomat Lucia Ferro said the talks would go on."))
+
+
+def test_chief_and_chairperson_with_their_party(found_in):
+    assert ("person:ilse-brandt", "Chief", "united-nations") in claims(found_in("U.N. chief Ilse Brandt flew home."))
+    assert ("person:ilse-brandt", "Chairman", None) in {(c.person, c.title, None) for c in find_offices(
+        found_in("Former Central Bank chairperson Ilse Brandt spoke on Monday."))}
+    # a lower-case "chief" with no party is no office: "the chief negotiator"
+    assert all(t != "Chief" for _, t, _ in claims(found_in("The chief of the delegation, Ilse Brandt, said little.")))
+
+
+def test_under_before_a_title_is_a_preposition_unless_it_makes_under_secretary(found_in):
+    found = found_in("Tom Reed, who served as the American ambassador to Chile under President Ann Holt, retired.")
+    got = claims(found)
+    assert ("person:ann-holt", "President", None) in {(p, t, None) for p, t, _ in got}
+    assert not any(t.startswith("Under") for _, t, _ in got)
+    assert not any(p == "person:ann-holt" and t == "Ambassador" for p, t, _ in got)
+    assert any(p == "person:tom-reed" and t == "Ambassador" for p, t, _ in got)

@@ -245,7 +245,7 @@ def _surface(doc, span, end: int, party_at) -> str:
 
 def _is_bare_common_title(span) -> bool:
     # "chair", "speaker", "head" written in lower case with no party: too often not an office.
-    return span.label_ in ("Chairman", "Speaker", "Commander", "Head", "Leader") and span[0].is_lower
+    return span.label_ in ("Chairman", "Speaker", "Commander", "Head", "Chief", "Leader") and span[0].is_lower
 
 
 def _left_party(doc, start: int, party_at) -> tuple["Mention | None", int]:
@@ -269,8 +269,10 @@ def _right_complement(doc, end: int, party_at, person_at) -> tuple["Mention | No
     party, i = None, end + 1
     while i < len(doc) and (i - end <= 8 or party is None and _in_long_name(doc[i]) or party is not None and party_at.get(i) is party) \
             and doc[i].text != "," \
-            and i not in person_at and not doc[i].is_sent_start and doc[i].pos_ not in ("VERB", "AUX"):
-        # a long name the model missed may end in its acronym: "(LOCPG)"; a verb or a new sentence ends it
+            and i not in person_at and not doc[i].is_sent_start and doc[i].pos_ not in ("VERB", "AUX") \
+            and not (party is not None and i not in party_at and doc[i].pos_ == "ADP" and doc[i].lower_ != "of"):
+        # a long name the model missed may end in its acronym: "(LOCPG)"; a verb or a new sentence ends it,
+        # and so does another preposition after the party ("ambassador to Israel under President X")
         if party is None and i in party_at:
             party = party_at[i]
         elif party is not None and i in party_at and doc[i - 1].lower_ in ("'s", "’s"):

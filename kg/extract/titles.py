@@ -69,7 +69,9 @@ def _title_spans(doc) -> list:
     for span in filter_spans(spans):
         label = labels[(span.start, span.end)]
         before = doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lower_ in _JUNIOR and not label.lower().startswith(before.lower_):
+        if before is not None and before.lower_ in _JUNIOR and not label.lower().startswith(before.lower_) and not (
+                before.lower_ == "under" and (before.is_lower or not label.startswith("Secretary"))):
+            # "ambassador under President X": a preposition; only "Under Secretary" is a rank
             # "Deputy Foreign Minister X" is not the foreign minister
             span, label = doc[span.start - 1:span.end], before.text.title() + " " + label
         span.label_ = label

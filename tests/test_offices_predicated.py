@@ -61,3 +61,18 @@ def test_under_before_a_title_is_a_preposition_unless_it_makes_under_secretary(f
     assert not any(t.startswith("Under") for _, t, _ in got)
     assert not any(p == "person:ann-holt" and t == "Ambassador" for p, t, _ in got)
     assert any(p == "person:tom-reed" and t == "Ambassador" for p, t, _ in got)
+
+
+def test_a_name_after_a_complement_that_names_no_party(found_in):
+    assert ("person:mara-lind", "High Representative", "european-union") in claims(
+        found_in("EU High Representative for Foreign Affairs Mara Lind met the envoys."))
+    assert any(p == "person:ali-karimi" and t == "Secretary" for p, t, _ in claims(
+        found_in("Secretary of Iran's Supreme National Security Council (SNSC) Ali Karimi led the talks.")))
+    # a capitalised word after "for" that is itself taken for a name is no complement to skip
+    assert not any(p == "person:mara-lind" and t == "Secretary" for p, t, _ in claims(
+        found_in("The Secretary for Mara Lind's affairs resigned.")))
+
+
+def test_an_envoy_to_an_organisation_is_the_sending_states(found_in):
+    assert ("person:liu-wen", "Ambassador", "china") in claims(found_in("China's U.N. Ambassador Liu Wen spoke."))
+    assert ("person:julia-hart", "Ambassador", "nato") in claims(found_in("NATO Ambassador Julia Hart spoke."))

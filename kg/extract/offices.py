@@ -18,7 +18,7 @@ from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
 from .predicated import predicate_holder
-from .titles import is_plural, past_honorifics, title_spans
+from .titles import is_plural, past_bare_complement, past_honorifics, title_spans
 
 # Tokens that may stand between a title and the country or organisation it belongs to:
 # "U.S. President Donald Trump's new secretary of state".
@@ -46,6 +46,10 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
         other_titles = title_parties | _complement_parties(doc, spans, party_at, person_at)
         for span in spans:
             left_party, left_edge = _left_party(doc, span.start, party_at)
+            if left_party is not None and span.label_ in _ENVOYS and classes[left_party.key] == "Organization":
+                sender, edge = _left_party(doc, left_party.start, party_at)  # "China's U.N. Ambassador X": China's,
+                if sender is not None and classes[sender.key] == "Country":  # sent to the U.N.
+                    left_party, left_edge = sender, edge
             if left_party is None and span.start > 0 and doc[span.start - 1].lower_ == "and":
                 # "U.S. Special Envoy and Ambassador to Libya X": coordinated titles share the party before them
                 left_party = left_of_title_ending.get(span.start - 1)
@@ -115,6 +119,9 @@ def _by_title(claims: list[OfficeClaim], keys: set[str]) -> list[OfficeClaim]:
     return [replace(c, of=countries[c.title]) if c.of is None and (c.person, c.title) not in with_party
             and countries.get(c.title) in keys else c for c in claims]
 
+
+# Offices of a state sent to an organisation: the state, not the organisation, is their party.
+_ENVOYS = frozenset({"Ambassador", "Envoy", "Special Representative"})
 
 # Offices no government calls its own ("Secretary General Guterres" in a U.S. release).
 _INTERNATIONAL = frozenset({"Secretary General", "Deputy Secretary General", "High Representative"})
@@ -337,7 +344,8 @@ def _named_after(doc, after: int, person_at, span_at, party_at, depth: int = 0) 
     pair ("Special Envoy and Ambassador to Libya X"); a few titles in a row at most (a list of
     thousands ran out of stack)."""
     after = past_honorifics(doc, after)  # "Emir Sheikh Tamim bin Hamad"
-    holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1)
+    holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1) \
+        or person_at.get(past_bare_complement(doc, after, person_at))
     following = None if holder or after >= len(doc) else (
         span_at.get(after + 1) if doc[after].lower_ == "and" else span_at.get(after))
     if following is not None and depth < 8:  # "Special Envoy and Ambassador X", "Commander General X": one person

@@ -111,3 +111,22 @@ def past_honorifics(doc, i: int) -> int:
                 i, moved = i + len(words), True
                 break
     return i
+
+
+def past_bare_complement(doc, i: int, starts) -> int:
+    """Where a name may start after what follows a title without naming its party: a capitalised
+    complement ("High Representative for Foreign Affairs X", "Under Secretary for Political Affairs X")
+    or an acronym in brackets ("... Security Council (SNSC) X"); `starts` are where names start."""
+    j = i
+    if j < len(doc) and doc[j].lower_ in ("for", "of", "on") and j + 1 < len(doc) and doc[j + 1].is_title:
+        j += 1
+        while j < len(doc) and j - i <= 7 and j not in starts and not doc[j].is_sent_start and (
+                doc[j].is_title or doc[j].lower_ in ("and", "of", "the")):
+            j += 1
+        if j == i + 1 or doc[j - 1].lower_ == "and":  # no complement word, or "Secretary for Health and Mary Roe"
+            return i
+    if j < len(doc) and doc[j].text == "(":
+        j = next((k + 1 for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")"), j)
+    elif j < len(doc) and doc[j].text == ")":
+        j += 1
+    return j

@@ -7,16 +7,12 @@ Titles are data (kg/data/titles.json).
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
-from functools import lru_cache
-
-from ..data import load_json
 from .counterparts import counterpart_claims
 from .holders_known import known_states
 from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
+from .placed import by_title, country_before, in_its_country, in_the_releases_subject, national_titles
 from .predicated import predicate_holder
 from .titles import is_plural, past_bare_complement, past_honorifics, title_spans
 
@@ -59,8 +55,8 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 holders = _plural_holders(doc, span, after, person_on)
                 of = left_party or right_party or (
                     _coordinated_party(doc, holders[-1], span, party_at, person_at) if holders else None)
-                if of is None and holders and span.label_ in _national_titles():  # "... release presidential candidates A, B"
-                    country = _country_before(doc, holders[0], span, party_at, classes, found.voice, title_parties)
+                if of is None and holders and span.label_ in national_titles():  # "... release presidential candidates A, B"
+                    country = country_before(doc, holders[0], span, party_at, classes, found.voice, title_parties)
                     of = next((m for m in party_at.values() if m.key == country), None)
                 for h in holders:  # "Presidents A of Chile and B of Peru": each name's own party first
                     own = _party_of(doc, h.end, party_at)
@@ -79,45 +75,15 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
             claims.append(claim)
             if of is None and _speaks_unqualified(doc, holder, span, party_at, classes, found.voice, other_titles):
                 voiced.add(claim)
-            elif of is None and span.label_ in _national_titles():
-                country = _country_before(doc, holder, span, party_at, classes, found.voice, title_parties)
+            elif of is None and span.label_ in national_titles():
+                country = country_before(doc, holder, span, party_at, classes, found.voice, title_parties)
                 if country:
                     placed[claim] = country
     claims = known_states(found, claims)  # "Prime Minister Modi": India's, whatever country the sentence names
     claims = _in_the_voice(claims, voiced, found.voice)
-    claims = _by_title(_in_its_country(claims, placed), {e.key for e in found.entities})
-    claims = in_the_legislature(_in_the_releases_subject(claims, found, classes), found, classes)
+    claims = by_title(in_its_country(claims, placed), {e.key for e in found.entities})
+    claims = in_the_legislature(in_the_releases_subject(claims, found, classes), found, classes)
     return counterpart_claims(found, claims)  # "his Tunisian counterpart X"
-
-
-def _in_the_releases_subject(claims: list[OfficeClaim], found, classes) -> list[OfficeClaim]:
-    """In a government's release about one country (named twice at least, three times as often as any other),
-    a national title the article gives no party anywhere is that country's ("President X" in a
-    U.S. statement on Zimbabwe): the release's own officials took its voice already."""
-    if found.voice is None:
-        return claims
-    counts = Counter(m.key for m in found.mentions if classes.get(m.key) == "Country" and not m.voice
-                     and m.key != found.voice).most_common(2) + [(None, 0)] * 2
-    (main, n), (_, second) = counts[0], counts[1]
-    if main is None or n < 2 or n < 3 * second:
-        return claims
-    with_party = {c.person for c in claims if c.of}
-    return [replace(c, of=main) if c.of is None and c.person not in with_party and c.title in _national_titles()
-            else c for c in claims]
-
-
-@lru_cache(maxsize=1)
-def _title_countries() -> dict[str, str]:
-    return {t["label"]: t["country"] for t in load_json("titles.json")["titles"] if "country" in t}
-
-
-def _by_title(claims: list[OfficeClaim], keys: set[str]) -> list[OfficeClaim]:
-    """A title only one state has ("Foreign Secretary": the UK) is that state's, when the article
-    gives the person no party for it and mentions the state."""
-    with_party = {(c.person, c.title) for c in claims if c.of}  # "Secretary Blinken" of the voice too
-    countries = _title_countries()
-    return [replace(c, of=countries[c.title]) if c.of is None and (c.person, c.title) not in with_party
-            and countries.get(c.title) in keys else c for c in claims]
 
 
 # Offices of a state sent to an organisation: the state, not the organisation, is their party.
@@ -163,32 +129,6 @@ def _in_the_voice(claims: list[OfficeClaim], voiced: set[OfficeClaim], voice: st
     with_party = {c.person for c in claims if c.of}
     return [OfficeClaim(c.person, c.title, voice, c.block, c.surface) if c in voiced and c.person not in with_party else c
             for c in claims]
-
-
-@lru_cache(maxsize=1)
-def _national_titles() -> frozenset[str]:
-    return frozenset(load_json("titles.json")["national"])
-
-
-def _country_before(doc, holder, span, party_at, classes, voice: str | None, title_parties: set[int]) -> str | None:
-    """The one country the sentence names before the holder of a national title ("the Hungarian
-    plan of Prime Minister X", "in Tripoli, Libya, where he met Prime Minister X"), leaving out
-    the release's own voice, other titles' parties and places the holder acts on ("Prime
-    Minister X visited Japan") or that act themselves ("Japan welcomed President X")."""
-    head = doc[holder.end - 1]
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-    sentence = span.sent
-    found = {m.key for i, m in party_at.items()
-             if sentence.start <= i < holder.start and classes[m.key] == "Country" and m.key != voice
-             and m.start not in title_parties and doc[i].dep_ not in ("nsubj", "nsubjpass")
-             and not (verb is not None and verb in doc[i].ancestors)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _in_its_country(claims: list[OfficeClaim], placed: dict[OfficeClaim, str]) -> list[OfficeClaim]:
-    """A national title placed by its sentence, unless the article gives the person a party."""
-    with_party = {c.person for c in claims if c.of}
-    return [replace(c, of=placed[c]) if c in placed and c.person not in with_party else c for c in claims]
 
 
 def _government_beside(doc, holder, party_at) -> "Mention | None":

@@ -76,3 +76,21 @@ def test_a_name_after_a_complement_that_names_no_party(found_in):
 def test_an_envoy_to_an_organisation_is_the_sending_states(found_in):
     assert ("person:liu-wen", "Ambassador", "china") in claims(found_in("China's U.N. Ambassador Liu Wen spoke."))
     assert ("person:julia-hart", "Ambassador", "nato") in claims(found_in("NATO Ambassador Julia Hart spoke."))
+
+
+def test_a_minister_named_after_his_head_of_state_shares_the_state(found_in):
+    got = claims(found_in("Russian President Ivan Petrov, Foreign Minister Oleg Smirnov and Defence Minister "
+                          "Pavel Orlov attended."))
+    assert {("person:oleg-smirnov", "Foreign Minister", "russia"), ("person:pavel-orlov", "Defense Minister", "russia")} <= got
+    # a head of government of another state, or a party written after the name, is not shared
+    assert ("person:rosa-vidal", "Prime Minister", "united-states") not in claims(
+        found_in("U.S. President Tomas Arden and Prime Minister Rosa Vidal met."))
+    assert ("person:wang-lei", "Foreign Minister", "china") in claims(
+        found_in("Russian President Ivan Petrov and Foreign Minister Wang Lei of China met."))
+
+
+def test_the_country_a_speaker_states_the_stand_of_is_his(found_in):
+    assert ("person:ken-sato", "Foreign Minister", "japan") in claims(
+        found_in("Japan hopes that the talks will resume, said Foreign Minister Ken Sato on Tuesday."))
+    assert ("person:tomas-arden", "President", "japan") not in claims(
+        found_in("Japan welcomed President Tomas Arden on Tuesday."))

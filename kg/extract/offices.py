@@ -7,6 +7,7 @@ Titles are data (kg/data/titles.json).
 """
 from __future__ import annotations
 
+from ..data import word_set
 from .counterparts import counterpart_claims
 from .holders_known import known_states
 from .legislators import in_the_legislature
@@ -36,6 +37,7 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
         # a place is a party only after "of": "the mayor of Lyon", "Governor X of Texas"
         person_on = {i: m for m in person_at.values() for i in range(m.start, m.end)}
         left_of_title_ending: dict[int, "Mention | None"] = {}
+        party_after_name: dict[int, "Mention"] = {}  # where a holder's name ends -> the party written before his title
         spans = title_spans(doc)
         span_at = {span.start: span for span in spans}
         title_parties = {m.start for m in (_left_party(doc, span.start, party_at)[0] for span in spans) if m}
@@ -68,8 +70,13 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 or _as_holder(doc, span, left_edge, mentions, classes)
             if holder is None or (left_party is None and right_party is None and _is_bare_common_title(span)):
                 continue
+            shared = None if span.label_ in word_set("titles.json", "unshared") or span.start == 0 or doc[
+                span.start - 1].lower_ not in ("and", ",") else party_after_name.get(span.start - 1)
+            # "Russian President X and Foreign Minister Y": Y is Russia's too
             of = (left_party or right_party or _coordinated_party(doc, holder, span, party_at, person_at)
-                  or _government_beside(doc, holder, party_at))
+                  or _government_beside(doc, holder, party_at) or shared)
+            if of is not None and of in (left_party, shared):
+                party_after_name[holder.end] = of
             claim = OfficeClaim(holder.key, span.label_, of.key if of else None, index,
                                 _surface(doc, span, after, party_at))
             claims.append(claim)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..data import load_json
+from .lexicon import speech_verbs
 from .model import OfficeClaim
 
 
@@ -52,7 +53,8 @@ def country_before(doc, holder, span, party_at, classes, voice: str | None, titl
     """The one country the sentence names before the holder of a national title ("the Hungarian
     plan of Prime Minister X", "in Tripoli, Libya, where he met Prime Minister X"), leaving out
     the release's own voice, other titles' parties and places the holder acts on ("Prime
-    Minister X visited Japan") or that act themselves ("Japan welcomed President X")."""
+    Minister X visited Japan") or that act themselves ("Japan welcomed President X"), unless the holder
+    states what the country does ("Japan hopes ..., said Foreign Minister X")."""
     head = doc[holder.end - 1]
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     sentence = span.sent
@@ -60,6 +62,11 @@ def country_before(doc, holder, span, party_at, classes, voice: str | None, titl
              if sentence.start <= i < holder.start and classes[m.key] == "Country" and m.key != voice
              and m.start not in title_parties and doc[i].dep_ not in ("nsubj", "nsubjpass")
              and not (verb is not None and verb in doc[i].ancestors)}
+    if verb is not None and verb.lemma_.lower() in speech_verbs():  # "Japan hopes ..., said Foreign Minister X":
+        found |= {m.key for i, m in party_at.items()  # the country whose stand he states is his
+                  if sentence.start <= i < holder.start and classes[m.key] == "Country" and m.key != voice
+                  and m.start not in title_parties and doc[i].dep_ == "nsubj" and doc[i].head.dep_ == "ccomp"
+                  and doc[i].head.head == verb}
     return found.pop() if len(found) == 1 else None
 
 

@@ -94,3 +94,10 @@ def test_the_country_a_speaker_states_the_stand_of_is_his(found_in):
         found_in("Japan hopes that the talks will resume, said Foreign Minister Ken Sato on Tuesday."))
     assert ("person:tomas-arden", "President", "japan") not in claims(
         found_in("Japan welcomed President Tomas Arden on Tuesday."))
+
+
+def test_a_name_after_a_title_its_complement_and_a_comma_is_a_persons(found_in):
+    found = found_in("Issuing a warning, the incoming ambassador to the United Nations, Tessa Marlow, said on Friday "
+                     "that the talks would fail.")
+    assert any(e.cls == "Person" and "Tessa Marlow" in e.names for e in found.entities)
+    assert any(t == "Ambassador" for p, t, _ in claims(found) if p == "person:tessa-marlow")

@@ -32,6 +32,7 @@ from .nameshape import (
     LEADING_DETERMINERS,
     REGNAL,
     after_title,
+    apposed_to_title,
     extend_name,
     extend_name_left,
     given_name,
@@ -236,7 +237,7 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             cls = "Organization"  # "East Ocean Shipping Co.", "Htoo Group": whatever the model guessed
         elif doc[end - 1].text in organisation_heads() and end - start >= 2:
             cls = "Organization"  # "the Kenyan Bar Association": a body's name, whatever the model guessed
-        elif after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
+        elif apposed_to_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         elif end - start >= 2 and all(t.is_title for t in doc[start:end]) and listed_after_plural_title(doc, start, titles):
             cls = "Person"  # "business leaders A, B and C": each a person, whatever the model guessed

@@ -101,3 +101,18 @@ def test_a_name_after_a_title_its_complement_and_a_comma_is_a_persons(found_in):
                      "that the talks would fail.")
     assert any(e.cls == "Person" and "Tessa Marlow" in e.names for e in found.entities)
     assert any(t == "Ambassador" for p, t, _ in claims(found) if p == "person:tessa-marlow")
+
+
+def test_an_apposition_past_an_age_or_a_party_tag(found_in):
+    assert any(p == "person:john-smith" and t == "Mayor" for p, t, _ in claims(
+        found_in("John Smith, 62, the mayor of Lyon, said the plan would work.")))
+    assert any(p == "person:ann-roe" and t == "Chairman" for p, t, _ in claims(
+        found_in("Sen. Ann Roe, D-N.Y., the chairwoman of the Senate Foreign Relations Committee, spoke.")))
+    # a place set off by commas is no aside: the title after it is the place's description
+    assert not any(p == "person:john-smith" for p, _, _ in claims(found_in("John Smith, Paris, the city of light, said.")))
+
+
+def test_a_lower_case_common_title_with_a_possessor_is_an_office(found_in):
+    assert any(p == "person:tom-reed" and t == "Chairman" for p, t, _ in claims(
+        found_in("Tom Reed, the club's chairman, resigned.")))
+    assert not any(p == "person:tom-reed" for p, _, _ in claims(found_in("Tom Reed, the chairman, resigned.")))

@@ -7,6 +7,8 @@ Titles are data (kg/data/titles.json).
 """
 from __future__ import annotations
 
+import re
+
 from ..data import word_set
 from .counterparts import counterpart_claims
 from .holders_known import known_states
@@ -68,7 +70,9 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
             holder = _named_after(doc, after, person_at, span_at, party_at) or _apposition_holder(
                 doc, left_edge, person_ending) or predicate_holder(span, person_on) \
                 or _as_holder(doc, span, left_edge, mentions, classes)
-            if holder is None or (left_party is None and right_party is None and _is_bare_common_title(span)):
+            if holder is None or (left_party is None and right_party is None and _is_bare_common_title(span)
+                                  and not any(t.lower_ in ("'s", "’s") for t in doc[left_edge:span.start])):
+                # "the study committee's chairman" is an office though its committee is no entity
                 continue
             shared = None if span.label_ in word_set("titles.json", "unshared") or span.start == 0 or doc[
                 span.start - 1].lower_ not in ("and", ",") else party_after_name.get(span.start - 1)
@@ -311,8 +315,19 @@ def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":
             opening = next((j for j in range(i - 2, max(i - 8, -1), -1) if doc[j].text == "("), None)
             if opening is not None and opening in person_ending:
                 return person_ending[opening]
+        between = next((k for k in range(i - 2, max(i - 6, -1), -1) if doc[k].text == ","), None)
+        if between is not None and between in person_ending and _aside(doc[between + 1:i]):
+            return person_ending[between]  # "X, R-Texas, the committee's chairman", "X, 62, the mayor of Y"
         return person_ending.get(i)
     return None
+
+
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Texas", "D-N.Y."
+
+
+def _aside(tokens) -> bool:
+    """An age or a U.S. party-and-state tag set off by commas after a name."""
+    return (len(tokens) == 1 and tokens[0].like_num) or bool(_PARTY_TAG.match("".join(t.text for t in tokens)))
 
 
 def _as_holder(doc, span, left_edge: int, mentions, classes) -> "Mention | None":

@@ -116,3 +116,13 @@ def test_a_lower_case_common_title_with_a_possessor_is_an_office(found_in):
     assert any(p == "person:tom-reed" and t == "Chairman" for p, t, _ in claims(
         found_in("Tom Reed, the club's chairman, resigned.")))
     assert not any(p == "person:tom-reed" for p, _, _ in claims(found_in("Tom Reed, the chairman, resigned.")))
+
+
+def test_a_title_a_persons_name_possesses_takes_the_party_of_his_office(found_in):
+    got = claims(found_in("Prime Minister Tomas Arden of Chile spoke first. Rosa Vidal, who was Arden's special "
+                          "envoy to the talks until May, spoke next."))
+    assert ("person:rosa-vidal", "Envoy", "chile") in got
+    # the holder's own party wins over the possessor's
+    got = claims(found_in("Prime Minister Tomas Arden of Chile spoke first. Arden's Peruvian adviser, "
+                          "Rosa Vidal, spoke next."))
+    assert ("person:rosa-vidal", "Advisor", "chile") not in got

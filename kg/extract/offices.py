@@ -15,7 +15,7 @@ from .holders_known import known_states
 from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
-from .placed import by_title, country_before, in_its_country, in_the_releases_subject, national_titles
+from .placed import by_title, country_before, in_its_country, in_the_releases_subject, national_titles, of_the_owner
 from .predicated import predicate_holder
 from .titles import is_plural, past_bare_complement, past_honorifics, title_spans
 
@@ -28,7 +28,7 @@ _COMPLEMENT_PREPOSITIONS = {"of", "to", "for", "at"}
 def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
     """Every (person, title, of) an article states."""
     classes = {e.key: e.cls for e in found.entities}
-    claims, voiced, placed = [], set(), {}
+    claims, voiced, placed, owed = [], set(), {}, {}
     for index, pb in enumerate(found.parsed.blocks):
         doc = pb.doc
         mentions = found.mentions_in(index)
@@ -90,7 +90,12 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 country = country_before(doc, holder, span, party_at, classes, found.voice, title_parties)
                 if country:
                     placed[claim] = country
-    claims = known_states(found, claims)  # "Prime Minister Modi": India's, whatever country the sentence names
+            if of is None:  # "Trump's Special Presidential Envoy X": the party of the possessor's office
+                owners = [person_on[t.i - 1] for t in doc[left_edge:span.start] if t.lower_ in ("'s", "’s")
+                          and t.i - 1 in person_on and person_on[t.i - 1].key != holder.key]
+                if owners:
+                    owed[claim] = owners[-1].key
+    claims = of_the_owner(known_states(found, claims), owed)  # "Prime Minister Modi": India's, whatever country
     claims = _in_the_voice(claims, voiced, found.voice)
     claims = by_title(in_its_country(claims, placed), {e.key for e in found.entities})
     claims = in_the_legislature(in_the_releases_subject(claims, found, classes), found, classes)

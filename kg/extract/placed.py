@@ -74,3 +74,15 @@ def in_its_country(claims: list[OfficeClaim], placed: dict[OfficeClaim, str]) ->
     """A national title placed by its sentence, unless the article gives the person a party."""
     with_party = {c.person for c in claims if c.of}
     return [replace(c, of=placed[c]) if c in placed and c.person not in with_party else c for c in claims]
+
+
+def of_the_owner(claims: list[OfficeClaim], owed: dict[OfficeClaim, str]) -> list[OfficeClaim]:
+    """A title a person's name possesses ("Trump's envoy X") takes the party of that person's
+    office, when the article gives him one and the holder none."""
+    party = {}
+    for c in claims:
+        if c.of and c.person not in party:
+            party[c.person] = c.of
+    with_party = {c.person for c in claims if c.of}
+    return [replace(c, of=party[owed[c]]) if c in owed and owed[c] in party and c.person not in with_party else c
+            for c in claims]

@@ -126,3 +126,10 @@ def test_a_title_a_persons_name_possesses_takes_the_party_of_his_office(found_in
     got = claims(found_in("Prime Minister Tomas Arden of Chile spoke first. Arden's Peruvian adviser, "
                           "Rosa Vidal, spoke next."))
     assert ("person:rosa-vidal", "Advisor", "chile") not in got
+
+
+def test_a_hyphenated_given_name_after_a_title_and_the_region_of_a_post(found_in):
+    found = found_in("\"The ruling changes nothing,\" Hong Kong director of Human Rights Watch Man-kei Lau said.")
+    assert any(e.cls == "Person" and "Man-kei Lau" in e.names for e in found.entities)
+    surfaces = {c.surface for c in find_offices(found) if c.person == "person:man-kei-lau"}
+    assert "Hong Kong director of Human Rights Watch" in surfaces

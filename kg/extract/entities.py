@@ -43,6 +43,7 @@ from .nameshape import (
     joined_names,
     listed_between_people,
     members_of_body,
+    name_shaped,
     person_as_work,
     names_after_title,
     organisation_nouns,
@@ -237,7 +238,7 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             cls = "Organization"  # "East Ocean Shipping Co.", "Htoo Group": whatever the model guessed
         elif doc[end - 1].text in organisation_heads() and end - start >= 2:
             cls = "Organization"  # "the Kenyan Bar Association": a body's name, whatever the model guessed
-        elif apposed_to_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
+        elif apposed_to_title(doc, start, title_tokens) and end - start >= 2 and name_shaped(doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         elif end - start >= 2 and all(t.is_title for t in doc[start:end]) and listed_after_plural_title(doc, start, titles):
             cls = "Person"  # "business leaders A, B and C": each a person, whatever the model guessed

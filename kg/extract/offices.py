@@ -190,12 +190,14 @@ def _party_of(doc, i: int, party_at) -> "Mention | None":
 
 
 def _surface(doc, span, end: int, party_at) -> str:
-    """The title as the article writes it: lower-case modifiers before it ("military
-    spokesperson") and its complement after it ("Ambassador to Germany")."""
+    """The title as the article writes it: lower-case modifiers and a region before it ("military
+    spokesperson", "Asia director") and its complement after it ("Ambassador to Germany")."""
     start = span.start
     while start > 0 and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].pos_ in ("ADJ", "NOUN") \
             and start - 1 not in party_at:
         start -= 1
+    while start > 0 and doc[start - 1].ent_type_ in ("GPE", "LOC") and doc[start - 1].is_title and start - 1 not in party_at:
+        start -= 1  # "Hong Kong director of Amnesty International": the region a post covers
     while end > span.end and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].is_space):
         end -= 1
     opening = [t.i for t in doc[span.end:end] if t.text == "("]

@@ -133,3 +133,10 @@ def test_a_hyphenated_given_name_after_a_title_and_the_region_of_a_post(found_in
     assert any(e.cls == "Person" and "Man-kei Lau" in e.names for e in found.entities)
     surfaces = {c.surface for c in find_offices(found) if c.person == "person:man-kei-lau"}
     assert "Hong Kong director of Human Rights Watch" in surfaces
+
+
+def test_an_office_in_waiting_is_named_as_such(found_in):
+    got = claims(found_in("Prime Minister-designate Nadia Karam said she would form a cabinet soon."))
+    assert any(p == "person:nadia-karam" and t == "Prime Minister-designate" for p, t, _ in got)
+    assert not any(t == "Prime Minister" for _, t, _ in got)
+    assert any(t == "President-elect" for _, t, _ in claims(found_in("President-elect Tomas Arden of Chile spoke.")))

@@ -74,9 +74,15 @@ def _title_spans(doc) -> list:
             # "ambassador under President X": a preposition; only "Under Secretary" is a rank
             # "Deputy Foreign Minister X" is not the foreign minister
             span, label = doc[span.start - 1:span.end], before.text.title() + " " + label
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in _IN_WAITING:
+            # "Prime Minister-designate X", "President-elect X": the office to come, named as such
+            span, label = doc[span.start:span.end + 2], label + "-" + doc[span.end + 1].lower_
         span.label_ = label
         out.append(span)
     return out
+
+
+_IN_WAITING = frozenset({"designate", "elect"})
 
 
 _JUNIOR = frozenset({"deputy", "vice", "assistant", "under"})

@@ -140,3 +140,13 @@ def test_an_office_in_waiting_is_named_as_such(found_in):
     assert any(p == "person:nadia-karam" and t == "Prime Minister-designate" for p, t, _ in got)
     assert not any(t == "Prime Minister" for _, t, _ in got)
     assert any(t == "President-elect" for _, t, _ in claims(found_in("President-elect Tomas Arden of Chile spoke.")))
+
+
+def test_who_heads_or_leads_a_named_body_holds_its_head(found_in):
+    got = claims(found_in("Elvira Petrova, who heads Russia's central bank, said inflation would slow."))
+    assert any(p == "person:elvira-petrova" and t == "Head" and o for p, t, o in got)
+    assert any(p == "person:ivan-orlov" and t == "Leader" for p, t, _ in claims(
+        found_in("Ivan Orlov leads the Wagner Group.")))
+    # negated, or a country leading a body: no office
+    assert not any(t in ("Head", "Leader") for _, t, _ in claims(
+        found_in("Anna Berg does not lead the European Commission. The United States leads NATO.")))

@@ -16,7 +16,7 @@ from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
 from .placed import by_title, country_before, in_its_country, in_the_releases_subject, national_titles, of_the_owner
-from .predicated import predicate_holder
+from .predicated import headed_bodies, predicate_holder
 from .titles import is_plural, past_bare_complement, past_honorifics, title_spans
 
 # Tokens that may stand between a title and the country or organisation it belongs to:
@@ -95,6 +95,9 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                           and t.i - 1 in person_on and person_on[t.i - 1].key != holder.key]
                 if owners:
                     owed[claim] = owners[-1].key
+        bodies = {i: m for i, m in party_at.items() if classes[m.key] == "Organization"}
+        claims += [OfficeClaim(person.key, title, body.key, index, surface)  # "X, who heads Russia's central bank"
+                   for person, title, body, surface in headed_bodies(doc, person_on, bodies)]
     claims = of_the_owner(known_states(found, claims), owed)  # "Prime Minister Modi": India's, whatever country
     claims = _in_the_voice(claims, voiced, found.voice)
     claims = by_title(in_its_country(claims, placed), {e.key for e in found.entities})

@@ -4,7 +4,7 @@
 The verbs and nouns are data (kg/data/titles.json: predicate_verbs, predicate_nouns)."""
 from __future__ import annotations
 
-from ..data import word_set
+from ..data import load_json, word_set
 
 _RELATIVE = frozenset({"who", "that", "whom"})
 _OWN_POSSESSORS = frozenset({"my", "our", "your"})  # "in our capacity as Co-Chair": the speaker's, no named person's
@@ -72,3 +72,19 @@ def _verbs() -> frozenset[str]:
 
 def _nouns() -> frozenset[str]:
     return word_set("titles.json", "predicate_nouns")
+
+
+def headed_bodies(doc, person_on, body_at) -> list[tuple[object, str, object, str]]:
+    """(person, title, body, surface) for a person who heads, leads or chairs a named body: "X, who
+    heads Russia's central bank", "X leads the Wagner Group" (kg/data/titles.json heading_verbs)."""
+    titles = load_json("titles.json")["heading_verbs"]
+    out = []
+    for verb in doc:
+        title = titles.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        bodies = [c for c in verb.children if c.dep_ == "dobj" and c.i in body_at] if title else []
+        if bodies and not _unreal(verb):
+            holder = _of_verb(verb, bodies[0], person_on)
+            body = body_at[bodies[0].i]
+            if holder is not None and holder.key != body.key:
+                out.append((holder, title, body, f"{title.lower()} of {doc[body.start:body.end].text}"))
+    return out

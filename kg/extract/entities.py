@@ -32,6 +32,7 @@ from .nameshape import (
     LEADING_DETERMINERS,
     REGNAL,
     after_title,
+    apposed_to_title,
     extend_name,
     extend_name_left,
     given_name,
@@ -43,6 +44,7 @@ from .nameshape import (
     joined_names,
     listed_between_people,
     members_of_body,
+    name_shaped,
     non_prefixed,
     person_as_work,
     names_after_title,
@@ -234,7 +236,7 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             cls = "Organization"  # "the Kenyan Bar Association": a body's name, whatever the model guessed
         elif cls == "Person" and doc[end - 1].text in word_set("groups.json", "place_heads") and end - start >= 2:
             cls = "Place"  # "Evin Prison", "Tahrir Square": no person
-        elif after_title(doc, start, title_tokens) and end - start >= 2 and all(t.is_title for t in doc[start:end]):
+        elif apposed_to_title(doc, start, title_tokens) and end - start >= 2 and name_shaped(doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         elif end - start >= 2 and all(t.is_title for t in doc[start:end]) and listed_after_plural_title(doc, start, titles):
             cls = "Person"  # "business leaders A, B and C": each a person, whatever the model guessed

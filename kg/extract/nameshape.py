@@ -53,6 +53,19 @@ def after_title(doc, start: int, title_tokens: set[int]) -> bool:
         doc[i + 1].lower_ in ("of", "to", "for") and doc[start - 1].lower_ != "the"))
 
 
+def apposed_to_title(doc, start: int, title_tokens: set[int]) -> bool:
+    """A name right after a title, or after a title and its complement and a comma ("the incoming
+    ambassador to the United Nations, Nikki Haley, said")."""
+    return after_title(doc, start, title_tokens) or (
+        start > 1 and doc[start - 1].text == "," and after_title(doc, start - 1, title_tokens))
+
+
+def name_shaped(span) -> bool:
+    """Every word capitalised, but for the lower-case part of a hyphenated given name ("Man-kei Tam")."""
+    return all(t.is_title or t.text == "-" or (t.i > span.start and t.doc[t.i - 1].text == "-" and t.is_alpha)
+               for t in span) and span[0].is_title
+
+
 def given_name(ent, span, title_tokens: set[int]) -> bool:
     """A two-word person name right after its title begins with a country's name that is the person's
     given name ("Foreign Minister Israel Katz"); after "President of" the country is the title's

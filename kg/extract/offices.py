@@ -7,17 +7,17 @@ Titles are data (kg/data/titles.json).
 """
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
-from functools import lru_cache
+import re
 
-from ..data import load_json
+from ..data import word_set
 from .counterparts import counterpart_claims
 from .holders_known import known_states
 from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
-from .titles import is_plural, past_honorifics, title_spans
+from .placed import by_title, country_before, in_its_country, in_the_releases_subject, national_titles, of_the_owner
+from .predicated import headed_bodies, predicate_holder
+from .titles import is_plural, past_bare_complement, past_honorifics, title_spans
 
 # Tokens that may stand between a title and the country or organisation it belongs to:
 # "U.S. President Donald Trump's new secretary of state".
@@ -28,7 +28,7 @@ _COMPLEMENT_PREPOSITIONS = {"of", "to", "for", "at"}
 def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
     """Every (person, title, of) an article states."""
     classes = {e.key: e.cls for e in found.entities}
-    claims, voiced, placed = [], set(), {}
+    claims, voiced, placed, owed = [], set(), {}, {}
     for index, pb in enumerate(found.parsed.blocks):
         doc = pb.doc
         mentions = found.mentions_in(index)
@@ -39,12 +39,17 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
         # a place is a party only after "of": "the mayor of Lyon", "Governor X of Texas"
         person_on = {i: m for m in person_at.values() for i in range(m.start, m.end)}
         left_of_title_ending: dict[int, "Mention | None"] = {}
+        party_after_name: dict[int, "Mention"] = {}  # where a holder's name ends -> the party written before his title
         spans = title_spans(doc)
         span_at = {span.start: span for span in spans}
         title_parties = {m.start for m in (_left_party(doc, span.start, party_at)[0] for span in spans) if m}
         other_titles = title_parties | _complement_parties(doc, spans, party_at, person_at)
         for span in spans:
             left_party, left_edge = _left_party(doc, span.start, party_at)
+            if left_party is not None and span.label_ in _ENVOYS and classes[left_party.key] == "Organization":
+                sender, edge = _left_party(doc, left_party.start, party_at)  # "China's U.N. Ambassador X": China's,
+                if sender is not None and classes[sender.key] == "Country":  # sent to the U.N.
+                    left_party, left_edge = sender, edge
             if left_party is None and span.start > 0 and doc[span.start - 1].lower_ == "and":
                 # "U.S. Special Envoy and Ambassador to Libya X": coordinated titles share the party before them
                 left_party = left_of_title_ending.get(span.start - 1)
@@ -54,8 +59,8 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 holders = _plural_holders(doc, span, after, person_on)
                 of = left_party or right_party or (
                     _coordinated_party(doc, holders[-1], span, party_at, person_at) if holders else None)
-                if of is None and holders and span.label_ in _national_titles():  # "... release presidential candidates A, B"
-                    country = _country_before(doc, holders[0], span, party_at, classes, found.voice, title_parties)
+                if of is None and holders and span.label_ in national_titles():  # "... release presidential candidates A, B"
+                    country = country_before(doc, holders[0], span, party_at, classes, found.voice, title_parties)
                     of = next((m for m in party_at.values() if m.key == country), None)
                 for h in holders:  # "Presidents A of Chile and B of Peru": each name's own party first
                     own = _party_of(doc, h.end, party_at)
@@ -63,57 +68,45 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                     claims.append(OfficeClaim(h.key, span.label_, party.key if party else None, index, span.label_))
                 continue
             holder = _named_after(doc, after, person_at, span_at, party_at) or _apposition_holder(
-                doc, left_edge, person_ending) or _as_holder(doc, span, left_edge, mentions, classes) \
-                or _copula_holder(span, person_on)
-            if holder is None or (left_party is None and right_party is None and _is_bare_common_title(span)):
+                doc, left_edge, person_ending) or predicate_holder(span, person_on) \
+                or _as_holder(doc, span, left_edge, mentions, classes)
+            if holder is None or (left_party is None and right_party is None and _is_bare_common_title(span)
+                                  and not any(t.lower_ in ("'s", "’s") for t in doc[left_edge:span.start])):
+                # "the study committee's chairman" is an office though its committee is no entity
                 continue
+            shared = None if span.label_ in word_set("titles.json", "unshared") or span.start == 0 or doc[
+                span.start - 1].lower_ not in ("and", ",") else party_after_name.get(span.start - 1)
+            # "Russian President X and Foreign Minister Y": Y is Russia's too
             of = (left_party or right_party or _coordinated_party(doc, holder, span, party_at, person_at)
-                  or _government_beside(doc, holder, party_at))
+                  or _government_beside(doc, holder, party_at) or shared)
+            if of is not None and of in (left_party, shared):
+                party_after_name[holder.end] = of
             claim = OfficeClaim(holder.key, span.label_, of.key if of else None, index,
                                 _surface(doc, span, after, party_at))
             claims.append(claim)
             if of is None and _speaks_unqualified(doc, holder, span, party_at, classes, found.voice, other_titles):
                 voiced.add(claim)
-            elif of is None and span.label_ in _national_titles():
-                country = _country_before(doc, holder, span, party_at, classes, found.voice, title_parties)
+            elif of is None and span.label_ in national_titles():
+                country = country_before(doc, holder, span, party_at, classes, found.voice, title_parties)
                 if country:
                     placed[claim] = country
-    claims = known_states(found, claims)  # "Prime Minister Modi": India's, whatever country the sentence names
+            if of is None:  # "Trump's Special Presidential Envoy X": the party of the possessor's office
+                owners = [person_on[t.i - 1] for t in doc[left_edge:span.start] if t.lower_ in ("'s", "’s")
+                          and t.i - 1 in person_on and person_on[t.i - 1].key != holder.key]
+                if owners:
+                    owed[claim] = owners[-1].key
+        bodies = {i: m for i, m in party_at.items() if classes[m.key] == "Organization"}
+        claims += [OfficeClaim(person.key, title, body.key, index, surface)  # "X, who heads Russia's central bank"
+                   for person, title, body, surface in headed_bodies(doc, person_on, bodies)]
+    claims = of_the_owner(known_states(found, claims), owed)  # "Prime Minister Modi": India's, whatever country
     claims = _in_the_voice(claims, voiced, found.voice)
-    claims = _by_title(_in_its_country(claims, placed), {e.key for e in found.entities})
-    claims = in_the_legislature(_in_the_releases_subject(claims, found, classes), found, classes)
+    claims = by_title(in_its_country(claims, placed), {e.key for e in found.entities})
+    claims = in_the_legislature(in_the_releases_subject(claims, found, classes), found, classes)
     return counterpart_claims(found, claims)  # "his Tunisian counterpart X"
 
 
-def _in_the_releases_subject(claims: list[OfficeClaim], found, classes) -> list[OfficeClaim]:
-    """In a government's release about one country (named twice at least, three times as often as any other),
-    a national title the article gives no party anywhere is that country's ("President X" in a
-    U.S. statement on Zimbabwe): the release's own officials took its voice already."""
-    if found.voice is None:
-        return claims
-    counts = Counter(m.key for m in found.mentions if classes.get(m.key) == "Country" and not m.voice
-                     and m.key != found.voice).most_common(2) + [(None, 0)] * 2
-    (main, n), (_, second) = counts[0], counts[1]
-    if main is None or n < 2 or n < 3 * second:
-        return claims
-    with_party = {c.person for c in claims if c.of}
-    return [replace(c, of=main) if c.of is None and c.person not in with_party and c.title in _national_titles()
-            else c for c in claims]
-
-
-@lru_cache(maxsize=1)
-def _title_countries() -> dict[str, str]:
-    return {t["label"]: t["country"] for t in load_json("titles.json")["titles"] if "country" in t}
-
-
-def _by_title(claims: list[OfficeClaim], keys: set[str]) -> list[OfficeClaim]:
-    """A title only one state has ("Foreign Secretary": the UK) is that state's, when the article
-    gives the person no party for it and mentions the state."""
-    with_party = {(c.person, c.title) for c in claims if c.of}  # "Secretary Blinken" of the voice too
-    countries = _title_countries()
-    return [replace(c, of=countries[c.title]) if c.of is None and (c.person, c.title) not in with_party
-            and countries.get(c.title) in keys else c for c in claims]
-
+# Offices of a state sent to an organisation: the state, not the organisation, is their party.
+_ENVOYS = frozenset({"Ambassador", "Envoy", "Special Representative"})
 
 # Offices no government calls its own ("Secretary General Guterres" in a U.S. release).
 _INTERNATIONAL = frozenset({"Secretary General", "Deputy Secretary General", "High Representative"})
@@ -155,32 +148,6 @@ def _in_the_voice(claims: list[OfficeClaim], voiced: set[OfficeClaim], voice: st
     with_party = {c.person for c in claims if c.of}
     return [OfficeClaim(c.person, c.title, voice, c.block, c.surface) if c in voiced and c.person not in with_party else c
             for c in claims]
-
-
-@lru_cache(maxsize=1)
-def _national_titles() -> frozenset[str]:
-    return frozenset(load_json("titles.json")["national"])
-
-
-def _country_before(doc, holder, span, party_at, classes, voice: str | None, title_parties: set[int]) -> str | None:
-    """The one country the sentence names before the holder of a national title ("the Hungarian
-    plan of Prime Minister X", "in Tripoli, Libya, where he met Prime Minister X"), leaving out
-    the release's own voice, other titles' parties and places the holder acts on ("Prime
-    Minister X visited Japan") or that act themselves ("Japan welcomed President X")."""
-    head = doc[holder.end - 1]
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
-    sentence = span.sent
-    found = {m.key for i, m in party_at.items()
-             if sentence.start <= i < holder.start and classes[m.key] == "Country" and m.key != voice
-             and m.start not in title_parties and doc[i].dep_ not in ("nsubj", "nsubjpass")
-             and not (verb is not None and verb in doc[i].ancestors)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _in_its_country(claims: list[OfficeClaim], placed: dict[OfficeClaim, str]) -> list[OfficeClaim]:
-    """A national title placed by its sentence, unless the article gives the person a party."""
-    with_party = {c.person for c in claims if c.of}
-    return [replace(c, of=placed[c]) if c in placed and c.person not in with_party else c for c in claims]
 
 
 def _government_beside(doc, holder, party_at) -> "Mention | None":
@@ -226,12 +193,14 @@ def _party_of(doc, i: int, party_at) -> "Mention | None":
 
 
 def _surface(doc, span, end: int, party_at) -> str:
-    """The title as the article writes it: lower-case modifiers before it ("military
-    spokesperson") and its complement after it ("Ambassador to Germany")."""
+    """The title as the article writes it: lower-case modifiers and a region before it ("military
+    spokesperson", "Asia director") and its complement after it ("Ambassador to Germany")."""
     start = span.start
     while start > 0 and doc[start - 1].is_lower and doc[start - 1].is_alpha and doc[start - 1].pos_ in ("ADJ", "NOUN") \
             and start - 1 not in party_at:
         start -= 1
+    while start > 0 and doc[start - 1].ent_type_ in ("GPE", "LOC") and doc[start - 1].is_title and start - 1 not in party_at:
+        start -= 1  # "Hong Kong director of Amnesty International": the region a post covers
     while end > span.end and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].is_space):
         end -= 1
     opening = [t.i for t in doc[span.end:end] if t.text == "("]
@@ -244,7 +213,7 @@ def _surface(doc, span, end: int, party_at) -> str:
 
 def _is_bare_common_title(span) -> bool:
     # "chair", "speaker", "head" written in lower case with no party: too often not an office.
-    return span.label_ in ("Chairman", "Speaker", "Commander", "Head", "Leader") and span[0].is_lower
+    return span.label_ in ("Chairman", "Speaker", "Commander", "Head", "Chief", "Leader") and span[0].is_lower
 
 
 def _left_party(doc, start: int, party_at) -> tuple["Mention | None", int]:
@@ -268,8 +237,10 @@ def _right_complement(doc, end: int, party_at, person_at) -> tuple["Mention | No
     party, i = None, end + 1
     while i < len(doc) and (i - end <= 8 or party is None and _in_long_name(doc[i]) or party is not None and party_at.get(i) is party) \
             and doc[i].text != "," \
-            and i not in person_at and not doc[i].is_sent_start and doc[i].pos_ not in ("VERB", "AUX"):
-        # a long name the model missed may end in its acronym: "(LOCPG)"; a verb or a new sentence ends it
+            and i not in person_at and not doc[i].is_sent_start and doc[i].pos_ not in ("VERB", "AUX") \
+            and not (party is not None and i not in party_at and doc[i].pos_ == "ADP" and doc[i].lower_ != "of"):
+        # a long name the model missed may end in its acronym: "(LOCPG)"; a verb or a new sentence ends it,
+        # and so does another preposition after the party ("ambassador to Israel under President X")
         if party is None and i in party_at:
             party = party_at[i]
         elif party is not None and i in party_at and doc[i - 1].lower_ in ("'s", "’s"):
@@ -334,21 +305,14 @@ def _named_after(doc, after: int, person_at, span_at, party_at, depth: int = 0) 
     pair ("Special Envoy and Ambassador to Libya X"); a few titles in a row at most (a list of
     thousands ran out of stack)."""
     after = past_honorifics(doc, after)  # "Emir Sheikh Tamim bin Hamad"
-    holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1)
+    holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1) \
+        or person_at.get(past_bare_complement(doc, after, person_at))
     following = None if holder or after >= len(doc) else (
         span_at.get(after + 1) if doc[after].lower_ == "and" else span_at.get(after))
     if following is not None and depth < 8:  # "Special Envoy and Ambassador X", "Commander General X": one person
         _, following_after = _right_complement(doc, following.end, party_at, person_at)
         return _named_after(doc, following_after, person_at, span_at, party_at, depth + 1)
     return holder
-
-
-def _copula_holder(span, person_on) -> "Mention | None":
-    """'X was the deputy commander of Y': the subject of the copula."""
-    if span.root.dep_ != "attr" or span.root.head.lemma_ != "be":
-        return None
-    subjects = [t for t in span.root.head.children if t.dep_ == "nsubj" and t.i in person_on]
-    return person_on[subjects[0].i] if subjects else None
 
 
 def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":
@@ -361,8 +325,19 @@ def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":
             opening = next((j for j in range(i - 2, max(i - 8, -1), -1) if doc[j].text == "("), None)
             if opening is not None and opening in person_ending:
                 return person_ending[opening]
+        between = next((k for k in range(i - 2, max(i - 6, -1), -1) if doc[k].text == ","), None)
+        if between is not None and between in person_ending and _aside(doc[between + 1:i]):
+            return person_ending[between]  # "X, R-Texas, the committee's chairman", "X, 62, the mayor of Y"
         return person_ending.get(i)
     return None
+
+
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z][A-Za-z.]*$")  # "R-Texas", "D-N.Y."
+
+
+def _aside(tokens) -> bool:
+    """An age or a U.S. party-and-state tag set off by commas after a name."""
+    return (len(tokens) == 1 and tokens[0].like_num) or bool(_PARTY_TAG.match("".join(t.text for t in tokens)))
 
 
 def _as_holder(doc, span, left_edge: int, mentions, classes) -> "Mention | None":

@@ -69,12 +69,20 @@ def _title_spans(doc) -> list:
     for span in filter_spans(spans):
         label = labels[(span.start, span.end)]
         before = doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lower_ in _JUNIOR and not label.lower().startswith(before.lower_):
+        if before is not None and before.lower_ in _JUNIOR and not label.lower().startswith(before.lower_) and not (
+                before.lower_ == "under" and (before.is_lower or not label.startswith("Secretary"))):
+            # "ambassador under President X": a preposition; only "Under Secretary" is a rank
             # "Deputy Foreign Minister X" is not the foreign minister
             span, label = doc[span.start - 1:span.end], before.text.title() + " " + label
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in _IN_WAITING:
+            # "Prime Minister-designate X", "President-elect X": the office to come, named as such
+            span, label = doc[span.start:span.end + 2], label + "-" + doc[span.end + 1].lower_
         span.label_ = label
         out.append(span)
     return out
+
+
+_IN_WAITING = frozenset({"designate", "elect"})
 
 
 _JUNIOR = frozenset({"deputy", "vice", "assistant", "under"})
@@ -109,3 +117,22 @@ def past_honorifics(doc, i: int) -> int:
                 i, moved = i + len(words), True
                 break
     return i
+
+
+def past_bare_complement(doc, i: int, starts) -> int:
+    """Where a name may start after what follows a title without naming its party: a capitalised
+    complement ("High Representative for Foreign Affairs X", "Under Secretary for Political Affairs X")
+    or an acronym in brackets ("... Security Council (SNSC) X"); `starts` are where names start."""
+    j = i
+    if j < len(doc) and doc[j].lower_ in ("for", "of", "on") and j + 1 < len(doc) and doc[j + 1].is_title:
+        j += 1
+        while j < len(doc) and j - i <= 7 and j not in starts and not doc[j].is_sent_start and (
+                doc[j].is_title or doc[j].lower_ in ("and", "of", "the")):
+            j += 1
+        if j == i + 1 or doc[j - 1].lower_ == "and":  # no complement word, or "Secretary for Health and Mary Roe"
+            return i
+    if j < len(doc) and doc[j].text == "(":
+        j = next((k + 1 for k in range(j + 1, min(j + 5, len(doc))) if doc[k].text == ")"), j)
+    elif j < len(doc) and doc[j].text == ")":
+        j += 1
+    return j

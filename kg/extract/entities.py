@@ -28,6 +28,7 @@ from .mentions import Candidate, resolve_locally
 from .missions import mission_spans
 from .model import ArticleEntities, Entity
 from .namekeys import country_names, led_governments, organisation_heads
+from .nameparts import named_heads, particle_names
 from .nameshape import (
     LEADING_DETERMINERS,
     REGNAL,
@@ -146,8 +147,9 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
     gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches}
     gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
     ner_spans = [without_titled_tail(ent, title_tokens)
-                 for ent in joined_names([person_as_work(ent) for ent in doc.ents if ent.label_ in NER_CLASSES
-                                          or ent.label_ == "WORK_OF_ART"]) if ent.label_ in NER_CLASSES]
+                 for ent in named_heads(particle_names(joined_names([person_as_work(ent) for ent in doc.ents
+                                                                     if ent.label_ in NER_CLASSES or ent.label_ == "WORK_OF_ART"])))
+                 if ent.label_ in NER_CLASSES]
     spelled_out = spelled_out_spans(doc)
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
         if any(s <= start and end < e for s, e, _ in spelled_out):

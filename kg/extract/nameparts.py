@@ -1,0 +1,82 @@
+"""Stage 4: names the small model cuts at their particles or runs into the next name.
+
+"Ursula von | der Leyen": the model ends a person's name at "von" and reads "Leyen" as a place;
+"Von der Leyen said": a surname that opens with a capitalised particle, read as an organisation;
+"the Russian Foreign Ministry Sergey Lavrov": a body's name run into the name of the person who
+heads it. Each function takes and returns the model's entity spans."""
+from __future__ import annotations
+
+from .genders import is_given_name
+from .namekeys import organisation_heads
+from .nameshape import PARTICLES
+
+
+def _span(doc, start: int, end: int, label: str):
+    span = doc[start:end]
+    span.label_ = label
+    return span
+
+
+def _name_word(token) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ", "VERB", "X")
+
+
+def particle_names(ents: list) -> list:
+    """A person's name that ends in particles ("Ursula von") or is followed by them ("Mohammed
+    bin | Salman"), then one or two capitalised words, is one name with them; a span that opens with
+    a capitalised particle and a lower-case one ("Von der Leyen", "De la Cruz") is a surname."""
+    out, dropped = [], set()
+    for ent in ents:
+        if id(ent) in dropped:
+            continue
+        doc = ent.doc
+        if ent.label_ != "PERSON" and len(ent) >= 3 and ent[0].is_title and ent[0].lower_ in PARTICLES \
+                and ent[1].is_lower and ent[1].lower_ in PARTICLES and _name_word(ent[-1]):
+            out.append(_span(doc, ent.start, ent.end, "PERSON"))  # "Von der Leyen": no organisation
+            continue
+        if ent.label_ != "PERSON":
+            out.append(ent)
+            continue
+        first = ent.end
+        while first > ent.start + 1 and doc[first - 1].is_lower and doc[first - 1].lower_ in PARTICLES:
+            first -= 1  # "Ursula von": the particles the model kept
+        end = min(ent.end, first)
+        while end < len(doc) and doc[end].is_lower and doc[end].lower_ in PARTICLES:
+            end += 1
+        particles = end > first if first < ent.end else end > ent.end
+        if not particles or end >= len(doc) or not _name_word(doc[end]):
+            out.append(ent)
+            continue
+        tail = end
+        while tail < len(doc) and tail - end < 2 and _name_word(doc[tail]) and doc[tail].text not in organisation_heads():
+            tail += 1
+        if tail == end:
+            out.append(ent)
+            continue
+        for other in ents:  # the model's span for the surname ("Leyen" as a place) is part of the name
+            if other is not ent and end <= other.start < tail:
+                if other.end > tail:
+                    tail = -1
+                    break
+                dropped.add(id(other))
+        if tail < 0:
+            out.append(ent)
+            continue
+        out.append(_span(doc, ent.start, tail, "PERSON"))
+    return [e for e in out if id(e) not in dropped]
+
+
+def named_heads(ents: list) -> list:
+    """An organisation's name that runs on, past its organisation noun, into a person's name that
+    opens with a known given name ("the Russian Foreign Ministry Sergey Lavrov"): two spans."""
+    out = []
+    for ent in ents:
+        heads = [t.i for t in ent if t.text in organisation_heads()] if ent.label_ == "ORG" else []
+        after = heads[-1] + 1 if heads else ent.end
+        name = ent.doc[after:ent.end]
+        if heads and 2 <= len(name) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in name) \
+                and is_given_name(name[0].text) and after - ent.start >= 2:
+            out += [_span(ent.doc, ent.start, after, "ORG"), _span(ent.doc, after, ent.end, "PERSON")]
+        else:
+            out.append(ent)
+    return out

@@ -83,7 +83,8 @@ def armed_forces_state(key: str) -> str | None:
 _MINISTRY = (re.compile(r"^(?P<state>.+?) (?P<portfolio>[A-Za-z ]+?) Ministry$"),  # "Chilean Foreign Ministry"
              re.compile(r"^(?:(?P<state>.+?) )?Ministry of (?:the )?(?P<portfolio>[A-Za-z ]+?)"
                         r"(?: of (?:the )?(?P<of>.+))?$"),  # "(Chilean) Ministry of Foreign Affairs (of Chile)"
-             re.compile(r"^(?P<portfolio>[A-Za-z ]+?) Ministry of (?:the )?(?P<of>.+)$"))  # "Foreign Ministry of Chile"
+             re.compile(r"^(?P<portfolio>[A-Za-z ]+?) Ministry of (?:the )?(?P<of>.+)$"),  # "Foreign Ministry of Chile"
+             re.compile(r"^(?P<portfolio>[A-Za-z ]+?) Ministry$"))  # "Chile's | Justice Ministry": the possessive's state
 
 
 def ministry_key(name: str, state: str | None = None) -> str | None:

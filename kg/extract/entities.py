@@ -28,7 +28,7 @@ from .mentions import Candidate, resolve_locally
 from .missions import mission_spans
 from .model import ArticleEntities, Entity
 from .namekeys import country_names, led_governments, organisation_heads
-from .nameparts import named_heads, particle_names
+from .nameparts import cut_bodies, named_heads, particle_names
 from .nameshape import (
     LEADING_DETERMINERS,
     REGNAL,
@@ -139,17 +139,18 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         out.append(Candidate(index, start, end, cls, key, label))
 
     titles = title_spans(doc)
+    named = cut_bodies(named_heads(particle_names(joined_names([person_as_work(ent) for ent in doc.ents
+                                                                if ent.label_ in NER_CLASSES or ent.label_ == "WORK_OF_ART"]))))
     bodies = {i for e in doc.ents if e.label_ == "ORG" and e[-1].text in organisation_heads() for i in range(e.start, e.end)}
+    bodies |= {i for e in set(named) - set(doc.ents) if e.label_ == "ORG" for i in range(e.start, e.end)}  # "the
+    # Office of the UN High Commissioner for Human Rights": a title in a body's name the model cut
     title_tokens = {i for span in titles for i in range(span.start, span.end)  # "the General Intelligence
                     if not members_of_body(doc[i]) and i not in bodies}  # Directorate": a title in a body's name
     by_key = gazetteer_by_key()
     matches = _gazetteer_matcher(doc.vocab)(doc)
     gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches}
     gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
-    ner_spans = [without_titled_tail(ent, title_tokens)
-                 for ent in named_heads(particle_names(joined_names([person_as_work(ent) for ent in doc.ents
-                                                                     if ent.label_ in NER_CLASSES or ent.label_ == "WORK_OF_ART"])))
-                 if ent.label_ in NER_CLASSES]
+    ner_spans = [without_titled_tail(ent, title_tokens) for ent in named if ent.label_ in NER_CLASSES]
     spelled_out = spelled_out_spans(doc)
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
         if any(s <= start and end < e for s, e, _ in spelled_out):

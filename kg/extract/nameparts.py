@@ -80,3 +80,43 @@ def named_heads(ents: list) -> list:
         else:
             out.append(ent)
     return out
+
+
+_LINKS = frozenset({"of", "for", "on", "and", "the"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _title_word(token) -> bool:
+    return (token.is_title or token.is_upper and len(token) > 1) and token.is_alpha and token.ent_type_ not in _NOT_NAMES
+
+
+def cut_bodies(ents: list) -> list:
+    """A body's name "Office of ..." the model cut short: at a link word ("the Office of the Secretary
+    of | Defense"), at an adjective ("the Bureau of European | and Eurasian Affairs") or before an office
+    and its own link ("the Office of the UN | High Commissioner for Human Rights"): the name goes on
+    over capitalised words and link words to its last capitalised word."""
+    out, dropped = [], set()
+    for ent in ents:
+        if id(ent) in dropped:
+            continue
+        doc, first = ent.doc, ent.start + (ent[0].lower_ == "the")
+        if ent.label_ != "ORG" or ent.end - first < 3 or doc[first].text not in organisation_heads() \
+                or doc[first + 1].lower_ not in ("of", "for"):
+            out.append(ent)
+            continue
+        last = doc[ent.end - 1]
+        end = ent.end
+        while end < len(doc) and (_title_word(doc[end]) or doc[end].lower_ in _LINKS and end + 1 < len(doc)
+                                  and _title_word(doc[end + 1]) and (doc[end].lower_ != "and" or doc[end - 1].pos_ == "ADJ")):
+            if end > ent.end and is_given_name(doc[end].text):
+                break  # "the Ministry of Foreign Affairs of | Ukraine Dmitry Kuleba": its head's name follows
+            end += 1
+        run = doc[ent.end:end]
+        cut = last.lower_ in _LINKS or last.pos_ == "ADJ" and run and run[0].lower_ == "and" \
+            or any(t.lower_ in ("for", "of", "on") for t in run)
+        if end == ent.end or not cut or any(o.start < end < o.end for o in ents if o is not ent):
+            out.append(ent)
+            continue
+        dropped |= {id(o) for o in ents if o is not ent and ent.end <= o.start < end}
+        out.append(_span(doc, ent.start, end, "ORG"))
+    return [e for e in out if id(e) not in dropped]

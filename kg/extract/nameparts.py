@@ -6,6 +6,7 @@
 heads it. Each function takes and returns the model's entity spans."""
 from __future__ import annotations
 
+from ..data import word_set
 from .genders import is_given_name
 from .namekeys import organisation_heads
 from .nameshape import PARTICLES
@@ -120,3 +121,21 @@ def cut_bodies(ents: list) -> list:
         dropped |= {id(o) for o in ents if o is not ent and ent.end <= o.start < end}
         out.append(_span(doc, ent.start, end, "ORG"))
     return [e for e in out if id(e) not in dropped]
+
+
+def outlet_tails(ents: list) -> list:
+    """An outlet's name the model ran on into the lower-case nouns that say what it is ("Interfax
+    news agency", "NBC news") ends before them, and a one-word "person" before them is an outlet
+    (kg/data/outlets.json, nouns)."""
+    nouns = word_set("outlets.json", "nouns") | {"news"}
+    out = []
+    for ent in ents:
+        end = ent.end
+        while ent.label_ == "ORG" and end > ent.start + 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].lower_ in nouns:
+            end -= 1
+        named = end < ent.end and ent.doc[end - 1].is_alpha and not ent.doc[end - 1].is_lower
+        after = [t.lower_ for t in ent.doc[ent.end:ent.end + 2]]
+        if ent.label_ == "PERSON" and len(ent) == 1 and after and (after[0] in nouns - {"news"} or after == ["news", "agency"]):
+            named = True  # "the Tasnim news agency": the model took the outlet's name for a person's
+        out.append(_span(ent.doc, ent.start, end, "ORG") if named else ent)
+    return out

@@ -139,3 +139,24 @@ def outlet_tails(ents: list) -> list:
             named = True  # "the Tasnim news agency": the model took the outlet's name for a person's
         out.append(_span(ent.doc, ent.start, end, "ORG") if named else ent)
     return out
+
+
+_POSSESSIVES = frozenset({"'", "'s", "’", "’s"})
+
+
+def possessive_bodies(ents: list) -> list:
+    """One body's name run into the name of a body it owns ("Islamic Revolutionary Guard Corps'
+    Quds Force", "NATO's Defence College"): two organisations, when the owner's name ends in an
+    acronym or an organisation's word (not "the Kurdistan Workers' Party", "the People's ...")."""
+    owners = organisation_heads() | word_set("groups.json", "named_heads")
+    out = []
+    for ent in ents:
+        marks = [t.i for t in ent[1:-2] if t.text in _POSSESSIVES] if ent.label_ == "ORG" else []
+        owner = ent.doc[marks[0] - 1] if marks else None
+        owned = ent.doc[marks[0] + 1:ent.end] if marks else None
+        if owner is None or not (owner.is_upper and len(owner) > 1 or owner.text in owners) \
+                or not all(t.is_title for t in owned):
+            out.append(ent)
+            continue
+        out += [_span(ent.doc, ent.start, marks[0], "ORG"), _span(ent.doc, marks[0] + 1, ent.end, "ORG")]
+    return out

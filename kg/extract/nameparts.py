@@ -6,7 +6,7 @@
 heads it. Each function takes and returns the model's entity spans."""
 from __future__ import annotations
 
-from ..data import word_set
+from ..data import load_json, word_set
 from .genders import is_given_name
 from .namekeys import organisation_heads
 from .nameshape import PARTICLES
@@ -159,4 +159,26 @@ def possessive_bodies(ents: list) -> list:
             out.append(ent)
             continue
         out += [_span(ent.doc, ent.start, marks[0], "ORG"), _span(ent.doc, marks[0] + 1, ent.end, "ORG")]
+    return out
+
+
+def _styles() -> frozenset[str]:
+    words = load_json("titles.json")
+    return frozenset(w.lower() for style in (*words["royal_styles"], *words["honorifics"]) for w in style.split()) \
+        | {"royal"} - {"crown"}
+
+
+def styled_names(ents: list) -> list:
+    """A person's name the model opened with a style or a word of address ("Prince Faisal bin
+    Farhan", "Majesty King Abdullah"): the name starts after them (the style stays an alias of the
+    name, see mentions._royal_style); "Crown" only with "Prince"."""
+    styles = _styles()
+    out = []
+    for ent in ents:
+        start = ent.start
+        while ent.label_ == "PERSON" and start < ent.end - 1 and (ent.doc[start].lower_ in styles or ent.doc[start].lower_ == "crown"
+                                                                  and ent.doc[start + 1].lower_ == "prince") \
+                and ent.doc[start].is_title:
+            start += 1
+        out.append(_span(ent.doc, start, ent.end, "PERSON") if start > ent.start else ent)
     return out

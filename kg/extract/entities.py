@@ -28,7 +28,7 @@ from .mentions import Candidate, resolve_locally
 from .missions import mission_spans
 from .model import ArticleEntities, Entity
 from .namekeys import country_names, led_governments, organisation_heads
-from .nameparts import cut_bodies, named_heads, outlet_tails, particle_names, possessive_bodies, styled_names
+from .nameparts import repaired
 from .nameshape import (
     LEADING_DETERMINERS,
     REGNAL,
@@ -139,8 +139,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         out.append(Candidate(index, start, end, cls, key, label))
 
     titles = title_spans(doc)
-    named = styled_names(possessive_bodies(outlet_tails(cut_bodies(named_heads(particle_names(joined_names(
-        [person_as_work(ent) for ent in doc.ents if ent.label_ in NER_CLASSES or ent.label_ == "WORK_OF_ART"])))))))
+    named = repaired(joined_names([person_as_work(ent) for ent in doc.ents
+                                   if ent.label_ in NER_CLASSES or ent.label_ == "WORK_OF_ART"]), titles)
     bodies = {i for e in doc.ents if e.label_ == "ORG" and e[-1].text in organisation_heads() for i in range(e.start, e.end)}
     bodies |= {i for e in set(named) - set(doc.ents) if e.label_ == "ORG" for i in range(e.start, e.end)}  # "the
     # Office of the UN High Commissioner for Human Rights": a title in a body's name the model cut

@@ -1,4 +1,4 @@
-"""Stage 4: names the small model cuts at their particles or runs into the next name.
+"""Stage 4: repairs of the names the small model cuts short, runs together or mis-types.
 
 "Ursula von | der Leyen": the model ends a person's name at "von" and reads "Leyen" as a place;
 "Von der Leyen said": a surname that opens with a capitalised particle, read as an organisation;
@@ -182,3 +182,27 @@ def styled_names(ents: list) -> list:
             start += 1
         out.append(_span(ent.doc, start, ent.end, "PERSON") if start > ent.start else ent)
     return out
+
+
+def offices_of(ents: list, titles: list) -> list:
+    """One capitalised word the model took for a person's name right after a title and "of"
+    ("Jessica Montell, executive director of HaMoked"): the body the title is held in (titles
+    held in bodies only: "the spokeswoman of Ortega" may speak for a person)."""
+    held_in = word_set("titles.json", "body_titles")
+    title_ends = {span.end for span in titles if span[-1].lower_ in held_in}
+    out = []
+    for ent in ents:
+        doc = ent.doc
+        if ent.label_ == "PERSON" and len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+                and ent.start - 1 in title_ends and not (ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "’s")):
+            out.append(_span(doc, ent.start, ent.end, "ORG"))
+        else:
+            out.append(ent)
+    return out
+
+
+def repaired(ents: list, titles: list) -> list:
+    """The model's entity spans with every repair of this module, in order."""
+    for repair in (particle_names, named_heads, cut_bodies, outlet_tails, possessive_bodies, styled_names):
+        ents = repair(ents)
+    return offices_of(ents, titles)

@@ -375,7 +375,8 @@ def _ner_owns(ent, span, title_tokens) -> bool:
             and (named.end - named.start) > (span.end - span.start) and named[0].lower_ not in LEADING_DETERMINERS
             and not _government_of(named.text)  # "the Turkish government" is Turkey
             and not title_tokens.intersection(range(ent.start, ent.end))
-            and not any(t.is_punct and t.text != "&" or t.lower_ in ("'s",) for t in named)  # "Chemical & Machinery"
+            and (not any(t.is_punct and t.text != "&" or t.lower_ in ("'s",) for t in named)  # "Chemical & Machinery"
+                 or _CORPORATE.search(named.text))  # "X Management, Inc."
             and named[-1].pos_ == "PROPN"
             and not (span.start == named.start and (ent.label_ == "PERSON" and len(named) > 2 or after_title(
                 ent.doc, span.start, title_tokens) and not given_name(ent, span, title_tokens))))

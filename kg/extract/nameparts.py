@@ -163,13 +163,14 @@ def possessive_bodies(ents: list) -> list:
 
 
 def _styles() -> frozenset[str]:
-    words = load_json("titles.json")
-    return frozenset(w.lower() for style in (*words["royal_styles"], *words["honorifics"]) for w in style.split()) \
-        | {"royal"} - {"crown"}
+    """Royal styles and the words of "His Majesty", "His Royal Highness"; not "Sheikh" or "Dr.",
+    which some names keep ("Sheikh Hasina")."""
+    styles = {w.lower() for style in load_json("titles.json")["royal_styles"] for w in style.split()}
+    return frozenset(styles - {"crown"} | {"majesty", "highness", "excellency", "royal"})
 
 
 def styled_names(ents: list) -> list:
-    """A person's name the model opened with a style or a word of address ("Prince Faisal bin
+    """A person's name the model opened with a royal style or words of a style ("Prince Faisal bin
     Farhan", "Majesty King Abdullah"): the name starts after them (the style stays an alias of the
     name, see mentions._royal_style); "Crown" only with "Prince"."""
     styles = _styles()

@@ -1,9 +1,10 @@
 """The entity table of issue 20 (tests/data/entities.jsonl): articles of our own, each row saying
 which names must be one node ("same"), which must be two ("apart"), which strings must be no
 node's name ("not_alias": descriptions, honorifics, families) and which offices the person named in
-full must hold ("holds": person, title, party or null). Each row is built as a whole graph (every
-stage to the merge), so names given in another article of the row count. Pass counts per kind are
-printed (`pytest -s`); the floor is in tests/data/tables_floor.json ("entities")."""
+full must hold ("holds": person, title, party or null); "typed" gives the one class the node of a
+name must have. Each row is built as a whole graph (every stage to the merge), so names given in
+another article of the row count. Pass counts per kind are printed (`pytest -s`); the floor is in
+tests/data/tables_floor.json ("entities")."""
 from __future__ import annotations
 
 import json
@@ -39,6 +40,9 @@ def failures(row: dict, result) -> list[str]:
     for a, b in row.get("apart", []):
         if not nodes(a) or not nodes(b) or nodes(a) & nodes(b):
             out.append(f"apart {a!r}/{b!r}: {sorted(nodes(a))} vs {sorted(nodes(b))}")
+    for name, cls in row.get("typed", []):
+        if {entities[i].cls for i in nodes(name)} != {cls}:
+            out.append(f"typed {name!r}: {sorted(entities[i].cls for i in nodes(name))}, not {cls}")
     for name in row.get("not_alias", []):
         if any(name in names for names in written.values()):
             out.append(f"not_alias {name!r}")

@@ -60,6 +60,28 @@ def national_bodies(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
                 if first >= 0 and tuple(t.lower_ for t in doc[first:of]) == words:  # "the parliament of Chile"
                     out.append((first, span.end, f"organization:{state}-{slug(' '.join(words))}"))
                     break
+    return out + _the_countrys_bodies(doc, gaz_spans, gaz_keys)
+
+
+_THE_COUNTRY = frozenset({"country", "nation"})
+
+
+def _the_countrys_bodies(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
+    """"Chile's political system ... the country's constitutional assembly": a body of "the country"
+    is the body of the one state the block named before it (none where it named two)."""
+    by_key = gazetteer_by_key()
+    out = []
+    for t in doc:
+        if t.lower_ not in _THE_COUNTRY or t.i < 1 or doc[t.i - 1].lower_ != "the" or t.i + 2 >= len(doc) \
+                or doc[t.i + 1].lower_ not in ("'s", "’s"):
+            continue
+        body = _at(doc, t.i + 2, "national_bodies")
+        if not body or t.i + 2 + len(body) < len(doc) and doc[t.i + 2 + len(body)].pos_ in ("NOUN", "PROPN"):
+            continue
+        states = {gaz_keys[(s.start, s.end)] for s in gaz_spans
+                  if s.end <= t.i and by_key[gaz_keys[(s.start, s.end)]].cls == "Country"}
+        if len(states) == 1:
+            out.append((t.i + 2, t.i + 2 + len(body), f"organization:{states.pop()}-{slug(' '.join(body))}"))
     return out
 
 

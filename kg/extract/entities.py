@@ -28,6 +28,7 @@ from .mentions import Candidate, resolve_locally
 from .missions import mission_spans
 from .model import ArticleEntities, Entity
 from .namekeys import country_names, led_governments, organisation_heads
+from .nameparts import repaired
 from .nameshape import (
     LEADING_DETERMINERS,
     REGNAL,
@@ -129,17 +130,19 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
         out.append(Candidate(index, start, end, cls, key, label))
 
     titles = title_spans(doc)
+    named = repaired(joined_names([person_as_work(ent) for ent in doc.ents
+                                   if ent.label_ in NER_CLASSES or ent.label_ == "WORK_OF_ART"]), titles)
     bodies = {i for e in doc.ents if e.label_ == "ORG" and e[-1].text in organisation_heads() for i in range(e.start, e.end)}
+    bodies |= {i for e in set(named) - set(doc.ents) if e.label_ == "ORG" for i in range(e.start, e.end)}  # "the
+    # Office of the UN High Commissioner for Human Rights": a title in a body's name the model cut
     title_tokens = {i for span in titles for i in range(span.start, span.end)  # "the General Intelligence
                     if not members_of_body(doc[i]) and i not in bodies}  # Directorate": a title in a body's name
     by_key = gazetteer_by_key()
     matches = _gazetteer_matcher(doc.vocab)(doc)
     gaz_keys = {(m_s, m_e): doc.vocab.strings[match_id] for match_id, m_s, m_e in matches if not non_prefixed(doc, m_s)}
     gaz_spans = filter_spans([doc[m_s:m_e] for m_s, m_e in gaz_keys])
-    ner_spans = [without_titled_tail(ent, title_tokens)
-                 for ent in joined_names([person_as_work(ent) for ent in doc.ents if ent.label_ in NER_CLASSES
-                                          or ent.label_ == "WORK_OF_ART"]) if ent.label_ in NER_CLASSES
-                 and not (ent[0].lower_ == "non" or non_prefixed(doc, ent.start))]
+    ner_spans = [without_titled_tail(ent, title_tokens) for ent in named if ent.label_ in NER_CLASSES
+                 and not (ent[0].lower_ == "non" or non_prefixed(doc, ent.start))]  # "a non-NATO supplier"
     spelled_out = spelled_out_spans(doc)
     for start, end in instrument_spans(doc):  # "the Paris Agreement": a treaty, not France
         if any(s <= start and end < e for s, e, _ in spelled_out):
@@ -372,7 +375,8 @@ def _ner_owns(ent, span, title_tokens) -> bool:
             and (named.end - named.start) > (span.end - span.start) and named[0].lower_ not in LEADING_DETERMINERS
             and not _government_of(named.text)  # "the Turkish government" is Turkey
             and not title_tokens.intersection(range(ent.start, ent.end))
-            and not any(t.is_punct and t.text != "&" or t.lower_ in ("'s",) for t in named)  # "Chemical & Machinery"
+            and (not any(t.is_punct and t.text != "&" or t.lower_ in ("'s",) for t in named)  # "Chemical & Machinery"
+                 or _CORPORATE.search(named.text))  # "X Management, Inc."
             and named[-1].pos_ == "PROPN"
             and not (span.start == named.start and (ent.label_ == "PERSON" and len(named) > 2 or after_title(
                 ent.doc, span.start, title_tokens) and not given_name(ent, span, title_tokens))))

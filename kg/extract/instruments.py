@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import load_json
+from ..data import load_json, word_set
 
 INSTRUMENT = "instrument:"  # key prefix: a Product that is a text, never bought, sold or delivered
 
@@ -79,7 +79,7 @@ def instrument_spans(doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if doc[i].text not in heads or doc[i].is_sent_start or _given_name(doc, i):
+        if doc[i].text not in heads or doc[i].is_sent_start or _given_name(doc, i) or _assembly(doc, i):
             i += 1  # "Order was restored": no name before it; "President Bill Maren": a man's name
             continue
         start = i
@@ -110,6 +110,11 @@ def instrument_spans(doc) -> list[tuple[int, int]]:
         i = end
     taken = {i for start, end in out for i in range(start, end)}
     return sorted(out + [(s, e) for s, e in place_accords(doc) if not taken.intersection(range(s, e))])
+
+
+def _assembly(doc, i: int) -> bool:
+    """The head and the word before it name a body ("the Constitutional Convention"), not a text."""
+    return i > 0 and f"{doc[i - 1].lower_} {doc[i].lower_}" in word_set("instruments.json", "assemblies")
 
 
 def national_texts(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:

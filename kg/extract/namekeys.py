@@ -84,7 +84,7 @@ _MINISTRY = (re.compile(r"^(?P<state>.+?) (?P<portfolio>[A-Za-z ]+?) Ministry$")
              re.compile(r"^(?:(?P<state>.+?) )?Ministry of (?:the )?(?P<portfolio>[A-Za-z ]+?)"
                         r"(?: of (?:the )?(?P<of>.+))?$"),  # "(Chilean) Ministry of Foreign Affairs (of Chile)"
              re.compile(r"^(?P<portfolio>[A-Za-z ]+?) Ministry of (?:the )?(?P<of>.+)$"),  # "Foreign Ministry of Chile"
-             re.compile(r"^(?P<portfolio>[A-Za-z ]+?) Ministry$"))  # "Chile's Foreign Ministry": the possessor's
+             re.compile(r"^(?P<portfolio>[A-Za-z ]+?) Ministry$"))  # "Chile's | Justice Ministry": the possessive's state
 
 
 def ministry_key(name: str, state: str | None = None) -> str | None:

@@ -195,13 +195,13 @@ def given_named(doc, taken: set[int]) -> list[tuple[int, int]]:
 
 
 # Lower-case particles inside names: "Faisal bin Khalid", "Ursula von der Leyen", "Luiz da Silva".
-_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
+PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di", "du",
                         "van", "von", "der", "den", "la", "le"})
 
 
 def is_particle(token) -> bool:
     """A lower-case particle inside a name ("bin", "von", "da") between capitalised words."""
-    return token.lower_ in _PARTICLES and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].is_title
+    return token.lower_ in PARTICLES and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].is_title
 
 
 def _name_end(doc, i: int, taken: set[int]) -> int:
@@ -210,9 +210,9 @@ def _name_end(doc, i: int, taken: set[int]) -> int:
     end = i
     while end < len(doc) and end - i < 5 and end not in taken and doc[end].ent_type_ in ("", "PERSON") and (
             doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN"
-            or end > i and doc[end].lower_ in _PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title):
+            or end > i and doc[end].lower_ in PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title):
         end += 1
-    while end > i and doc[end - 1].lower_ in _PARTICLES:
+    while end > i and doc[end - 1].lower_ in PARTICLES:
         end -= 1
     return end if end - i >= 2 and doc[end - 1].text not in organisation_heads() else i
 

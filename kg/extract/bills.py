@@ -12,7 +12,7 @@ from .slots import aimed_at
 from .syntax import clause_subject, prepositions_of
 
 _RELATIVES = frozenset({"that", "which"})
-_MEMBERS = frozenset({"deputy", "lawmaker", "legislator", "member", "mp", "parliamentarian", "senator"})
+_MEMBERS = frozenset({"deputy", "lawmaker", "legislator", "majority", "member", "mp", "parliamentarian", "senator"})
 
 
 def members_body(draft: Draft, token, refs: Referents) -> None:
@@ -20,7 +20,9 @@ def members_body(draft: Draft, token, refs: Referents) -> None:
     subject = clause_subject(token) if token.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.lemma_.lower() not in _MEMBERS:
         return
-    bodies = [body for p, body in prepositions_of(subject)  # "lawmakers in X's parliament", "... from the X party"
+    # "lawmakers in X's parliament", "... from the X party", "majorities - but not a veto-proof majority - in X"
+    said = [subject, *(c for c in subject.children if c.dep_ in ("appos", "conj") and c.lemma_.lower() in _MEMBERS)]
+    bodies = [body for s in said for p, body in prepositions_of(s)
               if p in ("in", "of", "from") and refs.cls(refs.resolve(draft.block, body)) == "Organization"]
     if not bodies:  # "Chinese lawmakers approved ...": the lawmakers of China
         bodies = [m for m in subject.children if m.dep_ in ("amod", "compound")

@@ -53,7 +53,7 @@ from .syntax import (
     clause_subject,
     left_of_noun,
     prep_object,
-    prepositions_of,
+    prepositions_of, sentence_verb_on_subject,
 )
 
 
@@ -171,7 +171,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     if draft.trigger.pos in ("VERB", "ADJ"):
         subject = agent_of_passive(token) if undergone(token, draft.trigger.pos == "VERB") else clause_subject(token)
         assign(draft, slots.get("subject"), subject, refs)
-        if obj is None and token.dep_ == "acl" and token.tag_ == "VBN":  # "Americans detained by Turkey"
+        if obj is None and token.dep_ == "acl" and token.tag_ == "VBN" and not sentence_verb_on_subject(token):  # "Americans detained by X"
             obj = token.head
         if "object" in slots:  # with object_lemmas, only an object that is an entity ("passed the X Act")
             assign_object(draft, slots["object"], obj, refs)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .drafts import Draft, assign, assign_owner, content_target, fuller_party
 from .lexicon import content_verbs, legislative_texts, penalty_nouns
 from .refer import ACTOR_CLASSES, Referents
-from .slots import aimed_at
+from .slots import acted_on, aimed_at
 from .syntax import clause_subject, prepositions_of
 
 _RELATIVES = frozenset({"that", "which"})
@@ -125,7 +125,10 @@ def _aimed_by_clause(draft: Draft, verb, refs: Referents) -> None:
     # a purpose ("to counter X's influence") names its aim in the phrase's head or owner, not deeper down
     # ("to block the transfer of a maker's jets to Y": not the maker)
     purpose = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
-    for t in (t for phrase in phrases for t in (_near(phrase) if purpose else phrase.subtree)):
+    tokens = [t for phrase in phrases for t in (_near(phrase) if purpose else phrase.subtree)]
+    aims = [o for p, o in prepositions_of(verb) if p == "at"]  # "which is aimed at X", "... at curbing X's influence"
+    tokens += [t for o in aims for phrase in (acted_on(o) if o.tag_ == "VBG" else [o]) for t in _near(phrase)]
+    for t in tokens:
         key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "ADJ") else None
         if key and key not in side and refs.cls(key) in ACTOR_CLASSES and not fuller_party(draft.block, t, key, refs):
             assign(draft, "target", t, refs)

@@ -308,8 +308,16 @@ def aimed_at(noun) -> list:
         out += [c for c in acl.children if c.dep_ == "dobj"]
         for p, o in prepositions_of(acl):  # "aimed at punishing X": at whom the gerund acts
             if p in ("at", "against"):
-                out += [c for c in o.children if c.dep_ == "dobj"] if o.dep_ == "pcomp" and o.tag_ == "VBG" else [o]
+                out += acted_on(o) if o.dep_ == "pcomp" and o.tag_ == "VBG" else [o]
     return out
+
+
+def acted_on(gerund) -> list:
+    """Whom a gerund acts on, and its purpose: "punishing X", "strengthening controls to counter X's influence"."""
+    objects = [c for c in gerund.children if c.dep_ == "dobj"]
+    purposes = [c for h in (gerund, *objects) for c in h.children if c.dep_ in ("advcl", "xcomp", "acl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return objects + [c for v in purposes for c in v.children if c.dep_ == "dobj"]
 
 
 def loose_dative(verb, obj):

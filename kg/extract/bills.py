@@ -24,11 +24,9 @@ def members_body(draft: Draft, token, refs: Referents) -> None:
     said = [subject, *(c for c in subject.children if c.dep_ in ("appos", "conj") and c.lemma_.lower() in _MEMBERS)]
     bodies = [body for s in said for p, body in prepositions_of(s)
               if p in ("in", "of", "from") and refs.cls(refs.resolve(draft.block, body)) == "Organization"]
-    if not bodies:  # "Chinese lawmakers approved ...", "lawmakers in Georgia passed ...": the lawmakers of the state
+    if not bodies:  # "Chinese lawmakers approved ...": the lawmakers of China
         bodies = [m for m in subject.children if m.dep_ in ("amod", "compound")
                   and refs.cls(refs.resolve(draft.block, m)) == "Country"]
-        bodies += [body for s in said for p, body in prepositions_of(s)
-                   if p in ("in", "from") and refs.cls(refs.resolve(draft.block, body)) == "Country"]
     for body in bodies:  # beside the members themselves, who stay agents too ("three US senators")
         assign(draft, "agent", body, refs)
 

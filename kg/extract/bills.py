@@ -8,11 +8,11 @@ from __future__ import annotations
 from .drafts import Draft, assign, assign_owner, content_target, fuller_party
 from .lexicon import content_verbs, legislative_texts, penalty_nouns
 from .refer import ACTOR_CLASSES, Referents
-from .slots import aimed_at
+from .slots import acted_on, aimed_at
 from .syntax import clause_subject, prepositions_of
 
 _RELATIVES = frozenset({"that", "which"})
-_MEMBERS = frozenset({"deputy", "lawmaker", "legislator", "member", "mp", "parliamentarian", "senator"})
+_MEMBERS = frozenset({"deputy", "lawmaker", "legislator", "majority", "member", "mp", "parliamentarian", "senator"})
 
 
 def members_body(draft: Draft, token, refs: Referents) -> None:
@@ -20,7 +20,9 @@ def members_body(draft: Draft, token, refs: Referents) -> None:
     subject = clause_subject(token) if token.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.lemma_.lower() not in _MEMBERS:
         return
-    bodies = [body for p, body in prepositions_of(subject)  # "lawmakers in X's parliament", "... from the X party"
+    # "lawmakers in X's parliament", "... from the X party", "majorities - but not a veto-proof majority - in X"
+    said = [subject, *(c for c in subject.children if c.dep_ in ("appos", "conj") and c.lemma_.lower() in _MEMBERS)]
+    bodies = [body for s in said for p, body in prepositions_of(s)
               if p in ("in", "of", "from") and refs.cls(refs.resolve(draft.block, body)) == "Organization"]
     if not bodies:  # "Chinese lawmakers approved ...": the lawmakers of China
         bodies = [m for m in subject.children if m.dep_ in ("amod", "compound")
@@ -123,7 +125,10 @@ def _aimed_by_clause(draft: Draft, verb, refs: Referents) -> None:
     # a purpose ("to counter X's influence") names its aim in the phrase's head or owner, not deeper down
     # ("to block the transfer of a maker's jets to Y": not the maker)
     purpose = any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
-    for t in (t for phrase in phrases for t in (_near(phrase) if purpose else phrase.subtree)):
+    tokens = [t for phrase in phrases for t in (_near(phrase) if purpose else phrase.subtree)]
+    aims = [o for p, o in prepositions_of(verb) if p == "at"]  # "which is aimed at X", "... at curbing X's influence"
+    tokens += [t for o in aims for phrase in (acted_on(o) if o.tag_ == "VBG" else [o]) for t in _near(phrase)]
+    for t in tokens:
         key = refs.resolve(draft.block, t) if t.pos_ in ("PROPN", "NOUN", "ADJ") else None
         if key and key not in side and refs.cls(key) in ACTOR_CLASSES and not fuller_party(draft.block, t, key, refs):
             assign(draft, "target", t, refs)

@@ -54,7 +54,7 @@ from .syntax import (
     clause_subject,
     left_of_noun,
     prep_object,
-    prepositions_of,
+    prepositions_of, sentence_verb_on_subject,
 )
 
 
@@ -172,7 +172,8 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
     if draft.trigger.pos in ("VERB", "ADJ"):
         subject = agent_of_passive(token) if undergone(token, draft.trigger.pos == "VERB") else clause_subject(token)
         assign(draft, slots.get("subject"), subject, refs)
-        if obj is None and (token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "amod" and token.tag_ in ("VBN", "VBD")):
+        if obj is None and (token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "amod" and token.tag_ in ("VBN", "VBD")) \
+                and not sentence_verb_on_subject(token):
             obj = token.head  # "Americans detained by Turkey", "unjustly detained prisoners"; "wrongfully detained citizen X"
             obj = obj.head if obj.dep_ == "compound" else obj
             preps += [(p, o) for p, o in prepositions_of(obj) if p == "in" and token.dep_ == "amod"]  # "... prisoners in X"

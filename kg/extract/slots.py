@@ -160,14 +160,27 @@ def objects_with_preps(verb, obj) -> list:
             out.append(inner if inner is not None else o)
             # "adopted in the third reading a bill": the object parsed onto "reading" as a gerund's
             out += [c for c in o.children if c.dep_ == "dobj" and o.tag_ == "VBG"]
+        elif p == "into" and any(c.dep_ == "compound" and c.lower_ == "law" for c in o.children):
+            out.append(o)  # "signed into law legislation that ...": the object parsed as one noun with "law"
+    out += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]  # "ratified X's bid": parsed as a clause
+    out += [c for o in out for c in o.children if c.dep_ == "appos"]  # "HR 4170, the X Act, was introduced by Y"
     for reading in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "read" and c.tag_ == "VBG"):
         out += [c for c in reading.children if c.dep_ == "dobj"]  # ... or onto "reading" as a clause of its own
     return out + [inner for inner in map(contained, out) if inner is not None]
 
 
 def contained(noun):
-    """What a container or version names: 'a string of bills' -> bills, 'a version of the bill' -> bill."""
-    return prep_object(noun, "of") if noun.lemma_.lower() in CONTAINERS | VERSIONS else None
+    """What a container, version or change names, through a chain of them: 'a string of bills' -> bills,
+    'the second reading of the bill' -> bill, 'the readings of the changes to the law' -> law."""
+    inner = None
+    for _ in range(3):
+        lemma = noun.lemma_.lower()
+        nxt = prep_object(noun, "of") if lemma in CONTAINERS | VERSIONS else \
+            prep_object(noun, "to") if lemma in CHANGES else None
+        if nxt is None:
+            return inner
+        inner = noun = nxt
+    return inner
 
 
 SUPPORT_NOUNS = frozenset({"support", "favor", "favour", "opposition"})
@@ -189,9 +202,10 @@ def to_clause(token, particles) -> bool:
 
 
 # Nouns that count or hold an event noun: "three sets of sanctions", "a new round of talks", "a package of arms".
-CONTAINERS = frozenset({"batch", "consignment", "package", "raft", "round", "series", "set", "shipment", "slew", "spate",
-                        "string", "tranche", "wave"})
-VERSIONS = frozenset({"copy", "draft", "version"})  # "an earlier version of the bill": the bill
+CONTAINERS = frozenset({"batch", "bundle", "cache", "consignment", "package", "pair", "raft", "round", "series", "set",
+                        "shipment", "slate", "slew", "spate", "string", "tranche", "trio", "wave"})
+VERSIONS = frozenset({"copy", "draft", "reading", "version"})  # "an earlier version of the bill", "its second reading"
+CHANGES = frozenset({"change", "revision"})  # "passed the changes to the law": the law, as amended
 
 
 # Nouns of a phase of an event: "the resumption of arms deliveries", "a halt to ...".
@@ -304,8 +318,16 @@ def aimed_at(noun) -> list:
         out += [c for c in acl.children if c.dep_ == "dobj"]
         for p, o in prepositions_of(acl):  # "aimed at punishing X": at whom the gerund acts
             if p in ("at", "against"):
-                out += [c for c in o.children if c.dep_ == "dobj"] if o.dep_ == "pcomp" and o.tag_ == "VBG" else [o]
+                out += acted_on(o) if o.dep_ == "pcomp" and o.tag_ == "VBG" else [o]
     return out
+
+
+def acted_on(gerund) -> list:
+    """Whom a gerund acts on, and its purpose: "punishing X", "strengthening controls to counter X's influence"."""
+    objects = [c for c in gerund.children if c.dep_ == "dobj"]
+    purposes = [c for h in (gerund, *objects) for c in h.children if c.dep_ in ("advcl", "xcomp", "acl")
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return objects + [c for v in purposes for c in v.children if c.dep_ == "dobj"]
 
 
 def loose_dative(verb, obj):

@@ -55,10 +55,20 @@ def undergone(verb, is_verb: bool = True) -> bool:
     """The verb has no doer of its own as subject: a passive, a participle on a noun ("Americans detained
     abroad"), one coordinated with a passive ("was arrested and released"), "after being freed", a
     misread reduced relative ("sailors held hostage by X"), or a clause a court orders ("ordered X jailed")."""
-    participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not _misread_participle(verb)
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not _misread_participle(verb) \
+        and not sentence_verb_on_subject(verb)
     return (is_verb and passive_verb(verb)) or participle \
         or passive_conjunct(verb) or passive_after_preposition(verb) or misread_relative(verb) or ordered_clause(verb) \
         or held_subject(verb) is not None
+
+
+def sentence_verb_on_subject(verb) -> bool:
+    """The sentence's own verb parsed as a participle on its subject, past the subject's apposition:
+    "The X Brigades, the armed wing of Y, threatened ..." (not "the report, released by Y, ...")."""
+    noun = verb.head
+    return verb.dep_ == "acl" and noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "agent" for c in verb.children) \
+        and any(c.dep_ == "appos" and noun.i < c.i < verb.i for c in noun.children)
 
 
 def passive_conjunct(verb) -> bool:
@@ -218,6 +228,8 @@ def clause_subject(verb, depth: int = 0):
             governor = governor.head
         if governor.pos_ in ("VERB", "AUX"):
             return clause_subject(governor, depth + 1)
+    if sentence_verb_on_subject(verb):
+        return verb.head
     if verb.dep_ == "acl" or (verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "to") and verb.head.head.pos_ in ("NOUN", "ADJ")):
         noun = verb.head if verb.dep_ == "acl" else verb.head.head  # "Ankara's decision to buy", "threats of imposing"
         for child in noun.children:

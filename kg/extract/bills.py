@@ -8,7 +8,7 @@ from __future__ import annotations
 from .drafts import Draft, assign, assign_owner, content_target, fuller_party
 from .lexicon import content_verbs, legislative_texts, penalty_nouns
 from .refer import ACTOR_CLASSES, Referents
-from .slots import acted_on, aimed_at
+from .aims import acted_on, aimed_at
 from .syntax import clause_subject, prepositions_of
 
 _RELATIVES = frozenset({"that", "which"})

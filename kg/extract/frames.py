@@ -22,14 +22,13 @@ from .pronouns import own_subject_before
 from .refer import ACTOR_CLASSES, Referents
 from .rejected import thing_pronoun_antecedent
 from .senses import goods_nouns, not_the_event
+from .aims import aimed_at, deed_owner
 from .slots import (
     PREDICATIVE,
-    aimed_at,
     below,
     carrier_of,
     contained,
     counted,
-    deed_owner,
     for_clause,
     frame_object,
     governing_verb,

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..data import load_json, word_set
 from .absolutes import absolute_object
 from .captivity import captive_object, held_subject, ordered_object
-from .syntax import passive_after_preposition, passive_conjunct, prep_object, prepositions_of, reason_doer
+from .syntax import passive_after_preposition, passive_conjunct, prep_object, prepositions_of
 
 
 def for_clause(token, particles) -> bool:
@@ -305,31 +305,6 @@ def governing_verb(carrier):
     return verb, "dobj", partaking
 
 
-# Participles that aim an event noun at someone: "sanctions targeting X", "measures aimed at X".
-_AIMING = frozenset({"aim", "direct", "hit", "penalise", "penalize", "punish", "target"})
-
-
-def aimed_at(noun) -> list:
-    """Whom a participle after an event noun aims it at: 'sanctions targeting X', 'a bill aimed at X'."""
-    out = []
-    # "introduced bills this week aimed at X": the participle parsed onto the verb after an adverb
-    for acl in (c for c in noun.children if (c.dep_ == "acl" or c.dep_ == "advcl" and c.tag_ == "VBN")
-                and c.lemma_.lower() in _AIMING):
-        out += [c for c in acl.children if c.dep_ == "dobj"]
-        for p, o in prepositions_of(acl):  # "aimed at punishing X": at whom the gerund acts
-            if p in ("at", "against"):
-                out += acted_on(o) if o.dep_ == "pcomp" and o.tag_ == "VBG" else [o]
-    return out
-
-
-def acted_on(gerund) -> list:
-    """Whom a gerund acts on, and its purpose: "punishing X", "strengthening controls to counter X's influence"."""
-    objects = [c for c in gerund.children if c.dep_ == "dobj"]
-    purposes = [c for h in (gerund, *objects) for c in h.children if c.dep_ in ("advcl", "xcomp", "acl")
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-    return objects + [c for v in purposes for c in v.children if c.dep_ == "dobj"]
-
-
 def loose_dative(verb, obj):
     """'gave Ukraine 14 jets' parsed with the name as a modifier of the object: a name right
     after the verb that opens the object's phrase is the receiver (the caller checks it names a
@@ -354,20 +329,6 @@ def infinitive_noun(verb):
     if verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return next((c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < verb.i), None)
     return None
-
-
-_PRAISE_ON = frozenset({"commend", "compliment", "congratulate", "praise"})  # "congratulated X on its purchase"
-
-
-def deed_owner(noun):
-    """Whose deed an event noun is when a verb of praise or blame names them: 'congratulated
-    Chile on its purchase of jets', 'sanctioned Turkey for the purchase of S-400s' (Chile's, Turkey's)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep":
-        return None
-    if prep.lower_ == "on" and prep.head.lemma_.lower() in _PRAISE_ON:
-        return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return reason_doer(prep)  # "sanctioned Turkey for the purchase of S-400s", "sanctions on X over its purchase"
 
 
 # Words of quantity whose "of" phrase is what a verb acts on: "imports most of its oil from Russia".

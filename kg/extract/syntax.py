@@ -121,10 +121,20 @@ def _swallowed_subject(verb):
     for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
         for noun in (t for t in phrase.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and t.i > 0):
             between = verb.doc[noun.right_edge.i + 1:verb.i]
-            if verb.doc[noun.left_edge.i - 1].text == "," and all(
+            if verb.doc[_appositions_start(noun) - 1].text == "," and all(
                     t.dep_ in ("punct", "npadvmod", "advmod") for t in between):
                 return noun
     return None
+
+
+def _appositions_start(noun) -> int:
+    """Where the name's phrase starts: ', UK Prime Minister Rishi Sunak met' may be parsed as two appositions
+    of the fronted noun ('UK' and 'Prime Minister Rishi Sunak'); the country's is part of the name's."""
+    start = noun.left_edge.i
+    while start > 0 and noun.doc[start - 1].dep_ == "appos" and noun.doc[start - 1].head.i == noun.head.i \
+            and noun.doc[start - 1].right_edge.i == start - 1:
+        start = noun.doc[start - 1].left_edge.i
+    return start
 
 
 def clause_subject(verb, depth: int = 0):

@@ -16,7 +16,22 @@ def prepositions_of(token) -> list[tuple[str, object]]:
                     out.append((child.lower_, grandchild))
         elif child.lower_ == "worth" and child.i > token.i:
             out += [(p, o) for p, o in prepositions_of(child) if p != "of"]
+        elif child.dep_ == "advcl" and misparsed_with(child) is not None:
+            out.append(("with", misparsed_with(child)))
     return out
+
+
+def misparsed_with(clause):
+    """'met today with X in Y to discuss Z' may be parsed as a clause 'with X ... to discuss Z' whose
+    subject is X: the with-object of the verb before it (not 'with prices rising', which has no 'to')."""
+    verb = clause.head
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "with"), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if mark is None or subject is None or not verb.i < mark.i < subject.i < clause.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    between = verb.doc[verb.i + 1:mark.i]
+    return subject if all(t.dep_ in ("advmod", "npadvmod") for t in between) else None
 
 
 # Nouns of a standing one is "in" and acts from ("is in talks to buy"; not "in order to").
@@ -150,6 +165,8 @@ def clause_subject(verb, depth: int = 0):
             and subjects[1].left_edge.i > 0 and subjects[1].doc[subjects[1].left_edge.i - 1].text in (",", "—", "–", ":"):
         return subjects[1]  # "A member of the Senate, Ana Ruiz said", "Three Republicans — Reps. A, B and C — voted":
         # the description stands before the names
+    if subjects and verb.dep_ == "advcl" and misparsed_with(verb) == subjects[0]:
+        return clause_subject(verb.head, depth + 1)  # "met with X in Y to discuss": who met discusses
     if subjects:
         return subjects[0]
     for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):  # "The US has been encouraging":

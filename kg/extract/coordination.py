@@ -62,12 +62,16 @@ def colon_list(group) -> list:
 def listed_names(noun) -> list:
     """Names of a list the parser did not coordinate: 'met with A, Title B, and Title C' parsed with B
     as an apposition of A (the list's 'and' still hangs on A), and 'met Minister A and Minister B'
-    parsed as two objects of the verb, the second after an 'and' that joins nothing."""
+    parsed as two objects of the verb, the second after an 'and' that joins nothing; 'A, B, C and D'
+    parsed with B as A's apposition and C, D as B's conjuncts."""
     out = []
     joined_later = any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children
                        if any(a.dep_ == "appos" and a.i < c.i for a in noun.children))
     if joined_later and noun.ent_type_ == "PERSON":
         out += [a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"]
+    if noun.pos_ == "PROPN":  # "the United Nations, Turkey, Ukraine and Russia": the list parsed as an apposition
+        out += [m for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.conjuncts
+                for m in (a, *a.conjuncts) if m not in out]
     if noun.dep_ == "dobj":
         for other in (c for c in noun.head.children if c.dep_ == "dobj" and c.i > noun.i and c.pos_ == "PROPN"):
             between = noun.doc[noun.i + 1:other.left_edge.i]

@@ -64,7 +64,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             for key in keys:
                 twin.add(role, key)
         twin.merged_tokens |= {draft.token.i} | draft.merged_tokens
-        if not _fulfils(twin, twin.trigger) and _fulfils(draft, draft.trigger):  # "the deal was signed by X": the
+        if twin.trigger.pos == "NOUN" and draft.trigger.pos == "VERB" \
+                and not _fulfils(twin, twin.trigger) and _fulfils(draft, draft.trigger):  # "the deal was signed by X": the
             twin.merged_tokens |= {twin.token.i}  # verb's frame, which needs no second party, tells the event
             twin.trigger, twin.token = draft.trigger, draft.token
             twin.merged_tokens -= {twin.token.i}

@@ -64,6 +64,11 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             for key in keys:
                 twin.add(role, key)
         twin.merged_tokens |= {draft.token.i} | draft.merged_tokens
+        if twin.trigger.pos == "NOUN" and draft.trigger.pos == "VERB" \
+                and not _fulfils(twin, twin.trigger) and _fulfils(draft, draft.trigger):  # "the deal was signed by X": the
+            twin.merged_tokens |= {twin.token.i}  # verb's frame, which needs no second party, tells the event
+            twin.trigger, twin.token = draft.trigger, draft.token
+            twin.merged_tokens -= {twin.token.i}
         twin.quantity = twin.quantity or draft.quantity
         twin.confidence = max(twin.confidence, draft.confidence)
         if draft.modality != "Asserted":
@@ -95,6 +100,10 @@ def _fold_occasions(drafts: list[Draft]) -> list[Draft]:
                 meeting.add("place", key)
         meeting.merged_tokens |= {draft.token.i} | draft.merged_tokens
     return out
+
+
+def _fulfils(draft: Draft, trigger) -> bool:
+    return all(draft.roles.get(r) for r in trigger.requires)
 
 
 def _agree(a: dict, b: dict) -> bool:

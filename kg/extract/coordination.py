@@ -57,3 +57,37 @@ def colon_list(group) -> list:
         return []
     names = [t for t in after if t.pos_ == "PROPN" and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")]
     return names if len(names) >= 2 else []
+
+
+def listed_names(noun) -> list:
+    """Names of a list the parser did not coordinate: 'met with A, Title B, and Title C' parsed with B
+    as an apposition of A (the list's 'and' still hangs on A), and 'met Minister A and Minister B'
+    parsed as two objects of the verb, the second after an 'and' that joins nothing; 'A, B, C and D'
+    parsed with B as A's apposition and C, D as B's conjuncts."""
+    out = []
+    joined_later = any(c.dep_ == "cc" and c.lower_ == "and" for c in noun.children
+                       if any(a.dep_ == "appos" and a.i < c.i for a in noun.children))
+    if joined_later and noun.ent_type_ == "PERSON":
+        out += [a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ == "PERSON"]
+    if noun.pos_ == "PROPN":  # "the United Nations, Turkey, Ukraine and Russia": the list parsed as an apposition
+        out += [m for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.conjuncts
+                for m in (a, *a.conjuncts) if m not in out]
+    if noun.dep_ == "dobj":
+        for other in (c for c in noun.head.children if c.dep_ == "dobj" and c.i > noun.i and c.pos_ == "PROPN"):
+            between = noun.doc[noun.i + 1:other.left_edge.i]
+            if any(t.lower_ == "and" for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between):
+                out.append(other)
+    return out
+
+
+def held_by_name(title):
+    """'Spanish Secretary General for Foreign Affairs Elena Ortiz' parsed with the name as the object of
+    'for': the title's holder, the name that ends the title, stands for it."""
+    if title.ent_type_ == "PERSON" or title.pos_ not in ("PROPN", "NOUN"):
+        return None
+    for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "for"):
+        name = title.doc[title.right_edge.i]
+        if name.head.i == prep.i and name.dep_ == "pobj" and name.ent_type_ == "PERSON" \
+                and any(t.ent_type_ != "PERSON" for t in name.doc[prep.i + 1:name.i]):  # the area's words first
+            return name  # (a name right after 'for' is whom the title serves: "the envoy for Lee")
+    return None

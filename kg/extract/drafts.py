@@ -13,7 +13,7 @@ from .lexicon import Trigger, content_verbs, performs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
 from .mood import future_or_modal
-from .coordination import buried_conjuncts, colon_list, named_members
+from .coordination import buried_conjuncts, colon_list, held_by_name, listed_names, named_members
 from .syntax import clause_subject, deed_patients, prep_object, prepositions_of
 
 ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
@@ -63,8 +63,10 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
     if not role or token is None or depth > 4:
         return
     allowed = classes or ROLE_CLASSES.get(role)
-    for t in [*_headline_pair(token), *buried_conjuncts(token), token, *token.conjuncts, *_titled_list(token)] \
+    for t in [*_headline_pair(token), *buried_conjuncts(token), token, *token.conjuncts, *_titled_list(token),
+              *listed_names(token)] \
             if with_conjuncts else [token]:  # each in the order the text names them
+        t = held_by_name(t) or t
         if role == "item" and t.pos_ == "PRON":
             continue  # "denied it": "it" stands for a claim far more often than for a company
         key = refs.resolve(draft.block, t) or (_leader(draft.block, t, refs) if role == "target" else None)

@@ -249,7 +249,7 @@ def _modality(token, cls: str, cues) -> str:
             continue
         stem = t.lower_[:-1] if t.tag_ == "VBZ" else None  # "hopes": the model may read "hop"
         lemma = stem if stem and any(stem in c for c in cues.values()) else t.lemma_.lower()
-        if lemma in cues["Negated"] and t.pos_ == "VERB" and (i == 1 or i == 2 and (
+        if lemma in cues["Negated"] and t.pos_ in ("VERB", "ADJ") and (i == 1 or i == 2 and (
                 chain[1].pos_ == "NOUN" or chain[1].lemma_.lower() in lexicon()[1] and token.pos_ == "NOUN")):
             found.add("Negated")  # "refused to repatriate", "scrapped a deal to buy", "refused to hold talks"
         for modality in ("Threatened", "Proposed", "Planned"):

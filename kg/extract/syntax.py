@@ -17,7 +17,22 @@ def prepositions_of(token) -> list[tuple[str, object]]:
                     out.append((child.lower_, grandchild))
         elif child.lower_ == "worth" and child.i > token.i:
             out += [(p, o) for p, o in prepositions_of(child) if p != "of"]
+        elif child.dep_ == "advcl" and misparsed_with(child) is not None:
+            out.append(("with", misparsed_with(child)))
     return out
+
+
+def misparsed_with(clause):
+    """'met today with X in Y to discuss Z' may be parsed as a clause 'with X ... to discuss Z' whose
+    subject is X: the with-object of the verb before it (not 'with prices rising', which has no 'to')."""
+    verb = clause.head
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "with"), None)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if mark is None or subject is None or not verb.i < mark.i < subject.i < clause.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    between = verb.doc[verb.i + 1:mark.i]
+    return subject if all(t.dep_ in ("advmod", "npadvmod") for t in between) else None
 
 
 # Nouns of a standing one is "in" and acts from ("is in talks to buy"; not "in order to").
@@ -148,7 +163,7 @@ def _swallowed_subject(verb):
     for phrase in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
         for noun in (t for t in phrase.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and t.i > 0):
             between = verb.doc[noun.right_edge.i + 1:verb.i]
-            if verb.doc[noun.left_edge.i - 1].text == "," and all(
+            if verb.doc[_appositions_start(noun) - 1].text == "," and all(
                     t.dep_ in ("punct", "npadvmod", "advmod") for t in between):
                 return noun
     return None
@@ -160,6 +175,16 @@ def _misread_participle(verb) -> bool:
     return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.dep_ == "ROOT" \
         and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children) \
         and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)  # "sailors held hostage by X"
+
+
+def _appositions_start(noun) -> int:
+    """Where the name's phrase starts: ', UK Prime Minister Rishi Sunak met' may be parsed as two appositions
+    of the fronted noun ('UK' and 'Prime Minister Rishi Sunak'); the country's is part of the name's."""
+    start = noun.left_edge.i
+    while start > 0 and noun.doc[start - 1].dep_ == "appos" and noun.doc[start - 1].head.i == noun.head.i \
+            and noun.doc[start - 1].right_edge.i == start - 1:
+        start = noun.doc[start - 1].left_edge.i
+    return start
 
 
 def clause_subject(verb, depth: int = 0):
@@ -175,6 +200,8 @@ def clause_subject(verb, depth: int = 0):
             and subjects[1].left_edge.i > 0 and subjects[1].doc[subjects[1].left_edge.i - 1].text in (",", "—", "–", ":"):
         return subjects[1]  # "A member of the Senate, Ana Ruiz said", "Three Republicans — Reps. A, B and C — voted":
         # the description stands before the names
+    if subjects and verb.dep_ == "advcl" and misparsed_with(verb) == subjects[0]:
+        return clause_subject(verb.head, depth + 1)  # "met with X in Y to discuss": who met discusses
     if subjects:
         return subjects[0]
     for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):  # "The US has been encouraging":

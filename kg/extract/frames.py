@@ -22,7 +22,7 @@ from .pronouns import own_subject_before
 from .refer import ACTOR_CLASSES, Referents
 from .rejected import thing_pronoun_antecedent
 from .senses import goods_nouns, not_the_event
-from .aims import aimed_at, deed_owner
+from .aims import affected_party, aimed_at, deed_owner
 from .slots import (
     PREDICATIVE,
     below,
@@ -44,7 +44,6 @@ from .slots import (
 )
 from .mood import future_or_modal, negated, with_infinitive
 from .syntax import (
-    affected_party,
     doerless_passive,
     governed_by,
     passive_conjunct,

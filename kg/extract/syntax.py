@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..data import word_set
 from .absolutes import absolute_subject
-from .captivity import captor, copular_inmate, held_subject, judged_participle, misread_relative, ordered_clause, ordering_verb
+from .captivity import captor, held_subject, judged_participle, misread_relative, ordered_clause, ordering_verb
 from .dated import dated_subject
 
 
@@ -295,38 +295,6 @@ def left_of_noun(token) -> list:
             break
         i -= 1
     return out
-
-
-_AFFECTING = frozenset({"target", "hit", "affect", "cover"})  # what a sanction as subject does to whom it falls on
-
-
-def affected_party(noun):
-    """Who undergoes a nominal event: the subject of 'X faces sanctions', 'X was hit by sanctions'."""
-    head = noun.head
-    if noun.dep_ == "nsubj" and head.lemma_.lower() in _AFFECTING:  # "the new sanctions target X"
-        party = next((c for c in head.children if c.dep_ == "dobj"), None)  # "... target subsidiaries of X": X's
-        return (prep_object(party, "of") if party is not None and party.pos_ == "NOUN" else None) or party
-    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "subject" and head.head.pos_ == "VERB":
-        return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)  # "X was subjected to sanctions"
-    if noun.dep_ == "pobj" and head.dep_ == "agent":
-        return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
-    if noun.dep_ == "dobj" and head.lemma_.lower() in ("face", "fear", "avoid", "risk", "escape", "suffer", "survive"):
-        return clause_subject(head)
-    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "be":  # "X is under sanctions"
-        return clause_subject(head.head)
-    if copular_inmate(noun) is not None:  # "X is in custody", "has been behind bars since 2020"
-        return copular_inmate(noun)
-    if (noun.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.lemma_.lower() in ("subject", "target")
-            and head.head.dep_ in ("attr", "acomp")):  # "X has been the subject of sanctions"
-        return clause_subject(head.head.head)
-    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "subject" and head.head.dep_ in ("amod", "advcl"):
-        owner = head.head.head  # "citizens subject to detention"; "cases of citizens subject to ...": the citizens
-        if head.head.dep_ == "advcl":  # parsed loose of the noun: the governing verb's object
-            owner = next((c for c in owner.children if c.dep_ == "dobj"), None)
-        if owner is None:
-            return None
-        return (prep_object(owner, "of") if owner.lemma_.lower() in ("case", "number") else None) or owner
-    return None
 
 
 def complement_of(head, token) -> bool:

@@ -162,6 +162,11 @@ def _checked(source: Iterator) -> Iterator:
         yield article
 
 
+# At most this many blocks in one batch: an article of thousands of paragraphs (or many long
+# ones together) is parsed a slice at a time, its memory bounded as with batches of blocks.
+MOST_BLOCKS = 512
+
+
 def _stream(source: Iterator, nlp, batch_size: int, pending: deque) -> Iterator[ParsedArticle | ArticleFailure]:
     # The blocks of `batch_size` articles go through the model together: the text nlp.pipe takes
     # in one batch of whole articles. Batches of `batch_size` blocks (a paragraph each) were 7-10%
@@ -171,7 +176,7 @@ def _stream(source: Iterator, nlp, batch_size: int, pending: deque) -> Iterator[
         pending.extend(group)
         texts = [text for article in group for text in _texts(article)]
         done: list = []
-        for doc, (article, index) in nlp.pipe(texts, as_tuples=True, batch_size=len(texts)):
+        for doc, (article, index) in nlp.pipe(texts, as_tuples=True, batch_size=min(len(texts), MOST_BLOCKS)):
             if index >= 0:
                 done.append(ParsedBlock(article.blocks[index], doc))
             if index < 0 or index == len(article.blocks) - 1:

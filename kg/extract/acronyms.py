@@ -4,6 +4,8 @@ Administrative Region (LOCPG)". The small model cuts such names into pieces (a p
 fragment); the acronym in parentheses says where the name begins."""
 from __future__ import annotations
 
+from ..read.index import indices_of, texts
+
 # Words a name may contain in lower case: "Office of the ...", "Network for Human Rights".
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "to", "’s", "'s", "-", "&"})
 
@@ -15,7 +17,7 @@ def spelled_out_spans(doc) -> list[tuple[int, int, int]]:
     spell the acronym (exactly, or, for acronyms of three letters or more, as their beginning:
     LOCPG leaves out "Hong Kong Special Administrative Region")."""
     out = []
-    for i in (t.i + 1 for t in doc if t.text == "(" and 2 <= t.i + 1 < len(doc) - 1):  # the word after each "("
+    for i in (j + 1 for j in indices_of(texts(doc), ("(",)) if 2 <= j + 1 < len(doc) - 1):  # the word after each "("
         acronym = doc[i].text.replace("&", "")  # "MC&M"
         if doc[i + 1].text != ")" or not (acronym.isalpha() and acronym.isupper()
                                                                       and 2 <= len(acronym) <= 8):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..read.index import lowers
 from ..data import gazetteer_by_key, load_json
 from ..names import slug
 from .namekeys import country_keys, organisation_heads
@@ -37,6 +38,7 @@ def national_bodies(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
     adjective, or before "of" and the state."""
     by_key = gazetteer_by_key()
     out = []
+    lower = lowers(doc)
     for span in gaz_spans:
         state = gaz_keys[(span.start, span.end)]
         if by_key[state].cls != "Country":
@@ -57,7 +59,7 @@ def national_bodies(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
         if of > 0 and doc[of].lower_ == "of":
             for words in _words("national_bodies") + _words("body_parts"):
                 first = of - len(words)
-                if first >= 0 and tuple(t.lower_ for t in doc[first:of]) == words:  # "the parliament of Chile"
+                if first >= 0 and lower[first:of] == words:  # "the parliament of Chile"
                     out.append((first, span.end, f"organization:{state}-{slug(' '.join(words))}"))
                     break
     return out + _the_countrys_bodies(doc, gaz_spans, gaz_keys)
@@ -152,12 +154,13 @@ def armed_forces(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]:
     and branch ("US military", "American military" and "United States military" are one)."""
     out = []
     by_key = gazetteer_by_key()
+    lower = lowers(doc)
     for span in gaz_spans:
         if by_key[gaz_keys[(span.start, span.end)]].cls != "Country":
             continue
-        after = span.end + (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))  # "Poland's armed forces"
+        after = span.end + (span.end < len(doc) and lower[span.end] in ("'s", "’s"))  # "Poland's armed forces"
         for words in _words("armed_forces"):
-            following = tuple(t.lower_ for t in doc[after:after + len(words)])
+            following = lower[after:after + len(words)]
             end = after + len(words)
             if following == words and after > span.end and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
                 break  # "Moscow's military presence": an adjective, no armed forces

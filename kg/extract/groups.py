@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..data import gazetteer, load_json
 from ..names import fold, slug
+from ..read.index import indices_of, lowers
 from .namekeys import country_keys
 
 
@@ -86,7 +87,7 @@ def vessel_candidates(doc, named: list, article_id: str):
     """(start, end, "Product", key) of unnamed ships that fill a slot ("seized the tanker", "released
     the ship"): one vessel per article, since news that names no ship tells of one."""
     taken = {i for c in named for i in range(c.start, c.end)}
-    for token in (t for t in doc if t.lower_ in _words("vessels")):
+    for token in (doc[i] for i in indices_of(lowers(doc), _words("vessels"))):
         named_too = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children)
         some = any(c.dep_ in ("det", "poss", "nummod") for c in token.children) or (  # not "attacks on vessels"
             token.tag_ == "NN" and any(c.dep_ in ("amod", "compound") and fold(c.text) in _demonyms() for c in token.children))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_json, word_set
+from ..read.index import indices_of, lowers, texts
 
 INSTRUMENT = "instrument:"  # key prefix: a Product that is a text, never bought, sold or delivered
 
@@ -59,27 +60,32 @@ def _joins_words_of_name(doc, i: int) -> bool:
 def place_accords(doc) -> list[tuple[int, int]]:
     """Accords named by the place they were made, often written in lower case: "the Minsk
     agreements", "the Oslo accords" (the place is no party to them; the places are data)."""
-    raw = load_json("instruments.json")["place_accords"]
-    places = {tuple(p.split()) for p in raw["places"]}
+    nouns, places = _place_accord_words()
+    lower, text = lowers(doc), texts(doc)
     out = []
-    for t in doc:
-        if t.lower_ not in raw["nouns"]:
-            continue
+    for i in indices_of(lower, nouns):
         for size in (2, 1):
-            start = t.i - size
-            if start >= 1 and tuple(x.text for x in doc[start:t.i]) in places and doc[start - 1].lower_ == "the":
-                out.append((start, t.i + 1))
+            start = i - size
+            if start >= 1 and text[start:i] in places and lower[start - 1] == "the":
+                out.append((start, i + 1))
                 break
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_accord_words() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    raw = load_json("instruments.json")["place_accords"]
+    return frozenset(raw["nouns"]), frozenset(tuple(p.split()) for p in raw["places"])
 
 
 def instrument_spans(doc) -> list[tuple[int, int]]:
     """(start, end) token spans of named legal instruments, not overlapping."""
     heads, links = _words()
+    text = texts(doc)
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if doc[i].text not in heads or doc[i].is_sent_start or _given_name(doc, i) or _assembly(doc, i):
+        if text[i] not in heads or doc[i].is_sent_start or _given_name(doc, i) or _assembly(doc, i):
             i += 1  # "Order was restored": no name before it; "President Bill Maren": a man's name
             continue
         start = i

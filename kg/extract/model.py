@@ -4,6 +4,7 @@ that no step has to import another to name what it returns."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from decimal import Decimal
 
 from ..read.nlp import ParsedArticle
@@ -45,7 +46,15 @@ class ArticleEntities:
         return next(e for e in self.entities if e.key == key)
 
     def mentions_in(self, block: int) -> list[Mention]:
-        return [m for m in self.mentions if m.block == block]
+        """The mentions of one block, in their order (a new list: callers may change it)."""
+        return list(self._by_block.get(block, ()))
+
+    @cached_property  # steps ask for a block's mentions many times per article
+    def _by_block(self) -> dict[int, tuple[Mention, ...]]:
+        by_block: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            by_block.setdefault(m.block, []).append(m)
+        return {block: tuple(found) for block, found in by_block.items()}
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..data import gazetteer, load_json
 from ..names import fold, slug
+from ..read.index import indices_of, lowers
 
 
 # Nouns for a state's rulers: "the Ortega regime", "President X and the Nicaraguan government".
@@ -30,13 +31,12 @@ def led_governments(doc) -> list[tuple[int, int, str]]:
     """'the Trump administration', 'the Assad regime': a well-known leader's surname before a word
     for a government is that state's government; (start, end, state key) of each such phrase."""
     out = []
-    for token in doc[:-1]:
+    governments, lower = GOVERNMENTS - {"authorities"}, lowers(doc)
+    for i in indices_of(lower[1:], governments):  # the word before a word for a government
+        token, noun = doc[i], doc[i + 1]
         state = _led_states().get(fold(token.text)) if token.tag_ == "NNP" else None
-        if not state:
-            continue
-        noun = doc[token.i + 1]
-        if noun.lower_ in GOVERNMENTS - {"authorities"} and noun.tag_ == "NN":
-            out.append((token.i, token.i + 2, state))
+        if state and noun.tag_ == "NN":
+            out.append((i, i + 2, state))
     return out
 
 

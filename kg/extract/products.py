@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..data import load_json
+from ..read.index import indices_of, lowers, texts
 from .syntax import text_of
 
 
@@ -55,7 +56,7 @@ def product_spans(doc):
 def maker_model_spans(doc):
     """'Boeing 787 Dreamliner aircraft', 'Airbus A350': a maker's name and a model number."""
     (makers,), heads = _word_lists("manufacturers"), _product_rules()[2]
-    for token in (t for t in doc[:-1] if t.text in makers):
+    for token in (doc[i] for i in indices_of(texts(doc)[:-1], makers)):
         model = doc[token.i + 1]
         if (model.like_num or _product_rules()[0].match(model.text) or
                                      (model.text[:1].isupper() and any(c.isdigit() for c in model.text))):
@@ -80,9 +81,11 @@ def named_weapon_spans(doc, taken: set[int]):
     modifiers: 'Kestrel cruise missiles'; not one letter: the 'E' of 'Gripen E fighter jets')."""
     weapons, kit, lower_only = _word_lists("weapon_heads", "kit_heads", "lowercase_heads")
     modifiers = _product_rules()[2]
-    for token in doc[1:]:
-        if token.lower_ not in weapons and not (token.lower_ in kit and doc[token.i - 1].lower_ in modifiers):
+    lower = lowers(doc)
+    for i in range(1, len(doc)):
+        if lower[i] not in weapons and not (lower[i] in kit and lower[i - 1] in modifiers):
             continue  # "systems" only after a weapon's word: "air defence systems", not "payment systems"
+        token = doc[i]
         if token.lower_ in lower_only and not token.is_lower:
             continue  # "Unmanned Aerial Vehicles": a title-cased phrase, no name before a noun
         name = doc[token.i - 1]

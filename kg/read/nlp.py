@@ -162,23 +162,35 @@ def _checked(source: Iterator) -> Iterator:
         yield article
 
 
+# At most this many blocks in one batch: an article of thousands of paragraphs (or many long
+# ones together) is parsed a slice at a time, its memory bounded as with batches of blocks.
+MOST_BLOCKS = 512
+
+
 def _stream(source: Iterator, nlp, batch_size: int, pending: deque) -> Iterator[ParsedArticle | ArticleFailure]:
-    def blocks():
-        for article in _checked(source):
-            pending.append(article)
-            if isinstance(article, ArticleFailure) or not article.blocks:
-                yield "", (article, -1)
-                continue
-            for index, block in enumerate(article.blocks):
-                yield normalise(article.text_of(block)), (article, index)
-    done: list = []
-    for doc, (article, index) in nlp.pipe(blocks(), as_tuples=True, batch_size=batch_size):
-        if index >= 0:
-            done.append(ParsedBlock(article.blocks[index], doc))
-        if index < 0 or index == len(article.blocks) - 1:
-            pending.popleft()
-            yield article if isinstance(article, ArticleFailure) else ParsedArticle(article, tuple(done))
-            done = []
+    # The blocks of `batch_size` articles go through the model together: the text nlp.pipe takes
+    # in one batch of whole articles. Batches of `batch_size` blocks (a paragraph each) were 7-10%
+    # slower per word; the parses do not depend on the batch.
+    articles = _checked(source)
+    while group := list(itertools.islice(articles, batch_size)):
+        pending.extend(group)
+        texts = [text for article in group for text in _texts(article)]
+        done: list = []
+        for doc, (article, index) in nlp.pipe(texts, as_tuples=True, batch_size=min(len(texts), MOST_BLOCKS)):
+            if index >= 0:
+                done.append(ParsedBlock(article.blocks[index], doc))
+            if index < 0 or index == len(article.blocks) - 1:
+                pending.popleft()
+                yield article if isinstance(article, ArticleFailure) else ParsedArticle(article, tuple(done))
+                done = []
+
+
+def _texts(article: Article | ArticleFailure) -> list[tuple[str, tuple]]:
+    """(text, (article, block index)) of each block; one empty text (index -1) for a failure or
+    an article without blocks, so that it comes back in its place."""
+    if isinstance(article, ArticleFailure) or not article.blocks:
+        return [("", (article, -1))]
+    return [(normalise(article.text_of(block)), (article, index)) for index, block in enumerate(article.blocks)]
 
 
 def _parse_alone(article: Article | ArticleFailure, nlp, seconds: float | None) -> ParsedArticle | ArticleFailure:

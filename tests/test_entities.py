@@ -606,3 +606,8 @@ def test_a_name_ending_in_a_place_noun_is_no_person(found_in):
     found = found_in("An elderly man named Omar Reza has been detained in Tehran's infamous Evin Prison, a cousin said.")
     assert by_name(found)["Evin Prison"][1] == "Place"  # the model says PERSON
     assert by_name(found)["Omar Reza"][1] == "Person"
+
+
+def test_a_name_ending_in_a_weapon_noun_is_goods(found_in):
+    found = found_in("The IRGC has been providing Unmanned Aerial Vehicles (UAVs) for use by militias in Yemen.")
+    assert by_name(found)["Unmanned Aerial Vehicles"][1] == "Product"  # the model says ORG

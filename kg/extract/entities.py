@@ -239,6 +239,8 @@ def _block_candidates(index: int, doc, article_id: str, speaker: str | None) -> 
             cls = "Organization"  # "the Kenyan Bar Association": a body's name, whatever the model guessed
         elif cls == "Person" and doc[end - 1].text in word_set("groups.json", "place_heads") and end - start >= 2:
             cls = "Place"  # "Evin Prison", "Tahrir Square": no person
+        elif cls == "Organization" and doc[end - 1].lower_ in word_set("products.json", "weapon_heads"):
+            cls = "Product"  # "Unmanned Aerial Vehicles (UAVs)": goods, no organisation
         elif apposed_to_title(doc, start, title_tokens) and end - start >= 2 and name_shaped(doc[start:end]):
             cls = "Person"  # "Chancellor Olaf Scholz", "Ambassador to the UN Nikki Haley": a name after a title
         elif end - start >= 2 and all(t.is_title for t in doc[start:end]) and listed_after_plural_title(doc, start, titles):

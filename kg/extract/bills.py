@@ -5,6 +5,7 @@ sales to Y"). Content verbs: kg/data/bills.json."""
 from __future__ import annotations
 
 
+from ..data import word_set
 from .drafts import Draft, assign, assign_owner, content_target, fuller_party
 from .lexicon import content_verbs, legislative_texts, penalty_nouns
 from .refer import ACTOR_CLASSES, Referents
@@ -12,7 +13,7 @@ from .aims import acted_on, aimed_at
 from .syntax import clause_subject, prepositions_of
 
 _RELATIVES = frozenset({"that", "which"})
-_MEMBERS = frozenset({"deputy", "lawmaker", "legislator", "majority", "member", "mp", "parliamentarian", "senator"})
+_MEMBERS = word_set("bills.json", "legislator_nouns")
 
 
 def members_body(draft: Draft, token, refs: Referents) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from ..data import load_json
+from ..data import load_json, word_set
 from ..names import fold
 from .goods import described_goods
 from .descriptions import description_kinds, described_state, named_state, possessed_state
@@ -28,9 +28,9 @@ QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thou
 # (the last words count things: "its first batch of Apache helicopters" is the helicopters)
 # Nouns of a body of people that stand for their members when an of-phrase names them ("a bipartisan group
 # of senators introduced": the senators); alone ("the group") they are descriptions.
-MEMBERS_OF = {"group", "delegation", "coalition", "contingent"}
-SENT_FROM = {"delegation", "delegations", "contingent", "envoy", "envoys", "mission"}  # those a state sends
-_PAIR_NOUNS = frozenset({"countries", "nations", "governments", "states", "neighbours", "neighbors"})  # "the two countries"
+MEMBERS_OF = word_set("descriptions.json", "members_of")
+SENT_FROM = word_set("descriptions.json", "sent_from")  # those a state sends
+_PAIR_NOUNS = word_set("descriptions.json", "pair_nouns")  # "the two countries"
 ACTOR_CLASSES = {"Country", "Organization", "Person", "Group"}
 
 

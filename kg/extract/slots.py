@@ -202,18 +202,17 @@ def to_clause(token, particles) -> bool:
 
 
 # Nouns that count or hold an event noun: "three sets of sanctions", "a new round of talks", "a package of arms".
-CONTAINERS = frozenset({"batch", "bundle", "cache", "consignment", "package", "pair", "raft", "round", "series", "set",
-                        "shipment", "slate", "slew", "spate", "string", "tranche", "trio", "wave"})
-VERSIONS = frozenset({"copy", "draft", "reading", "version"})  # "an earlier version of the bill", "its second reading"
-CHANGES = frozenset({"change", "revision"})  # "passed the changes to the law": the law, as amended
+CONTAINERS = word_set("events.json", "container_nouns")
+VERSIONS = word_set("events.json", "version_nouns")  # "an earlier version of the bill", "its second reading"
+CHANGES = word_set("events.json", "change_nouns")  # "passed the changes to the law": the law, as amended
 
 
 # Nouns of a phase of an event: "the resumption of arms deliveries", "a halt to ...".
-PHASES = frozenset({"continuation", "end", "expansion", "freeze", "halt", "pause", "resumption", "start", "suspension"})
+PHASES = word_set("events.json", "phase_nouns")
 # Nouns of the doing itself: "announced the imposition of sanctions on X": who announces imposes them.
-ENACTMENTS = frozenset({"adoption", "extension", "imposition", "introduction", "reimposition", "renewal"})
+ENACTMENTS = word_set("events.json", "enactment_nouns")
 # Pronouns of a part: "lifted some of the sanctions on X": the part is lifted, and the verb is the noun's.
-PARTS = frozenset({"all", "many", "most", "part", "some"})
+PARTS = word_set("events.json", "part_words")
 
 
 def carrier_of(token, carriers, deliberated: bool = False):
@@ -265,7 +264,7 @@ def _deliberation_of(token):
     return noun
 
 
-AGREEMENTS = frozenset({"accord", "agreement", "arrangement", "contract", "deal", "memorandum", "pact", "treaty"})
+AGREEMENTS = word_set("events.json", "agreement_nouns")
 
 
 def particle_after(verb, particles) -> bool:
@@ -332,9 +331,7 @@ def infinitive_noun(verb):
 
 
 # Words of quantity whose "of" phrase is what a verb acts on: "imports most of its oil from Russia".
-_QUANTITIES = frozenset({"all", "barrel", "bulk", "dozen", "first", "half", "hundred", "last", "majority", "million", "most",
-                         "much", "part", "remainder", "rest",  # "the first of 36 Rafale jets", "the rest of the tanks"
-                         "portion", "share", "some", "thousand", "ton", "tonne"})  # "76,000 tons of equipment"  # "hundreds of drones": lemma "hundred"
+_QUANTITIES = word_set("events.json", "quantity_words")  # "the rest of the tanks", "hundreds of drones" (lemma "hundred")
 
 
 def counted(noun) -> list:

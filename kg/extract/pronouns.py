@@ -4,6 +4,8 @@ antecedent prefers the latest subject of the paragraph, then the latest mention,
 two paragraphs before. A mixin of Referents (refer.py), which holds the article's mentions."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from ..data import word_set
 from .genders import pronoun_gender
 from .lexicon import speech_verbs
@@ -82,14 +84,17 @@ class PronounReferents:
         slot takes only people (the state named last is no detainee)."""
         if not plural_pronoun(token):
             return None
-        captors = frozenset(e.key for e in self.found.entities if self.captor(e.key))
-        return self._antecedent(block, token, {"Group", "Person"}, exclude=captors)  # not "the authorities"
+        return self._antecedent(block, token, {"Group", "Person"}, exclude=self._captors)  # not "the authorities"
 
     def captor(self, key: str | None) -> bool:
         """The key is a group that holds people ("Iranian authorities", "the police"), never one held."""
-        entity = next((e for e in self.found.entities if e.key == key), None) if self.cls(key) == "Group" else None
-        return entity is not None and any(
-            name.split()[-1].lower() in word_set("groups.json", "captor_nouns") for name in entity.names if name)
+        return key in self._captors
+
+    @cached_property
+    def _captors(self) -> frozenset[str]:
+        nouns = word_set("groups.json", "captor_nouns")
+        return frozenset(e.key for e in self.found.entities if e.cls == "Group"
+                         and any(name.split()[-1].lower() in nouns for name in e.names if name))
 
     def _antecedent(self, block: int, token, classes: set[str], depth: int = 0,
                     exclude: frozenset[str] = frozenset()) -> str | None:

@@ -4,17 +4,11 @@ of a country list it), once the article says which state's national office the l
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
-from ..data import load_json
 from .model import ArticleEntities, Mention, OfficeClaim
+from .placed import national_titles
 
 _GOVERNMENT_WORDS = frozenset({"administration", "government", "cabinet"})
-
-
-@lru_cache(maxsize=1)
-def _national_titles() -> frozenset[str]:
-    return frozenset(load_json("titles.json")["national"])
 
 
 def administrations(found: ArticleEntities, offices: list[OfficeClaim]) -> ArticleEntities:
@@ -23,9 +17,9 @@ def administrations(found: ArticleEntities, offices: list[OfficeClaim]) -> Artic
     classes = {e.key: e.cls for e in found.entities}
     states: dict[str, set[str]] = {}
     for c in offices:
-        if c.title in _national_titles() and classes.get(c.of) == "Country":
+        if c.title in national_titles() and classes.get(c.of) == "Country":
             states.setdefault(c.person, set()).add(c.of)
-        elif c.title in _national_titles() and c.of is None and found.voice in classes:
+        elif c.title in national_titles() and c.of is None and found.voice in classes:
             states.setdefault(c.person, set())  # a release's own leader: its voice, if nothing else says
     mentions = []
     for m in found.mentions:

@@ -64,8 +64,8 @@ def affected_party(noun):
         return clause_subject(head)
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ == "be":  # "X is under sanctions"
         return clause_subject(head.head)
-    if copular_inmate(noun) is not None:  # "X is in custody", "has been behind bars since 2020"
-        return copular_inmate(noun)
+    if (inmate := copular_inmate(noun)) is not None:  # "X is in custody", "has been behind bars since 2020"
+        return inmate
     if (noun.dep_ == "pobj" and head.lower_ in ("of", "to") and head.head.lemma_.lower() in ("subject", "target")
             and head.head.dep_ in ("attr", "acomp")):  # "X has been the subject of sanctions"
         return clause_subject(head.head.head)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..read.index import lowers
+from ..read.index import indices_of, lowers
 from ..data import gazetteer_by_key, load_json
 from ..names import slug
 from .namekeys import country_keys, organisation_heads
@@ -73,8 +73,8 @@ def _the_countrys_bodies(doc, gaz_spans, gaz_keys) -> list[tuple[int, int, str]]
     is the body of the one state the block named before it (none where it named two)."""
     by_key = gazetteer_by_key()
     out = []
-    for t in doc:
-        if t.lower_ not in _THE_COUNTRY or t.i < 1 or doc[t.i - 1].lower_ != "the" or t.i + 2 >= len(doc) \
+    for t in (doc[i] for i in indices_of(lowers(doc), _THE_COUNTRY)):
+        if t.i < 1 or doc[t.i - 1].lower_ != "the" or t.i + 2 >= len(doc) \
                 or doc[t.i + 1].lower_ not in ("'s", "’s"):
             continue
         body = _at(doc, t.i + 2, "national_bodies")

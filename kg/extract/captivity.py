@@ -19,16 +19,10 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["detainee_nouns"]) | {"hostage", "captive"}, frozenset(raw["ordering_verbs"])
 
 
-@lru_cache(maxsize=1)
-def _remaining() -> tuple[frozenset[str], frozenset[str]]:
-    raw = load_json("events.json")
-    return frozenset(raw["held_states"]), frozenset(raw["remaining_verbs"])
-
-
 def held_subject(verb):
     """Who 'remains imprisoned' or 'stays jailed': the subject of the verb of remaining, which the parser
     reads as the participle's auxiliary or hangs the participle on as its complement; None otherwise."""
-    states, remaining = _remaining()
+    states, remaining = word_set("events.json", "held_states"), word_set("events.json", "remaining_verbs")
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in states:
         return None
     if verb.dep_ in ("acomp", "xcomp", "oprd") and verb.head.lemma_.lower() in remaining:

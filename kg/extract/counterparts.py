@@ -6,8 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_json
+from ..read.index import indices_of, lowers
 from .model import OfficeClaim
-from .syntax import text_of
+from .placed import title_countries
 
 _PRONOUNS = frozenset({"his", "her", "their"})
 
@@ -21,7 +22,7 @@ def _groups() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _own_titles() -> dict[tuple[str, str], str]:
     """(title, state) -> the state's own title of that group ("Foreign Minister", US: "Secretary of State")."""
-    country = {t["label"]: t["country"] for t in load_json("titles.json")["titles"] if "country" in t}
+    country = title_countries()
     return {(t, country[o]): o for t, group in _groups().items() for o in group if o in country}
 
 
@@ -36,11 +37,12 @@ def counterpart_claims(found, claims: list[OfficeClaim]) -> list[OfficeClaim]:
     out = list(claims)
     for index, pb in enumerate(found.parsed.blocks):
         doc = pb.doc
-        if "counterpart" not in text_of(doc).lower():  # most blocks: no walk over their words
+        hits = indices_of(lowers(doc), ("counterpart",))
+        if not hits:  # most blocks
             continue
         mentions = found.mentions_in(index)
         at = {i: m for m in mentions for i in range(m.start, m.end)}
-        for word in (t for t in doc if t.lower_ == "counterpart"):
+        for word in (doc[i] for i in hits):
             state = at.get(word.i - 1)
             holder = at.get(word.i + 1 + (word.i + 1 < len(doc) and doc[word.i + 1].text == ","))
             if state is None or holder is None or classes.get(state.key) != "Country" \

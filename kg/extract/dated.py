@@ -9,11 +9,12 @@ from __future__ import annotations
 from .attributes import WEEKDAYS
 
 _RELATIVE_DAYS = frozenset({"today", "yesterday", "tonight"})
+_BARE_DAYS = frozenset(WEEKDAYS) | _RELATIVE_DAYS
 
 
 def _bare_date(token) -> bool:
     """A weekday or relative day standing alone as an adverb ('Monday', 'yesterday'), no preposition."""
-    return token.dep_ == "npadvmod" and token.lower_ in (*WEEKDAYS, *_RELATIVE_DAYS)
+    return token.dep_ == "npadvmod" and token.lower_ in _BARE_DAYS
 
 
 def dated_subject(verb):

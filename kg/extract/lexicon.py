@@ -131,7 +131,6 @@ def performs(subject) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in word_set("events.json", "performative_verbs")
 
 
-@lru_cache(maxsize=1)
 def programme_heads() -> frozenset[str]:
     """Last words of a trade or aid programme's name ('Foreign Military Financing')."""
     return word_set("events.json", "programme_heads")

@@ -6,6 +6,8 @@
 heads it. Each function takes and returns the model's entity spans."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..data import load_json, word_set
 from .genders import is_given_name
 from .namekeys import organisation_heads
@@ -41,10 +43,10 @@ def particle_names(ents: list) -> list:
         first = ent.end
         while first > ent.start + 1 and doc[first - 1].is_lower and doc[first - 1].lower_ in PARTICLES:
             first -= 1  # "Ursula von": the particles the model kept
-        end = min(ent.end, first)
+        end = first  # never past the model's end
         while end < len(doc) and doc[end].is_lower and doc[end].lower_ in PARTICLES:
             end += 1
-        particles = end > first if first < ent.end else end > ent.end
+        particles = end > first
         if not particles or end >= len(doc) or not _name_word(doc[end]):
             out.append(ent)
             continue
@@ -127,18 +129,29 @@ def outlet_tails(ents: list) -> list:
     """An outlet's name the model ran on into the lower-case nouns that say what it is ("Interfax
     news agency", "NBC news") ends before them, and a one-word "person" before them is an outlet
     (kg/data/outlets.json, nouns)."""
-    nouns = word_set("outlets.json", "nouns") | {"news"}
+    nouns = word_set("outlets.json", "nouns")  # without "news", which only ends a name before a kind noun
+    tails = _outlet_tails()
     out = []
     for ent in ents:
         end = ent.end
-        while ent.label_ == "ORG" and end > ent.start + 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].lower_ in nouns:
+        while ent.label_ == "ORG" and end > ent.start + 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].lower_ in tails:
             end -= 1
         named = end < ent.end and ent.doc[end - 1].is_alpha and not ent.doc[end - 1].is_lower
         after = [t.lower_ for t in ent.doc[ent.end:ent.end + 2]]
-        if ent.label_ == "PERSON" and len(ent) == 1 and after and (after[0] in nouns - {"news"} or after == ["news", "agency"]):
+        if ent.label_ == "PERSON" and len(ent) == 1 and after and (after[0] in nouns or after == ["news", "agency"]):
             named = True  # "the Tasnim news agency": the model took the outlet's name for a person's
         out.append(_span(ent.doc, ent.start, end, "ORG") if named else ent)
     return out
+
+
+@lru_cache(maxsize=1)
+def _outlet_tails() -> frozenset[str]:
+    return word_set("outlets.json", "nouns") | {"news"}
+
+
+@lru_cache(maxsize=1)
+def _owner_heads() -> frozenset[str]:
+    return organisation_heads() | word_set("groups.json", "named_heads")
 
 
 _POSSESSIVES = frozenset({"'", "'s", "’", "’s"})
@@ -148,7 +161,7 @@ def possessive_bodies(ents: list) -> list:
     """One body's name run into the name of a body it owns ("Islamic Revolutionary Guard Corps'
     Quds Force", "NATO's Defence College"): two organisations, when the owner's name ends in an
     acronym or an organisation's word (not "the Kurdistan Workers' Party", "the People's ...")."""
-    owners = organisation_heads() | word_set("groups.json", "named_heads")
+    owners = _owner_heads()
     out = []
     for ent in ents:
         marks = [t.i for t in ent[1:-2] if t.text in _POSSESSIVES] if ent.label_ == "ORG" else []
@@ -162,6 +175,7 @@ def possessive_bodies(ents: list) -> list:
     return out
 
 
+@lru_cache(maxsize=1)
 def _styles() -> frozenset[str]:
     """Royal styles and the words of "His Majesty", "His Royal Highness"; not "Sheikh" or "Dr.",
     which some names keep ("Sheikh Hasina")."""

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from ..data import load_json
+from ..data import load_json, word_set
 from .lexicon import speech_verbs
 from .model import OfficeClaim
 
@@ -43,10 +43,9 @@ def by_title(claims: list[OfficeClaim], keys: set[str]) -> list[OfficeClaim]:
             and countries.get(c.title) in keys else c for c in claims]
 
 
-@lru_cache(maxsize=1)
 def national_titles() -> frozenset[str]:
     """Titles of a state's own government (titles.json 'national')."""
-    return frozenset(load_json("titles.json")["national"])
+    return word_set("titles.json", "national")
 
 
 def country_before(doc, holder, span, party_at, classes, voice: str | None, title_parties: set[int]) -> str | None:
@@ -83,6 +82,5 @@ def of_the_owner(claims: list[OfficeClaim], owed: dict[OfficeClaim, str]) -> lis
     for c in claims:
         if c.of and c.person not in party:
             party[c.person] = c.of
-    with_party = {c.person for c in claims if c.of}
-    return [replace(c, of=party[owed[c]]) if c in owed and owed[c] in party and c.person not in with_party else c
+    return [replace(c, of=party[owed[c]]) if c in owed and owed[c] in party and c.person not in party else c
             for c in claims]

@@ -195,8 +195,8 @@ class Referents(PronounReferents):
             of = prep_object(token, "of") or prep_object(token, "for") or prep_object(token, "from")
             key = self.resolve(block, of, 1, skip_groups=True) if of is not None else None
             party = key if self.cls(key) in ("Country", "Organization") else None
-        if party is None and prep_object(token, "in") is not None:  # "security forces in Belarus": Belarus's
-            key = self.resolve(block, prep_object(token, "in"), 1, skip_groups=True)
+        if party is None and (place := prep_object(token, "in")) is not None:  # "security forces in Belarus": Belarus's
+            key = self.resolve(block, place, 1, skip_groups=True)
             party = key if self.cls(key) == "Country" else None
         return party
 

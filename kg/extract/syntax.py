@@ -17,8 +17,8 @@ def prepositions_of(token) -> list[tuple[str, object]]:
                     out.append((child.lower_, grandchild))
         elif child.lower_ == "worth" and child.i > token.i:
             out += [(p, o) for p, o in prepositions_of(child) if p != "of"]
-        elif child.dep_ == "advcl" and misparsed_with(child) is not None:
-            out.append(("with", misparsed_with(child)))
+        elif child.dep_ == "advcl" and (with_object := misparsed_with(child)) is not None:
+            out.append(("with", with_object))
     return out
 
 

@@ -155,8 +155,10 @@ def _dateline(chunk: str, pat: _Patterns):
     or in title case with an agency, a date or a known region after it ("Lima, Peru - "), or only a
     date and an agency ("April 30 (Reuters) -")."""
     m = pat.dateline.match(chunk)
-    if m is None or not m.group("place"):
-        return m if m is not None and m.group("date") and m.group("agency") else None
+    if m is None:
+        return None
+    if not m.group("place"):
+        return m if m.group("date") and m.group("agency") else None
     if m.group("place").isupper() or m.group("agency") or m.group("date"):
         return m
     region = m.group("region")

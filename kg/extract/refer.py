@@ -100,6 +100,9 @@ class Referents(PronounReferents):
                 key = self.resolve(block, child, depth + 1)
                 if key:
                     return key
+        if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be":  # "X is a journalist who was
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # arrested": the journalist is X
+            return self.resolve(block, subject, depth + 1) if subject is not None else None
         of = prep_object(token, "of") if token.pos_ == "NOUN" else None
         for child in of.children if of is not None else ():  # "the legislature of Peru, the National Congress,":
             if child.dep_ == "appos" and child.pos_ == "PROPN":  # the name is the legislature's, parsed onto Peru

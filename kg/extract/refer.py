@@ -189,6 +189,9 @@ class Referents(PronounReferents):
     def represented(self, block: int, token) -> str | None:
         """The country or organisation a group of representatives acts for ("NATO officials"), or
         the nation a plural demonym with "the" names ("warned the Saudis")."""
+        affiliate = self._affiliate(block, token)
+        if affiliate is not None:  # "militants affiliated with the Abu Sayyaf group"
+            return affiliate
         if token.lower_ not in _representatives():
             nation = country_names().get(fold(token.text[:-1])) if token.tag_ in ("NNPS", "NNS") else None
             the = any(c.lower_ == "the" for c in token.children if c.dep_ == "det")
@@ -202,6 +205,16 @@ class Referents(PronounReferents):
             key = self.resolve(block, place, 1, skip_groups=True)
             party = key if self.cls(key) == "Country" else None
         return party
+
+    def _affiliate(self, block: int, token) -> str | None:
+        """The organisation a group is tied to by a participle: 'gunmen linked to X', 'militants affiliated with X'."""
+        for tie in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and c.lemma_.lower() in word_set("groups.json", "affiliation_verbs")):
+            for p in (c for c in tie.children if c.dep_ == "prep" and c.lower_ in ("with", "to")):
+                key = self.resolve(block, next((o for o in p.children if o.dep_ == "pobj"), None), 1, skip_groups=True)
+                if self.cls(key) == "Organization":
+                    return key
+        return None
 
     def represented_all(self, block: int, token) -> list[str]:
         """Every state or organisation a group of representatives acts for, when it names several:

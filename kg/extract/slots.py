@@ -162,6 +162,8 @@ def objects_with_preps(verb, obj) -> list:
             out += [c for c in o.children if c.dep_ == "dobj" and o.tag_ == "VBG"]
         elif p == "into" and any(c.dep_ == "compound" and c.lower_ == "law" for c in o.children):
             out.append(o)  # "signed into law legislation that ...": the object parsed as one noun with "law"
+        elif p == "as" and obj is None and any(c.dep_ == "amod" for c in o.children):
+            out.append(o)  # "termed as baseless reports that ...": the object parsed as the noun its complement is on
     out += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]  # "ratified X's bid": parsed as a clause
     out += [c for o in out for c in o.children if c.dep_ == "appos"]  # "HR 4170, the X Act, was introduced by Y"
     for reading in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "read" and c.tag_ == "VBG"):

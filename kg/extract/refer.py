@@ -12,8 +12,8 @@ from .descriptions import description_kinds, described_state, named_state, posse
 from .genders import person_genders
 from .model import ArticleEntities, OfficeClaim
 from .senses import goods_nouns
-from .pronouns import (MALE_OR_FEMALE, THEY, THING, PronounReferents, bare_count, own_subject_before, plural_subject_before,
-                       speaks)
+from .pronouns import (MALE_OR_FEMALE, THEY, THING, PronounReferents, bare_count, inherited_subject, own_subject_before,
+                       plural_subject_before, speaks)
 from .namekeys import GOVERNMENTS, body_state, country_names, organisation_heads
 from .coordination import buried_conjuncts
 from .syntax import left_of_noun, prep_object
@@ -90,7 +90,7 @@ class Referents(PronounReferents):
             if subject is not None:  # "Chile said their ...": Chile; "A and B held their talks": both, no one key
                 return None if subject.conjuncts or buried_conjuncts(subject) else self.resolve(block, subject, depth + 1)
             plural = plural_subject_before(token)
-            if plural is not None:  # "Hundreds of protesters languish ... because they criticized": those people
+            if plural is not None and plural != inherited_subject(token):  # "Hundreds of protesters languish ... because they criticized": those people
                 return self.resolve(block, plural, depth + 1) if plural.i != token.i else None
             return self._antecedent(block, token, {"Country", "Organization", "Group"}, depth + 1)
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):

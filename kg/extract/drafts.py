@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from ..data import load_json
+from ..data import load_json, word_set
 from .groups import VESSEL
 from .lexicon import Trigger, content_verbs, performs
 from .namekeys import armed_forces_state
@@ -84,7 +84,8 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
             key = refs.held_people(draft.block, t) or key  # "They are being held by X": the people "they" are
             if refs.captor(key):  # "Police arrested A. They are being held": not the police
                 continue
-        if allowed and refs.cls(key) not in allowed and not key.startswith(VESSEL):  # ships are held like people
+        if allowed and refs.cls(key) not in allowed and not key.startswith(VESSEL) \
+                and not (allowed <= _PEOPLE and _bare_surname(t, key, refs, draft.trigger)):  # ships are held like people
             continue
         draft.via_reference |= refs.mention_at.get((draft.block, t.i)) is None
         draft.add(role, key)
@@ -216,6 +217,18 @@ def fuller_party(block: int, modifier, key: str, refs: Referents) -> bool:
 def _tells_content(relative) -> bool:
     """A relative clause that says what a text or statement does: a modal ('that would bar'), or a verb of aim."""
     return relative.lemma_.lower() in content_verbs() or future_or_modal(relative)
+
+
+def _bare_surname(token, key: str, refs: Referents, trigger: Trigger) -> bool:
+    """A lone capitalised word the tagger took for an unknown organisation or a town, where only a person can be:
+    arrested, jailed, taken into custody ("police arrested Angasi"): a surname (one-word organisations are in the
+    gazetteer; acronyms are no names)."""
+    verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+    unknown = refs.cls(key) == "Organization" and key.startswith("organization:") or refs.cls(key) == "Place"
+    return unknown and token.pos_ == "PROPN" \
+        and not token.is_upper and not any(c.dep_ in ("compound", "det") for c in token.children) \
+        and verb is not None and (verb.lemma_.lower() in word_set("events.json", "arrest_verbs")
+                                  or trigger.cls == "Detention" and bool(trigger.companions))  # "took X into custody"
 
 
 def assign_object(draft: Draft, role: str, obj, refs: Referents) -> None:

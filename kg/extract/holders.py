@@ -58,8 +58,22 @@ def announced_holders(events: list[EventMention], refs: Referents) -> list[Event
             nations = {nation_of(k) for k in e.role("target")} | set(e.role("target"))
             if speakers and not nations & set(speakers):
                 e = _with_agents(e, speakers)
+            elif not speakers and (state := _opening_state(e, refs)) and state not in nations:
+                e = _with_agents(e, [state])
         out.append(e)
     return out
+
+
+def _opening_state(e: EventMention, refs: Referents) -> str | None:
+    """The state a sentence opens in ("In mainland China, ... an author was sentenced to ten years"): where a
+    doerless detention is told to happen, the state that holds (the convention for a state named only as the place)."""
+    sentence = refs.found.parsed.blocks[e.block].doc[e.token].sent
+    opening = next((t for t in sentence if not t.is_punct), None)
+    if opening is None or opening.lower_ != "in" or opening.dep_ != "prep":
+        return None
+    place = next((c for c in opening.children if c.dep_ == "pobj"), None)
+    key = refs.resolve(e.block, place) if place is not None else None
+    return key if refs.cls(key) == "Country" else None
 
 
 def detentions_by_holders(events: list[EventMention]) -> list[EventMention]:

@@ -59,6 +59,18 @@ def plural_subject_before(pronoun):
     return next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS"), None)
 
 
+def inherited_subject(pronoun):
+    """The subject an object pronoun's clause takes from the clause it hangs on ("Prosecutors ..., charging them"):
+    never the pronoun's antecedent, which would be "themselves"."""
+    if pronoun.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = next((a for a in pronoun.ancestors if a.pos_ == "VERB"), None)
+    while verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+
+
 def _a_place(token, classes) -> bool:
     """A name used as where something happens ("met in Riga"), no antecedent of 'they' or 'it'."""
     return "Person" not in classes and token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside")

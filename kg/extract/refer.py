@@ -12,8 +12,8 @@ from .descriptions import description_kinds, described_state, named_state, posse
 from .genders import person_genders
 from .model import ArticleEntities, OfficeClaim
 from .senses import goods_nouns
-from .pronouns import (MALE_OR_FEMALE, THEY, THING, PronounReferents, bare_count, own_subject_before, plural_subject_before,
-                       speaks)
+from .pronouns import (MALE_OR_FEMALE, THEY, THING, PronounReferents, bare_count, inherited_subject, own_subject_before,
+                       plural_subject_before, speaks)
 from .namekeys import GOVERNMENTS, body_state, country_names, organisation_heads
 from .coordination import buried_conjuncts
 from .syntax import left_of_noun, prep_object
@@ -90,7 +90,7 @@ class Referents(PronounReferents):
             if subject is not None:  # "Chile said their ...": Chile; "A and B held their talks": both, no one key
                 return None if subject.conjuncts or buried_conjuncts(subject) else self.resolve(block, subject, depth + 1)
             plural = plural_subject_before(token)
-            if plural is not None:  # "Hundreds of protesters languish ... because they criticized": those people
+            if plural is not None and plural != inherited_subject(token):  # "Hundreds of protesters languish ... because they criticized": those people
                 return self.resolve(block, plural, depth + 1) if plural.i != token.i else None
             return self._antecedent(block, token, {"Country", "Organization", "Group"}, depth + 1)
         if token.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
@@ -100,6 +100,9 @@ class Referents(PronounReferents):
                 key = self.resolve(block, child, depth + 1)
                 if key:
                     return key
+        if token.pos_ == "NOUN" and token.dep_ == "attr" and token.head.lemma_ == "be":  # "X is a journalist who was
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # arrested": the journalist is X
+            return self.resolve(block, subject, depth + 1) if subject is not None else None
         of = prep_object(token, "of") if token.pos_ == "NOUN" else None
         for child in of.children if of is not None else ():  # "the legislature of Peru, the National Congress,":
             if child.dep_ == "appos" and child.pos_ == "PROPN":  # the name is the legislature's, parsed onto Peru
@@ -186,6 +189,9 @@ class Referents(PronounReferents):
     def represented(self, block: int, token) -> str | None:
         """The country or organisation a group of representatives acts for ("NATO officials"), or
         the nation a plural demonym with "the" names ("warned the Saudis")."""
+        affiliate = self._affiliate(block, token)
+        if affiliate is not None:  # "militants affiliated with the Abu Sayyaf group"
+            return affiliate
         if token.lower_ not in _representatives():
             nation = country_names().get(fold(token.text[:-1])) if token.tag_ in ("NNPS", "NNS") else None
             the = any(c.lower_ == "the" for c in token.children if c.dep_ == "det")
@@ -199,6 +205,16 @@ class Referents(PronounReferents):
             key = self.resolve(block, place, 1, skip_groups=True)
             party = key if self.cls(key) == "Country" else None
         return party
+
+    def _affiliate(self, block: int, token) -> str | None:
+        """The organisation a group is tied to by a participle: 'gunmen linked to X', 'militants affiliated with X'."""
+        for tie in (c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and c.lemma_.lower() in word_set("groups.json", "affiliation_verbs")):
+            for p in (c for c in tie.children if c.dep_ == "prep" and c.lower_ in ("with", "to")):
+                key = self.resolve(block, next((o for o in p.children if o.dep_ == "pobj"), None), 1, skip_groups=True)
+                if self.cls(key) == "Organization":
+                    return key
+        return None
 
     def represented_all(self, block: int, token) -> list[str]:
         """Every state or organisation a group of representatives acts for, when it names several:

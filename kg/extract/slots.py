@@ -132,9 +132,9 @@ def _loose_object(verb):
 
 def own_object(verb, deps):
     """The verb's child in one of `deps`, else a count it governs through a preposition."""
-    for child in verb.children:
-        if child.dep_ in deps:
-            return child
+    first = next((c for c in verb.children if c.dep_ in deps), None)
+    if first is not None:  # "Former hopeful and journalist Miguel Mora was sentenced": two subjects parsed, the name's
+        return next((c for c in verb.children if c.dep_ == first.dep_ and c.pos_ == "PROPN"), first)
     for child in verb.children:  # "deported between 900,000 and 1.6 million citizens": a count parsed as a preposition
         if child.dep_ == "prep" and child.lower_ in COUNTING_PREPOSITIONS:
             counted = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -162,6 +162,8 @@ def objects_with_preps(verb, obj) -> list:
             out += [c for c in o.children if c.dep_ == "dobj" and o.tag_ == "VBG"]
         elif p == "into" and any(c.dep_ == "compound" and c.lower_ == "law" for c in o.children):
             out.append(o)  # "signed into law legislation that ...": the object parsed as one noun with "law"
+        elif p == "as" and obj is None and any(c.dep_ == "amod" for c in o.children):
+            out.append(o)  # "termed as baseless reports that ...": the object parsed as the noun its complement is on
     out += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]  # "ratified X's bid": parsed as a clause
     out += [c for o in out for c in o.children if c.dep_ == "appos"]  # "HR 4170, the X Act, was introduced by Y"
     for reading in (c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "read" and c.tag_ == "VBG"):

@@ -132,9 +132,9 @@ def _loose_object(verb):
 
 def own_object(verb, deps):
     """The verb's child in one of `deps`, else a count it governs through a preposition."""
-    first = next((c for c in verb.children if c.dep_ in deps), None)
-    if first is not None:  # "Former hopeful and journalist Miguel Mora was sentenced": two subjects parsed, the name's
-        return next((c for c in verb.children if c.dep_ == first.dep_ and c.pos_ == "PROPN"), first)
+    for child in verb.children:
+        if child.dep_ in deps:
+            return child
     for child in verb.children:  # "deported between 900,000 and 1.6 million citizens": a count parsed as a preposition
         if child.dep_ == "prep" and child.lower_ in COUNTING_PREPOSITIONS:
             counted = next((g for g in child.children if g.dep_ == "pobj"), None)

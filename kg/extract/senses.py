@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import load_json
+from ..data import load_json, word_set
 from .captivity import copular_inmate
 from .lexicon import Trigger, legislative_texts, lexicon, trigger_lemmas
 from .slots import CONTAINERS, counted, verb_object
@@ -29,6 +29,8 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
     """This use of the trigger word is no event of the trigger's frame."""
     if trigger.cls == "Statement" and _inside_another_act(token):
         return True
+    if trigger.cls == "Statement" and _press_request(token, trigger):
+        return True  # "did not respond to a Reuters request for comment": the reporter's, no appeal made
     if trigger.copular and copular_inmate(token) is None:
         return True  # "held in Evin Prison": the verb's; "is in prison" is the noun's own
     if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):
@@ -129,6 +131,22 @@ def _handed(token):
         obj = verb_object(token)
         return next(iter(counted(obj)), obj) if obj is not None else None  # "supplied hundreds of drones"
     return prep_object(token, "of")
+
+
+def _press_request(noun, trigger: Trigger) -> bool:
+    """A reporter's request for a comment, the comment asked for, or the reply to one: no appeal, no comment made."""
+    asked = word_set("events.json", "press_request_objects")
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in asked and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return True  # "asked for comment", "reached for comment"
+    answered = prep_object(noun, "to") if noun.pos_ == "VERB" else None  # "did not reply to a request for comment"
+    if answered is not None and _asks_comment(answered, asked):
+        return True
+    return noun.pos_ == "NOUN" and (trigger.cameo or "").startswith("02") and _asks_comment(noun, asked)
+
+
+def _asks_comment(noun, asked) -> bool:
+    wanted = prep_object(noun, "for")
+    return wanted is not None and wanted.lemma_.lower() in asked
 
 
 def _inside_another_act(token) -> bool:

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .framing import addressee
-from .lexicon import performs, speech_verbs
+from .lexicon import acting_speech_verbs, performs, speech_verbs
 from .model import EventMention
 from .refer import ACTOR_CLASSES
 from .syntax import attributes_a_label, clause_subject, deed_patients, text_of
@@ -67,6 +67,9 @@ def attributed_quotes(block: int, pb: "ParsedBlock", refs: "Referents") -> list[
     last_speaker = None
     for start, end in spans:
         verb = _nearest(verbs, doc, start, end)
+        if verb is not None and verb.lemma_.lower() in acting_speech_verbs():
+            continue  # '"threatened retaliation if "even the slightest effort" ...', 'denied it was "retaliation"':
+            # the verb's own Threat or Rejection is the act, its quoted words no Statement besides
         speaker, confidence = (_speaker(verb, block, refs), 0.85) if verb is not None else (None, 0.0)
         if speaker is None and last_speaker is not None:  # '"...," he said. "..."': the same speaker goes on
             speaker, confidence = last_speaker, 0.75

@@ -64,6 +64,14 @@ def _a_place(token, classes) -> bool:
     return "Person" not in classes and token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside")
 
 
+def _quoted_before(pronoun) -> frozenset[int]:
+    """Tokens of the quotes before a speaking pronoun in its paragraph: '"... the Iranian authorities," it said'
+    names what the speaker spoke of, never the speaker."""
+    from .quotes import quote_spans  # quotes reads Referents, which this module is part of
+
+    return frozenset(i for start, end in quote_spans(pronoun.doc) if end <= pronoun.i for i in range(start, end))
+
+
 def speaks(pronoun) -> bool:
     """The pronoun is the subject of a speech verb, or the possessor of a word of speech ("his statement")."""
     head = pronoun.head
@@ -119,6 +127,7 @@ class PronounReferents:
                 if (b, i) < (block, token.i) and block - b <= 2 and self.agrees(key, token):
                     return key
         # the latest subject, else the latest mention, before the token: in its paragraph first
+        quoted = _quoted_before(token) if speaks(token) and token.dep_ == "nsubj" else frozenset()
         for b in range(block, max(block - 2, 0) - 1, -1):
             if self.found.parsed.blocks[b].block.kind == "caption" and b != block:
                 continue
@@ -127,7 +136,7 @@ class PronounReferents:
             before = [m for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True)
                       if m.start < limit and (self.cls(m.key) in classes or self._people_named_together(m, token))
                       and not (m.voice and plural_pronoun(token)) and self.agrees(m.key, token) and m.key != itself
-                      and m.key not in exclude]
+                      and m.key not in exclude and not (b == block and m.start in quoted)]
             for subject_only in (True, False):
                 for m in before:
                     head = bdoc[m.end - 1]

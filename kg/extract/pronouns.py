@@ -87,6 +87,23 @@ class PronounReferents:
         gender = pronoun_gender(pronoun)
         return gender is None or self.cls(key) != "Person" or self.genders.get(key, gender) == gender
 
+    def issuer(self, block: int, token) -> str | None:
+        """Who issued the text a subject names ("The statement also said"): the latest speaker within three
+        paragraphs, unless someone spoke since whom no event names ("quoted a spokesperson for the judiciary
+        who said ..."): then it is that one's text, and no one we know issued it."""
+        for b, i, key in reversed(self.speakers):
+            if (b, i) < (block, token.i) and block - b <= 3:
+                return None if self._unnamed_speech_between((b, i), (block, token.i)) else key
+        return None
+
+    def _unnamed_speech_between(self, start: tuple[int, int], end: tuple[int, int]) -> bool:
+        """A speech verb after the speaker's sentence and before `end` whose speaker is not among the known."""
+        known = {(b, i) for b, i, _ in self.speakers}
+        first = self.found.parsed.blocks[start[0]].doc[start[1]].sent.end  # the speaker's own sentence goes on
+        return any((b, t.i) < end and (b > start[0] or t.i >= first) and (b, t.i) not in known
+                   and t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs()
+                   for b in range(start[0], end[0] + 1) for t in self.found.parsed.blocks[b].doc)
+
     def held_people(self, block: int, token) -> str | None:
         """'They are being held', 'released them': the group or person "they" stands for, when a
         slot takes only people (the state named last is no detainee)."""

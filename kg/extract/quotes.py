@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .framing import addressee
 from .lexicon import acting_speech_verbs, performs, speech_verbs
 from .model import EventMention
-from .refer import ACTOR_CLASSES
+from .refer import ACTOR_CLASSES, SPOKEN_TEXTS
 from .syntax import attributes_a_label, clause_subject, deed_patients, text_of
 
 if TYPE_CHECKING:
@@ -71,7 +71,8 @@ def attributed_quotes(block: int, pb: "ParsedBlock", refs: "Referents") -> list[
             continue  # '"threatened retaliation if "even the slightest effort" ...', 'denied it was "retaliation"':
             # the verb's own Threat or Rejection is the act, its quoted words no Statement besides
         speaker, confidence = (_speaker(verb, block, refs), 0.85) if verb is not None else (None, 0.0)
-        if speaker is None and last_speaker is not None:  # '"...," he said. "..."': the same speaker goes on
+        if speaker is None and last_speaker is not None and not _unnamed_subject(verb):
+            # '"...," he said. "..."': the same speaker goes on (not '"...," the court's statement added')
             speaker, confidence = last_speaker, 0.75
         if verb is None and _whole_paragraph(text_of(doc), start, end):
             speaker, confidence = _previous_speaker(block, refs), 0.6
@@ -174,6 +175,12 @@ def _speaker(verb, block: int, refs: "Referents") -> str | None:
             if child.dep_ in ("dobj", "nsubjpass"):
                 return _actor(refs.resolve(block, child), refs)
     return _actor(refs.resolve(block, clause_subject(verb)) if clause_subject(verb) is not None else None, refs)
+
+
+def _unnamed_subject(verb) -> bool:
+    """The speech verb's subject is a text ('the statement added') whose issuer no one we know is."""
+    subject = clause_subject(verb) if verb is not None else None
+    return subject is not None and subject.lower_ in SPOKEN_TEXTS
 
 
 def _actor(key, refs) -> str | None:

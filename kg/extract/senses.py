@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..data import load_json, word_set
 from .captivity import copular_inmate
-from .lexicon import Trigger, legislative_texts, lexicon, trigger_lemmas
+from .lexicon import Trigger, legislative_texts, lexicon, speech_verbs, trigger_lemmas
 from .slots import CONTAINERS, counted, verb_object
 from .syntax import attributes_a_label, clause_subject, prep_object, prepositions_of
 
@@ -150,6 +150,9 @@ def _asks_comment(noun, asked) -> bool:
 
 
 def _inside_another_act(token) -> bool:
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according" and any(
+            a.pos_ == "VERB" and a.lemma_.lower() in speech_verbs() for a in token.head.head.ancestors):
+        return True  # "The U.S. alleges that X ..., according to a Treasury statement": where the words are found
     if attributes_a_label(token):
         return True  # "over what they described as X": wording attributed inside another event
     if token.tag_ == "VBG" and token.dep_ == "pcomp" and (

@@ -29,6 +29,8 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
     """This use of the trigger word is no event of the trigger's frame."""
     if trigger.cls == "Statement" and _inside_another_act(token):
         return True
+    if trigger.cls == "AgreementSigning" and token.lemma_.lower() == "sign" and _joins_a_text(token):
+        return True  # "Senators A and B have signed onto the bill": cosponsors joining a text, no agreement signed
     if trigger.cls == "Statement" and _press_request(token, trigger):
         return True  # "did not respond to a Reuters request for comment": the reporter's, no appeal made
     if trigger.copular and copular_inmate(token) is None:
@@ -131,6 +133,12 @@ def _handed(token):
         obj = verb_object(token)
         return next(iter(counted(obj)), obj) if obj is not None else None  # "supplied hundreds of drones"
     return prep_object(token, "of")
+
+
+def _joins_a_text(verb) -> bool:
+    """'signed onto the bill', 'signed on to the resolution': the verb's on/onto/to phrase is a legislative text."""
+    texts = legislative_texts()
+    return any(o.lemma_.lower() in texts for word in ("on", "onto", "to") for o in [prep_object(verb, word)] if o is not None)
 
 
 def _press_request(noun, trigger: Trigger) -> bool:

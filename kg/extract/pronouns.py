@@ -9,6 +9,7 @@ from functools import cached_property
 from ..data import word_set
 from .genders import pronoun_gender
 from .lexicon import speech_verbs
+from .quotemarks import quote_spans
 from .syntax import clause_subject
 
 MALE_OR_FEMALE = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -67,8 +68,6 @@ def _a_place(token, classes) -> bool:
 def _quoted_before(pronoun) -> frozenset[int]:
     """Tokens of the quotes before a speaking pronoun in its paragraph: '"... the Iranian authorities," it said'
     names what the speaker spoke of, never the speaker."""
-    from .quotes import quote_spans  # quotes reads Referents, which this module is part of
-
     return frozenset(i for start, end in quote_spans(pronoun.doc) if end <= pronoun.i for i in range(start, end))
 
 

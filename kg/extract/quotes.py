@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .framing import addressee
+from .quotemarks import quote_char_spans, quote_spans
 from .lexicon import acting_speech_verbs, performs, speech_verbs
 from .model import EventMention
 from .refer import ACTOR_CLASSES, SPOKEN_TEXTS
@@ -19,25 +20,6 @@ from .syntax import attributes_a_label, clause_subject, deed_patients, text_of
 if TYPE_CHECKING:
     from ..read.nlp import ParsedBlock
     from .refer import Referents
-
-
-def quote_char_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside double quotes; an unclosed quote runs to the end of the text."""
-    marks = [m.start() for m in re.finditer('"', text)]
-    spans = [(marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
-    if len(marks) % 2:
-        spans.append((marks[-1] + 1, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
-def quote_spans(doc) -> list[tuple[int, int]]:
-    """Token spans inside double quotes."""
-    out = []
-    for start, end in quote_char_spans(text_of(doc)):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            out.append((span.start, span.end))
-    return out
 
 
 def spoken_spans(doc) -> list[tuple[int, int]]:

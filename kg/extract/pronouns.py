@@ -66,7 +66,7 @@ def _a_place(token, classes) -> bool:
 
 
 def _quoted_before(pronoun) -> frozenset[int]:
-    """Tokens of the quotes before a speaking pronoun in its paragraph: '"... the Iranian authorities," it said'
+    """Tokens of the quotes before a speaking pronoun in its paragraph: '"... the Ugandan police," it said'
     names what the speaker spoke of, never the speaker."""
     return frozenset(i for start, end in quote_spans(pronoun.doc) if end <= pronoun.i for i in range(start, end))
 
@@ -88,7 +88,7 @@ class PronounReferents:
 
     def issuer(self, block: int, token) -> str | None:
         """Who issued the text a subject names ("The statement also said"): the latest speaker within three
-        paragraphs, unless someone spoke since whom no event names ("quoted a spokesperson for the judiciary
+        paragraphs, unless someone spoke since whom no event names ("a paper quoted a court official
         who said ..."): then it is that one's text, and no one we know issued it."""
         for b, i, key in reversed(self.speakers):
             if (b, i) < (block, token.i) and block - b <= 3:

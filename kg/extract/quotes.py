@@ -50,7 +50,7 @@ def attributed_quotes(block: int, pb: "ParsedBlock", refs: "Referents") -> list[
     for start, end in spans:
         verb = _nearest(verbs, doc, start, end)
         if verb is not None and verb.lemma_.lower() in acting_speech_verbs():
-            continue  # '"threatened retaliation if "even the slightest effort" ...', 'denied it was "retaliation"':
+            continue  # 'threatened reprisals if "any attack" ...', 'denied it was "a violation"':
             # the verb's own Threat or Rejection is the act, its quoted words no Statement besides
         speaker, confidence = (_speaker(verb, block, refs), 0.85) if verb is not None else (None, 0.0)
         if speaker is None and last_speaker is not None and not _unnamed_subject(verb):

@@ -32,7 +32,7 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
     if trigger.cls == "AgreementSigning" and token.lemma_.lower() == "sign" and _joins_a_text(token):
         return True  # "Senators A and B have signed onto the bill": cosponsors joining a text, no agreement signed
     if trigger.cls == "Statement" and _press_request(token, trigger):
-        return True  # "did not respond to a Reuters request for comment": the reporter's, no appeal made
+        return True  # "did not reply to a request for comment from a paper": the reporter's, no appeal made
     if trigger.copular and copular_inmate(token) is None:
         return True  # "held in Evin Prison": the verb's; "is in prison" is the noun's own
     if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):
@@ -160,7 +160,7 @@ def _asks_comment(noun, asked) -> bool:
 def _inside_another_act(token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according" and any(
             a.pos_ == "VERB" and a.lemma_.lower() in speech_verbs() for a in token.head.head.ancestors):
-        return True  # "The U.S. alleges that X ..., according to a Treasury statement": where the words are found
+        return True  # "Norway alleges that X ..., according to a coastguard statement": where the words are found
     if attributes_a_label(token):
         return True  # "over what they described as X": wording attributed inside another event
     if token.tag_ == "VBG" and token.dep_ == "pcomp" and (

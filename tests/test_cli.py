@@ -23,7 +23,7 @@ def seeds_ttl(tmp_path_factory):
     out = tmp_path_factory.mktemp("build") / "seeds.ttl"
     result = run("build", SEEDS, "-o", out)
     assert result.exit_code == 0, result.output
-    assert result.stderr == f"kg: wrote {out} (turtle): 2 articles, 30 entities, 7 positions, 38 events\n"
+    assert result.stderr == f"kg: wrote {out} (turtle): 2 articles, 30 entities, 7 positions, 37 events\n"
     return out
 
 

@@ -30,8 +30,9 @@ def according_to(block: int, sentence, refs: "Referents", outlets: set[str], ins
     for token in sentence:
         if token.lower_ != "according" or token.i in inside_quotes:
             continue
-        if token.head.i in spoken:  # "According to the ministry, Wang told Y ...": the source relays Wang's words
-            continue
+        if token.head.i in spoken or any(a.i in spoken for a in token.ancestors):
+            continue  # "According to the ministry, Wang told Y ...", "Norway alleges that X ..., according to a
+            # coastguard statement": the source is where the named speaker's words are found, no act of its own
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
         speaker = _source(block, source, refs) if source is not None else None

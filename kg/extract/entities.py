@@ -55,7 +55,7 @@ from .nameshape import (
     without_titled_tail,
 )
 from .products import maker_model_spans, named_weapon_spans, product_spans
-from .quotes import quote_spans
+from .quotemarks import quote_spans
 from .refer import Referents
 from .syntax import text_of
 from .titles import is_plural, listed_after_plural_title, title_spans

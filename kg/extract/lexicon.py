@@ -190,6 +190,15 @@ def reaction_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def acting_speech_verbs() -> frozenset[str]:
+    """Speech verbs whose every frame is a Threat or Rejection ('threaten', 'deny'): the act, not a Statement."""
+    triggers = lexicon()[0]
+    acts = {lemma for t in triggers if t.cls in ("Threat", "Rejection") and t.pos == "VERB" for lemma in t.lemmas}
+    said = {lemma for t in triggers if t.cls == "Statement" and t.pos == "VERB" for lemma in t.lemmas}
+    return frozenset((acts - said) & speech_verbs())
+
+
+@lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Verbs that introduce quoted or reported speech ("said", "told", "added")."""
     return frozenset(load_json("events.json")["speech_verbs"])

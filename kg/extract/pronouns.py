@@ -9,6 +9,7 @@ from functools import cached_property
 from ..data import word_set
 from .genders import pronoun_gender
 from .lexicon import speech_verbs
+from .quotemarks import quote_spans
 from .syntax import clause_subject
 
 MALE_OR_FEMALE = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
@@ -76,6 +77,12 @@ def _a_place(token, classes) -> bool:
     return "Person" not in classes and token.dep_ == "pobj" and token.head.lower_ in ("in", "at", "near", "inside")
 
 
+def _quoted_before(pronoun) -> frozenset[int]:
+    """Tokens of the quotes before a speaking pronoun in its paragraph: '"... the Ugandan police," it said'
+    names what the speaker spoke of, never the speaker."""
+    return frozenset(i for start, end in quote_spans(pronoun.doc) if end <= pronoun.i for i in range(start, end))
+
+
 def speaks(pronoun) -> bool:
     """The pronoun is the subject of a speech verb, or the possessor of a word of speech ("his statement")."""
     head = pronoun.head
@@ -90,6 +97,23 @@ class PronounReferents:
         """The key may stand for the pronoun: not a person of the other gender ("she": not John)."""
         gender = pronoun_gender(pronoun)
         return gender is None or self.cls(key) != "Person" or self.genders.get(key, gender) == gender
+
+    def issuer(self, block: int, token) -> str | None:
+        """Who issued the text a subject names ("The statement also said"): the latest speaker within three
+        paragraphs, unless someone spoke since whom no event names ("a paper quoted a court official
+        who said ..."): then it is that one's text, and no one we know issued it."""
+        for b, i, key in reversed(self.speakers):
+            if (b, i) < (block, token.i) and block - b <= 3:
+                return None if self._unnamed_speech_between((b, i), (block, token.i)) else key
+        return None
+
+    def _unnamed_speech_between(self, start: tuple[int, int], end: tuple[int, int]) -> bool:
+        """A speech verb after the speaker's sentence and before `end` whose speaker is not among the known."""
+        known = {(b, i) for b, i, _ in self.speakers}
+        first = self.found.parsed.blocks[start[0]].doc[start[1]].sent.end  # the speaker's own sentence goes on
+        return any((b, t.i) < end and (b > start[0] or t.i >= first) and (b, t.i) not in known
+                   and t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs()
+                   for b in range(start[0], end[0] + 1) for t in self.found.parsed.blocks[b].doc)
 
     def held_people(self, block: int, token) -> str | None:
         """'They are being held', 'released them': the group or person "they" stands for, when a
@@ -131,6 +155,7 @@ class PronounReferents:
                 if (b, i) < (block, token.i) and block - b <= 2 and self.agrees(key, token):
                     return key
         # the latest subject, else the latest mention, before the token: in its paragraph first
+        quoted = _quoted_before(token) if speaks(token) and token.dep_ == "nsubj" else frozenset()
         for b in range(block, max(block - 2, 0) - 1, -1):
             if self.found.parsed.blocks[b].block.kind == "caption" and b != block:
                 continue
@@ -139,7 +164,7 @@ class PronounReferents:
             before = [m for m in sorted(self.found.mentions_in(b), key=lambda m: m.start, reverse=True)
                       if m.start < limit and (self.cls(m.key) in classes or self._people_named_together(m, token))
                       and not (m.voice and plural_pronoun(token)) and self.agrees(m.key, token) and m.key != itself
-                      and m.key not in exclude]
+                      and m.key not in exclude and not (b == block and m.start in quoted)]
             for subject_only in (True, False):
                 for m in before:
                     head = bdoc[m.end - 1]

@@ -11,33 +11,15 @@ import re
 from typing import TYPE_CHECKING
 
 from .framing import addressee
-from .lexicon import performs, speech_verbs
+from .quotemarks import quote_char_spans, quote_spans
+from .lexicon import acting_speech_verbs, performs, speech_verbs
 from .model import EventMention
-from .refer import ACTOR_CLASSES
+from .refer import ACTOR_CLASSES, SPOKEN_TEXTS
 from .syntax import attributes_a_label, clause_subject, deed_patients, text_of
 
 if TYPE_CHECKING:
     from ..read.nlp import ParsedBlock
     from .refer import Referents
-
-
-def quote_char_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside double quotes; an unclosed quote runs to the end of the text."""
-    marks = [m.start() for m in re.finditer('"', text)]
-    spans = [(marks[i] + 1, marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
-    if len(marks) % 2:
-        spans.append((marks[-1] + 1, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
-def quote_spans(doc) -> list[tuple[int, int]]:
-    """Token spans inside double quotes."""
-    out = []
-    for start, end in quote_char_spans(text_of(doc)):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            out.append((span.start, span.end))
-    return out
 
 
 def spoken_spans(doc) -> list[tuple[int, int]]:
@@ -67,8 +49,12 @@ def attributed_quotes(block: int, pb: "ParsedBlock", refs: "Referents") -> list[
     last_speaker = None
     for start, end in spans:
         verb = _nearest(verbs, doc, start, end)
+        if verb is not None and verb.lemma_.lower() in acting_speech_verbs():
+            continue  # 'threatened reprisals if "any attack" ...', 'denied it was "a violation"':
+            # the verb's own Threat or Rejection is the act, its quoted words no Statement besides
         speaker, confidence = (_speaker(verb, block, refs), 0.85) if verb is not None else (None, 0.0)
-        if speaker is None and last_speaker is not None:  # '"...," he said. "..."': the same speaker goes on
+        if speaker is None and last_speaker is not None and not _unnamed_subject(verb):
+            # '"...," he said. "..."': the same speaker goes on (not '"...," the court's statement added')
             speaker, confidence = last_speaker, 0.75
         if verb is None and _whole_paragraph(text_of(doc), start, end):
             speaker, confidence = _previous_speaker(block, refs), 0.6
@@ -171,6 +157,12 @@ def _speaker(verb, block: int, refs: "Referents") -> str | None:
             if child.dep_ in ("dobj", "nsubjpass"):
                 return _actor(refs.resolve(block, child), refs)
     return _actor(refs.resolve(block, clause_subject(verb)) if clause_subject(verb) is not None else None, refs)
+
+
+def _unnamed_subject(verb) -> bool:
+    """The speech verb's subject is a text ('the statement added') whose issuer no one we know is."""
+    subject = clause_subject(verb) if verb is not None else None
+    return subject is not None and subject.lower_ in SPOKEN_TEXTS
 
 
 def _actor(key, refs) -> str | None:

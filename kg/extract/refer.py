@@ -19,7 +19,7 @@ from .coordination import buried_conjuncts
 from .syntax import left_of_noun, prep_object
 from .titles import is_plural, title_spans
 
-_SPOKEN_TEXTS = frozenset({"statement", "letter", "communique", "communiqué", "message", "tweet", "post"})  # a government, a body or a group; never the release's "we"
+SPOKEN_TEXTS = frozenset({"statement", "letter", "communique", "communiqué", "message", "tweet", "post"})  # a government, a body or a group; never the release's "we"
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Heads that count or pick out part of the phrase after "of": "thousands of Ukrainian citizens".
 QUANTIFIERS = {"some", "all", "many", "most", "one", "dozens", "hundreds", "thousands", "millions", "scores",
@@ -131,12 +131,10 @@ class Referents(PronounReferents):
             holder = self._title_holder(block, token, title.label_, depth)
             if holder:
                 return holder
-        if lower in _SPOKEN_TEXTS and token.dep_ == "nsubj" and speaks(token) and any(
+        if lower in SPOKEN_TEXTS and token.dep_ == "nsubj" and speaks(token) and any(
                 c.lower_ in ("the", "this", "that") for c in token.lefts) and not any(
                 c.dep_ in ("amod", "compound", "poss") for c in token.lefts):
-            for b, i, key in reversed(self.speakers):  # "The statement also said ...": whoever issued it
-                if (b, i) < (block, token.i) and block - b <= 3:
-                    return key
+            return self.issuer(block, token)  # "The statement also said ...": whoever issued it
         if any(c.lower_ == "the" for c in token.lefts) and not any(c.dep_ in ("amod", "compound", "poss") for c in token.lefts):
             key = self._short_name(block, token)
             if key:  # "the Council" after "the UN Human Rights Council", "the embassy"

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import load_json
+from ..data import load_json, word_set
 from .captivity import copular_inmate
-from .lexicon import Trigger, legislative_texts, lexicon, trigger_lemmas
+from .lexicon import Trigger, legislative_texts, lexicon, speech_verbs, trigger_lemmas
 from .slots import CONTAINERS, counted, verb_object
 from .syntax import attributes_a_label, clause_subject, prep_object, prepositions_of
 
@@ -29,6 +29,10 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
     """This use of the trigger word is no event of the trigger's frame."""
     if trigger.cls == "Statement" and _inside_another_act(token):
         return True
+    if trigger.cls == "AgreementSigning" and token.lemma_.lower() == "sign" and _joins_a_text(token):
+        return True  # "Senators A and B have signed onto the bill": cosponsors joining a text, no agreement signed
+    if trigger.cls == "Statement" and _press_request(token, trigger):
+        return True  # "did not reply to a request for comment from a paper": the reporter's, no appeal made
     if trigger.copular and copular_inmate(token) is None:
         return True  # "held in Evin Prison": the verb's; "is in prison" is the noun's own
     if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):
@@ -131,7 +135,32 @@ def _handed(token):
     return prep_object(token, "of")
 
 
+def _joins_a_text(verb) -> bool:
+    """'signed onto the bill', 'signed on to the resolution': the verb's on/onto/to phrase is a legislative text."""
+    texts = legislative_texts()
+    return any(o.lemma_.lower() in texts for word in ("on", "onto", "to") for o in [prep_object(verb, word)] if o is not None)
+
+
+def _press_request(noun, trigger: Trigger) -> bool:
+    """A reporter's request for a comment, the comment asked for, or the reply to one: no appeal, no comment made."""
+    asked = word_set("events.json", "press_request_objects")
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() in asked and noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        return True  # "asked for comment", "reached for comment"
+    answered = prep_object(noun, "to") if noun.pos_ == "VERB" else None  # "did not reply to a request for comment"
+    if answered is not None and _asks_comment(answered, asked):
+        return True
+    return noun.pos_ == "NOUN" and (trigger.cameo or "").startswith("02") and _asks_comment(noun, asked)
+
+
+def _asks_comment(noun, asked) -> bool:
+    wanted = prep_object(noun, "for")
+    return wanted is not None and wanted.lemma_.lower() in asked
+
+
 def _inside_another_act(token) -> bool:
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according" and any(
+            a.pos_ == "VERB" and a.lemma_.lower() in speech_verbs() for a in token.head.head.ancestors):
+        return True  # "Norway alleges that X ..., according to a coastguard statement": where the words are found
     if attributes_a_label(token):
         return True  # "over what they described as X": wording attributed inside another event
     if token.tag_ == "VBG" and token.dep_ == "pcomp" and (

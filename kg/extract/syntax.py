@@ -196,10 +196,10 @@ def clause_subject(verb, depth: int = 0):
         subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
     if len(subjects) > 1:  # '"Brutal dictator," X tweeted': the quoted words parsed as a second subject
         subjects = [c for c in subjects if not _quoted(c)] or subjects
-    if len(subjects) == 2 and (subjects[0].pos_ == "NOUN" or subjects[0].tag_ == "NNPS") and subjects[1].pos_ == "PROPN" \
-            and subjects[1].left_edge.i > 0 and subjects[1].doc[subjects[1].left_edge.i - 1].text in (",", "—", "–", ":"):
+    if len(subjects) == 2 and (subjects[0].pos_ == "NOUN" or subjects[0].tag_ == "NNPS") \
+            and (subjects[1].pos_ == "PROPN" or subjects[0].left_edge.tag_ == "VBG") and subjects[1].left_edge.i > 0 and subjects[1].doc[subjects[1].left_edge.i - 1].text in (",", "—", "–", ":"):
         return subjects[1]  # "A member of the Senate, Ana Ruiz said", "Three Republicans — Reps. A, B and C — voted":
-        # the description stands before the names
+        # the description stands before the names; "Briefing reporters in X, the leader said": a fronted participle
     if subjects and verb.dep_ == "advcl" and misparsed_with(verb) == subjects[0]:
         return clause_subject(verb.head, depth + 1)  # "met with X in Y to discuss": who met discusses
     if subjects:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..data import load_json
+from .concerns import concern_site
 from .drafts import Draft, assign, content_target
 from .inversion import inverted_speaker
 from .lexicon import speech_verbs
@@ -70,6 +71,8 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             assign(draft, "agent", _occasion_holder(draft.token), refs)  # "in a warning to Tehran, X said": X warns
         for noun in _channels(draft.token) if statement and not draft.roles.get("target") else ():
             content_target(draft, noun, refs)  # "said in a statement that Ethiopia had ignored ..."
+        if statement:
+            concern_site(draft, refs)  # "concerned by the harassment of journalists in Turkey": Turkey
         out.append(draft)
     return out
 

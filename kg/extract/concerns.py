@@ -16,7 +16,7 @@ _CONTENT = frozenset({"by", "about", "over", "at", "with", "regarding"})
 _VICTIM = frozenset({"of", "on", "against"})
 
 
-def concern_site(draft: Draft, refs: "Referents") -> None:
+def concern_site(draft: Draft, refs: Referents) -> None:
     """Aim a concern at the country its abuse takes place in, instead of the abuse's victims."""
     if draft.trigger.id not in ("concern", "concern-adj") or any(
             refs.cls(k) != "Group" for k in draft.roles.get("target", [])):
@@ -35,7 +35,7 @@ def concern_site(draft: Draft, refs: "Referents") -> None:
             return
 
 
-def _country_in(block: int, nouns: list, refs: "Referents") -> str | None:
+def _country_in(block: int, nouns: list, refs: Referents) -> str | None:
     for noun in nouns:
         for preposition, place in prepositions_of(noun):
             key = refs.resolve(block, place) if preposition == "in" else None

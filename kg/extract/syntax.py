@@ -5,6 +5,7 @@ from ..data import word_set
 from .absolutes import absolute_subject
 from .captivity import captor, held_subject, judged_participle, misread_relative, ordered_clause, ordering_verb
 from .dated import dated_subject
+from .strays import stray_subject
 
 
 def prepositions_of(token) -> list[tuple[str, object]]:
@@ -210,7 +211,7 @@ def clause_subject(verb, depth: int = 0):
                 return child
     swallowed = _swallowed_subject(verb) if verb.dep_ == "ROOT" else None
     if swallowed is None:  # "Chancellor Angela Merkel Wednesday criticized": the name hung on the date
-        swallowed = dated_subject(verb)
+        swallowed = dated_subject(verb) or stray_subject(verb)  # "X claimed it and Kyiv denied"
     if swallowed is not None:
         return swallowed
     if _misread_participle(verb):  # "The Ministry condemned on Tuesday the attack": no reduced relative takes an object

@@ -11,7 +11,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..data import load_json
+from .concerns import concern_site
 from .drafts import Draft, assign, content_target
+from .inversion import inverted_speaker
 from .lexicon import speech_verbs
 from .relays import elaborated, unspoken
 from .syntax import agent_of_passive, clause_subject, prepositions_of
@@ -38,12 +40,14 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             continue
         statement = draft.trigger.cls == "Statement"
         asked = statement and _fronted_participle(draft.token)  # "Asked about X, Y said": Y is no asker
-        speaker = agent_of_passive(draft.token) if asked else _speaker_going_on(draft.token)
+        speaker = agent_of_passive(draft.token) if asked else _speaker_going_on(draft.token) \
+            or (inverted_speaker(draft.token) if statement else None)
         if asked and speaker is None:
             continue
         if speaker is not None:  # not the reported clause's subject, nor the one asked
             draft.roles["agent"] = []
             assign(draft, "agent", speaker, refs)
+            draft.roles["target"] = [k for k in draft.roles.get("target", []) if k not in draft.roles["agent"]]
         if statement and not draft.roles.get("agent"):  # "X's office said": X; "quoted X as saying": X
             assign(draft, "agent", _voice_owner(draft.token), refs)
             assign(draft, "agent", _quoted_as(draft.token), refs)
@@ -67,6 +71,8 @@ def settle(drafts: list[Draft], block: int, sentence, refs: Referents, outlets: 
             assign(draft, "agent", _occasion_holder(draft.token), refs)  # "in a warning to Tehran, X said": X warns
         for noun in _channels(draft.token) if statement and not draft.roles.get("target") else ():
             content_target(draft, noun, refs)  # "said in a statement that Ethiopia had ignored ..."
+        if statement:
+            concern_site(draft, refs)  # "concerned by the harassment of journalists in Turkey": Turkey
         out.append(draft)
     return out
 

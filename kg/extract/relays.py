@@ -20,6 +20,11 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if k != "_comment"}
 
 
+def reporting_verbs() -> frozenset[str]:
+    """The verbs that report speech and nothing else ('said', 'reported', 'wrote')."""
+    return _words()["reporting_verbs"]
+
+
 def unspoken(draft: Draft, drafts: list[Draft]) -> bool:
     """The Statement draft is no speech act of its own: a relay, a capacity, an accused deed or a question."""
     if draft.trigger.cls != "Statement" or draft.trigger.pos != "VERB":

@@ -5,6 +5,7 @@ from ..data import word_set
 from .absolutes import absolute_subject
 from .captivity import captor, held_subject, judged_participle, misread_relative, ordered_clause, ordering_verb
 from .dated import dated_subject
+from .strays import stray_subject
 
 
 def prepositions_of(token) -> list[tuple[str, object]]:
@@ -196,10 +197,10 @@ def clause_subject(verb, depth: int = 0):
         subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
     if len(subjects) > 1:  # '"Brutal dictator," X tweeted': the quoted words parsed as a second subject
         subjects = [c for c in subjects if not _quoted(c)] or subjects
-    if len(subjects) == 2 and (subjects[0].pos_ == "NOUN" or subjects[0].tag_ == "NNPS") and subjects[1].pos_ == "PROPN" \
-            and subjects[1].left_edge.i > 0 and subjects[1].doc[subjects[1].left_edge.i - 1].text in (",", "—", "–", ":"):
+    if len(subjects) == 2 and (subjects[0].pos_ == "NOUN" or subjects[0].tag_ == "NNPS") \
+            and (subjects[1].pos_ == "PROPN" or subjects[0].left_edge.tag_ == "VBG") and subjects[1].left_edge.i > 0 and subjects[1].doc[subjects[1].left_edge.i - 1].text in (",", "—", "–", ":"):
         return subjects[1]  # "A member of the Senate, Ana Ruiz said", "Three Republicans — Reps. A, B and C — voted":
-        # the description stands before the names
+        # the description stands before the names; "Briefing reporters in X, the leader said": a fronted participle
     if subjects and verb.dep_ == "advcl" and misparsed_with(verb) == subjects[0]:
         return clause_subject(verb.head, depth + 1)  # "met with X in Y to discuss": who met discusses
     if subjects:
@@ -210,7 +211,7 @@ def clause_subject(verb, depth: int = 0):
                 return child
     swallowed = _swallowed_subject(verb) if verb.dep_ == "ROOT" else None
     if swallowed is None:  # "Chancellor Angela Merkel Wednesday criticized": the name hung on the date
-        swallowed = dated_subject(verb)
+        swallowed = dated_subject(verb) or stray_subject(verb)  # "X claimed it and Kyiv denied"
     if swallowed is not None:
         return swallowed
     if _misread_participle(verb):  # "The Ministry condemned on Tuesday the attack": no reduced relative takes an object

@@ -308,11 +308,18 @@ def _named_after(doc, after: int, person_at, span_at, party_at, depth: int = 0) 
     holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1) \
         or person_at.get(past_bare_complement(doc, after, person_at))
     following = None if holder or after >= len(doc) else (
-        span_at.get(after + 1) if doc[after].lower_ == "and" else span_at.get(after))
+        span_at.get(after + 1) if doc[after].lower_ == "and" else _rank_after_comma(doc, after, span_at)
+        or span_at.get(after))
     if following is not None and depth < 8:  # "Special Envoy and Ambassador X", "Commander General X": one person
         _, following_after = _right_complement(doc, following.end, party_at, person_at)
         return _named_after(doc, following_after, person_at, span_at, party_at, depth + 1)
     return holder
+
+
+def _rank_after_comma(doc, i: int, span_at):
+    """'the Chief of Army Staff, Lt. Gen. X': a rank set off after the title, the name after it."""
+    rank = span_at.get(i + 1) if doc[i].text == "," else None
+    return rank if rank is not None and rank.label_ in word_set("titles.json", "ranks") else None
 
 
 def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":

@@ -1,0 +1,31 @@
+"""Compound military and press titles and ranks set off after a title (round 34)."""
+from kg.extract.offices import find_offices
+
+
+def titles_of(found, person):
+    return {c.title for c in find_offices(found) if c.person == person}
+
+
+def test_a_compound_chief_keeps_its_modifier(found_in):
+    assert "Army Chief" in titles_of(found_in("Army Chief General Tomas Brek toured the border posts."),
+                                     "person:tomas-brek")
+    assert "Military Chief" in titles_of(found_in("The talks were joined by armed forces chief Omar Selim."),
+                                         "person:omar-selim")
+    assert "Bureau Chief" in titles_of(found_in("The paper's Cairo bureau chief Nadia Farouk filed the story."),
+                                       "person:nadia-farouk")
+
+
+def test_a_rank_after_a_comma_still_precedes_the_holder(found_in):
+    found = found_in("The Chief of Army Staff, Lt. Gen. Musa Danladi, visited the troops.")
+    assert {"Chief of Army Staff", "General"} <= titles_of(found, "person:musa-danladi")
+    found = found_in("Freedonia's army chief, General Karl Oster, spoke on Monday.")
+    assert "Army Chief" in titles_of(found, "person:karl-oster")
+
+
+def test_a_title_after_a_comma_is_no_rank_and_takes_no_later_name(found_in):
+    # a list of titles: the minister is not the person named after the next title
+    found = found_in("The defence minister, President Ana Duarte and the army chief attended.")
+    assert "Defense Minister" not in titles_of(found, "person:ana-duarte")
+    # a title in quotes about someone else
+    found = found_in('Omar Selim mocked the "army chief" label his rivals gave him.')
+    assert titles_of(found, "person:omar-selim") == set()

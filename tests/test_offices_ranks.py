@@ -29,3 +29,23 @@ def test_a_title_after_a_comma_is_no_rank_and_takes_no_later_name(found_in):
     # a title in quotes about someone else
     found = found_in('Omar Selim mocked the "army chief" label his rivals gave him.')
     assert titles_of(found, "person:omar-selim") == set()
+
+
+def claims(found):
+    return {(c.person, c.title, c.of) for c in find_offices(found)}
+
+
+def test_a_place_before_a_title_is_the_beat_the_owner_before_it_holds_the_post(found_in):
+    assert ("person:lena-hart", "Envoy", "united-nations") in claims(
+        found_in("United Nations Yemen envoy Lena Hart said the talks would resume."))
+    assert ("person:lena-hart", "Envoy", "united-states") in claims(
+        found_in("U.S. Iran envoy Lena Hart met the allies in Paris."))
+    # a country alone before the title is its party
+    assert ("person:lena-hart", "Envoy", "france") in claims(found_in("French envoy Lena Hart left Beirut."))
+
+
+def test_committee_and_mission_titles(found_in):
+    assert "Ranking Member" in titles_of(found_in("Senate Banking Committee Ranking Member Carl Dunn objected."),
+                                         "person:carl-dunn")
+    assert ("person:omar-selim", "Permanent Representative", "egypt") in claims(
+        found_in("Egypt's U.N. Permanent Representative Omar Selim spoke first."))

@@ -50,6 +50,10 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 sender, edge = _left_party(doc, left_party.start, party_at)  # "China's U.N. Ambassador X": China's,
                 if sender is not None and classes[sender.key] == "Country":  # sent to the U.N.
                     left_party, left_edge = sender, edge
+            if left_party is not None and classes[left_party.key] in ("Country", "Place"):
+                owner, edge = _left_party(doc, left_party.start, party_at)  # "the Post's Moscow bureau chief",
+                if owner is not None:  # "U.N. Syria envoy X": the place is the post's beat, not its owner
+                    left_party, left_edge = owner, edge
             if left_party is None and span.start > 0 and doc[span.start - 1].lower_ == "and":
                 # "U.S. Special Envoy and Ambassador to Libya X": coordinated titles share the party before them
                 left_party = left_of_title_ending.get(span.start - 1)
@@ -106,7 +110,7 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
 
 
 # Offices of a state sent to an organisation: the state, not the organisation, is their party.
-_ENVOYS = frozenset({"Ambassador", "Envoy", "Special Representative"})
+_ENVOYS = frozenset({"Ambassador", "Envoy", "Special Representative", "Permanent Representative"})
 
 # Offices no government calls its own ("Secretary General Guterres" in a U.S. release).
 _INTERNATIONAL = frozenset({"Secretary General", "Deputy Secretary General", "High Representative"})

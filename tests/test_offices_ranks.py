@@ -49,3 +49,12 @@ def test_committee_and_mission_titles(found_in):
                                          "person:carl-dunn")
     assert ("person:omar-selim", "Permanent Representative", "egypt") in claims(
         found_in("Egypt's U.N. Permanent Representative Omar Selim spoke first."))
+
+
+def test_one_of_a_plural_title_gives_the_apposed_person_the_title(found_in):
+    assert "Leader" in titles_of(found_in("Karim Nasser, one of the leaders of the Freedom Front, was arrested."),
+                                 "person:karim-nasser")
+    assert "Aide" in titles_of(found_in("He met Lev Orlov, one of President Ana Duarte's aides, in Rome."),
+                               "person:lev-orlov")
+    # not an apposition: the subject who met them holds nothing
+    assert titles_of(found_in("Lev Orlov met one of the leaders of the Freedom Front."), "person:lev-orlov") == set()

@@ -59,7 +59,8 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 left_party = left_of_title_ending.get(span.start - 1)
             left_of_title_ending[span.end] = left_party
             right_party, after = _right_complement(doc, span.end, party_at, person_at)
-            if is_plural(span):  # "Deputy Directors A, B and C", "A and B, who are ministers of X"
+            one_of = _one_of(doc, left_edge)  # "X, one of the leaders of Y": one holder, the title singular
+            if is_plural(span) and not one_of:  # "Deputy Directors A, B and C", "A and B, who are ministers of X"
                 holders = _plural_holders(doc, span, after, person_on)
                 of = left_party or right_party or (
                     _coordinated_party(doc, holders[-1], span, party_at, person_at) if holders else None)
@@ -71,8 +72,9 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                     party = left_party or own or right_party or of
                     claims.append(OfficeClaim(h.key, span.label_, party.key if party else None, index, span.label_))
                 continue
-            holder = _named_after(doc, after, person_at, span_at, party_at) or _apposition_holder(
-                doc, left_edge, person_ending) or predicate_holder(span, person_on) \
+            holder = None if one_of else _named_after(doc, after, person_at, span_at, party_at)
+            holder = holder or _apposition_holder(doc, left_edge - 2 * one_of, person_ending) or predicate_holder(
+                span, person_on) \
                 or _as_holder(doc, span, left_edge, mentions, classes)
             if holder is None or (left_party is None and right_party is None and _is_bare_common_title(span)
                                   and not any(t.lower_ in ("'s", "’s") for t in doc[left_edge:span.start])):
@@ -318,6 +320,11 @@ def _named_after(doc, after: int, person_at, span_at, party_at, depth: int = 0) 
         _, following_after = _right_complement(doc, following.end, party_at, person_at)
         return _named_after(doc, following_after, person_at, span_at, party_at, depth + 1)
     return holder
+
+
+def _one_of(doc, left_edge: int) -> bool:
+    """A plural title after 'one of' ('one of the founders of Y', 'one of President X's aides')."""
+    return left_edge >= 2 and doc[left_edge - 1].lower_ == "of" and doc[left_edge - 2].lower_ == "one"
 
 
 def _rank_after_comma(doc, i: int, span_at):

@@ -1,5 +1,11 @@
 """Compound military and press titles and ranks set off after a title (round 34)."""
+import datetime as dt
+
+from kg.extract.entities import find_entities
 from kg.extract.offices import find_offices
+from kg.read.documents import Document
+from kg.read.layout import analyse
+from kg.read.nlp import parse
 
 
 def titles_of(found, person):
@@ -58,3 +64,15 @@ def test_one_of_a_plural_title_gives_the_apposed_person_the_title(found_in):
                                "person:lev-orlov")
     # not an apposition: the subject who met them holds nothing
     assert titles_of(found_in("Lev Orlov met one of the leaders of the Freedom Front."), "person:lev-orlov") == set()
+
+
+def test_a_deputy_coordinated_after_its_principal_shares_the_principals_state(nlp):
+    def offices(text):
+        article = analyse(Document(id="t", text=text, published=dt.date(2024, 6, 1)))
+        return claims(find_entities(next(parse([article], nlp))))
+    # the principal's state is known only from the list of holders, after the sentence is read
+    assert ("person:ada-lowe", "Vice President", "united-states") in offices(
+        "President Biden and Vice President Ada Lowe visited Leeds.")
+    # another title after the pair is no deputy of it: its state stays unknown
+    assert ("person:ada-lowe", "Foreign Minister", "united-states") not in offices(
+        "President Biden and Foreign Minister Ada Lowe met in Rome.")

@@ -17,7 +17,7 @@ from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
 from .placed import by_title, country_before, in_its_country, in_the_releases_subject, national_titles, of_the_owner
 from .predicated import headed_bodies, predicate_holder
-from .titles import is_plural, past_bare_complement, past_honorifics, title_spans
+from .titles import is_deputy_of, is_plural, past_bare_complement, past_honorifics, title_spans
 
 # Tokens that may stand between a title and the country or organisation it belongs to:
 # "U.S. President Donald Trump's new secretary of state".
@@ -40,6 +40,7 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
         person_on = {i: m for m in person_at.values() for i in range(m.start, m.end)}
         left_of_title_ending: dict[int, "Mention | None"] = {}
         party_after_name: dict[int, "Mention"] = {}  # where a holder's name ends -> the party written before his title
+        pair_ending: dict[int, tuple] = {}  # where a holder's name ends -> (holder, title) of a title-and-name pair
         spans = title_spans(doc)
         span_at = {span.start: span for span in spans}
         title_parties = {m.start for m in (_left_party(doc, span.start, party_at)[0] for span in spans) if m}
@@ -101,6 +102,11 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                           and t.i - 1 in person_on and person_on[t.i - 1].key != holder.key]
                 if owners:
                     owed[claim] = owners[-1].key
+                elif span.start > 0 and doc[span.start - 1].lower_ in ("and", ","):  # "President X and Vice
+                    before = pair_ending.get(span.start - 1)  # President Y": the deputy of the same state
+                    if before is not None and before[0].key != holder.key and is_deputy_of(span.label_, before[1]):
+                        owed[claim] = before[0].key
+            pair_ending[holder.end] = (holder, span.label_)
         bodies = {i: m for i, m in party_at.items() if classes[m.key] == "Organization"}
         claims += [OfficeClaim(person.key, title, body.key, index, surface)  # "X, who heads Russia's central bank"
                    for person, title, body, surface in headed_bodies(doc, person_on, bodies)]

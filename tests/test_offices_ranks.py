@@ -76,3 +76,21 @@ def test_a_deputy_coordinated_after_its_principal_shares_the_principals_state(nl
     # another title after the pair is no deputy of it: its state stays unknown
     assert ("person:ada-lowe", "Foreign Minister", "united-states") not in offices(
         "President Biden and Foreign Minister Ada Lowe met in Rome.")
+
+
+def test_a_nationality_before_a_title_of_an_organisation_is_no_party(found_in):
+    found = found_in("Maria Lind, the Swedish chief executive of Volvo, resigned.")
+    assert ("person:maria-lind", "Chief Executive", "organization:volvo") in claims(found)
+    # with no organisation after it, the nationality is the party
+    assert ("person:maria-lind", "Foreign Minister", "sweden") in claims(
+        found_in("Swedish Foreign Minister Maria Lind resigned."))
+
+
+def test_its_before_a_title_is_the_organisation_coordinated_with_it_or_the_subject(found_in):
+    assert ("person:igor-petrov", "Chief Executive", "gazprom") in claims(
+        found_in("The sanctions hit Gazprom and its chief executive, Igor Petrov."))
+    assert ("person:igor-petrov", "Chief Executive", "gazprom") in claims(
+        found_in("Gazprom said its chief executive Igor Petrov would step down."))
+    # an organisation only named in a prepositional phrase is not what "its" refers to
+    found = found_in("The plans sent to the ministry were signed by its director Igor Petrov.")
+    assert all(of is None for p, _, of in claims(found) if p == "person:igor-petrov")

@@ -15,7 +15,8 @@ from .holders_known import known_states
 from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
-from .placed import by_title, country_before, in_its_country, in_the_releases_subject, national_titles, of_the_owner
+from .placed import (by_title, country_before, in_its_country, in_the_releases_subject, its_owner, national_titles,
+                     of_the_owner)
 from .predicated import headed_bodies, predicate_holder
 from .titles import is_deputy_of, is_plural, past_bare_complement, past_honorifics, title_spans
 
@@ -84,8 +85,12 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
             shared = None if span.label_ in word_set("titles.json", "unshared") or span.start == 0 or doc[
                 span.start - 1].lower_ not in ("and", ",") else party_after_name.get(span.start - 1)
             # "Russian President X and Foreign Minister Y": Y is Russia's too
+            if left_party is not None and right_party is not None and doc[left_party.start].ent_type_ == "NORP" \
+                    and classes[right_party.key] == "Organization" and span.label_ not in _ENVOYS:
+                left_party = None  # "the American chief executive of Reuters": his nationality, Reuters' office
             of = (left_party or right_party or _coordinated_party(doc, holder, span, party_at, person_at)
-                  or _government_beside(doc, holder, party_at) or shared)
+                  or _government_beside(doc, holder, party_at) or shared
+                  or its_owner(doc, left_edge, span, mentions, classes))
             if of is not None and of in (left_party, shared):
                 party_after_name[holder.end] = of
             claim = OfficeClaim(holder.key, span.label_, of.key if of else None, index,

@@ -15,9 +15,10 @@ from .holders_known import known_states
 from .legislators import in_the_legislature
 from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
-from .placed import by_title, country_before, in_its_country, in_the_releases_subject, national_titles, of_the_owner
+from .placed import (by_title, country_before, in_its_country, in_the_releases_subject, its_owner, national_titles,
+                     of_the_owner)
 from .predicated import headed_bodies, predicate_holder
-from .titles import is_plural, past_bare_complement, past_honorifics, title_spans
+from .titles import is_deputy_of, is_plural, past_bare_complement, past_honorifics, title_spans
 
 # Tokens that may stand between a title and the country or organisation it belongs to:
 # "U.S. President Donald Trump's new secretary of state".
@@ -40,6 +41,7 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
         person_on = {i: m for m in person_at.values() for i in range(m.start, m.end)}
         left_of_title_ending: dict[int, "Mention | None"] = {}
         party_after_name: dict[int, "Mention"] = {}  # where a holder's name ends -> the party written before his title
+        pair_ending: dict[int, tuple] = {}  # where a holder's name ends -> (holder, title) of a title-and-name pair
         spans = title_spans(doc)
         span_at = {span.start: span for span in spans}
         title_parties = {m.start for m in (_left_party(doc, span.start, party_at)[0] for span in spans) if m}
@@ -50,12 +52,17 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                 sender, edge = _left_party(doc, left_party.start, party_at)  # "China's U.N. Ambassador X": China's,
                 if sender is not None and classes[sender.key] == "Country":  # sent to the U.N.
                     left_party, left_edge = sender, edge
+            if left_party is not None and classes[left_party.key] in ("Country", "Place"):
+                owner, edge = _left_party(doc, left_party.start, party_at)  # "the Post's Moscow bureau chief",
+                if owner is not None:  # "U.N. Syria envoy X": the place is the post's beat, not its owner
+                    left_party, left_edge = owner, edge
             if left_party is None and span.start > 0 and doc[span.start - 1].lower_ == "and":
                 # "U.S. Special Envoy and Ambassador to Libya X": coordinated titles share the party before them
                 left_party = left_of_title_ending.get(span.start - 1)
             left_of_title_ending[span.end] = left_party
             right_party, after = _right_complement(doc, span.end, party_at, person_at)
-            if is_plural(span):  # "Deputy Directors A, B and C", "A and B, who are ministers of X"
+            one_of = _one_of(doc, left_edge)  # "X, one of the leaders of Y": one holder, the title singular
+            if is_plural(span) and not one_of:  # "Deputy Directors A, B and C", "A and B, who are ministers of X"
                 holders = _plural_holders(doc, span, after, person_on)
                 of = left_party or right_party or (
                     _coordinated_party(doc, holders[-1], span, party_at, person_at) if holders else None)
@@ -67,8 +74,9 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                     party = left_party or own or right_party or of
                     claims.append(OfficeClaim(h.key, span.label_, party.key if party else None, index, span.label_))
                 continue
-            holder = _named_after(doc, after, person_at, span_at, party_at) or _apposition_holder(
-                doc, left_edge, person_ending) or predicate_holder(span, person_on) \
+            holder = None if one_of else _named_after(doc, after, person_at, span_at, party_at)
+            holder = holder or _apposition_holder(doc, left_edge - 2 * one_of, person_ending) or predicate_holder(
+                span, person_on) \
                 or _as_holder(doc, span, left_edge, mentions, classes)
             if holder is None or (left_party is None and right_party is None and _is_bare_common_title(span)
                                   and not any(t.lower_ in ("'s", "’s") for t in doc[left_edge:span.start])):
@@ -77,8 +85,12 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
             shared = None if span.label_ in word_set("titles.json", "unshared") or span.start == 0 or doc[
                 span.start - 1].lower_ not in ("and", ",") else party_after_name.get(span.start - 1)
             # "Russian President X and Foreign Minister Y": Y is Russia's too
+            if left_party is not None and right_party is not None and doc[left_party.start].ent_type_ == "NORP" \
+                    and classes[right_party.key] == "Organization" and span.label_ not in _ENVOYS:
+                left_party = None  # "the American chief executive of Reuters": his nationality, Reuters' office
             of = (left_party or right_party or _coordinated_party(doc, holder, span, party_at, person_at)
-                  or _government_beside(doc, holder, party_at) or shared)
+                  or _government_beside(doc, holder, party_at) or shared
+                  or its_owner(doc, left_edge, span, mentions, classes))
             if of is not None and of in (left_party, shared):
                 party_after_name[holder.end] = of
             claim = OfficeClaim(holder.key, span.label_, of.key if of else None, index,
@@ -95,6 +107,11 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
                           and t.i - 1 in person_on and person_on[t.i - 1].key != holder.key]
                 if owners:
                     owed[claim] = owners[-1].key
+                elif span.start > 0 and doc[span.start - 1].lower_ in ("and", ","):  # "President X and Vice
+                    before = pair_ending.get(span.start - 1)  # President Y": the deputy of the same state
+                    if before is not None and before[0].key != holder.key and is_deputy_of(span.label_, before[1]):
+                        owed[claim] = before[0].key
+            pair_ending[holder.end] = (holder, span.label_)
         bodies = {i: m for i, m in party_at.items() if classes[m.key] == "Organization"}
         claims += [OfficeClaim(person.key, title, body.key, index, surface)  # "X, who heads Russia's central bank"
                    for person, title, body, surface in headed_bodies(doc, person_on, bodies)]
@@ -106,7 +123,7 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
 
 
 # Offices of a state sent to an organisation: the state, not the organisation, is their party.
-_ENVOYS = frozenset({"Ambassador", "Envoy", "Special Representative"})
+_ENVOYS = frozenset({"Ambassador", "Envoy", "Special Representative", "Permanent Representative"})
 
 # Offices no government calls its own ("Secretary General Guterres" in a U.S. release).
 _INTERNATIONAL = frozenset({"Secretary General", "Deputy Secretary General", "High Representative"})
@@ -308,11 +325,23 @@ def _named_after(doc, after: int, person_at, span_at, party_at, depth: int = 0) 
     holder = person_at.get(after) or person_at.get(after + 1 if after < len(doc) and doc[after].text == "," else -1) \
         or person_at.get(past_bare_complement(doc, after, person_at))
     following = None if holder or after >= len(doc) else (
-        span_at.get(after + 1) if doc[after].lower_ == "and" else span_at.get(after))
+        span_at.get(after + 1) if doc[after].lower_ == "and" else _rank_after_comma(doc, after, span_at)
+        or span_at.get(after))
     if following is not None and depth < 8:  # "Special Envoy and Ambassador X", "Commander General X": one person
         _, following_after = _right_complement(doc, following.end, party_at, person_at)
         return _named_after(doc, following_after, person_at, span_at, party_at, depth + 1)
     return holder
+
+
+def _one_of(doc, left_edge: int) -> bool:
+    """A plural title after 'one of' ('one of the founders of Y', 'one of President X's aides')."""
+    return left_edge >= 2 and doc[left_edge - 1].lower_ == "of" and doc[left_edge - 2].lower_ == "one"
+
+
+def _rank_after_comma(doc, i: int, span_at):
+    """'the Chief of Army Staff, Lt. Gen. X': a rank set off after the title, the name after it."""
+    rank = span_at.get(i + 1) if doc[i].text == "," else None
+    return rank if rank is not None and rank.label_ in word_set("titles.json", "ranks") else None
 
 
 def _apposition_holder(doc, left_edge: int, person_ending) -> "Mention | None":

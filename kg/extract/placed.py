@@ -84,3 +84,16 @@ def of_the_owner(claims: list[OfficeClaim], owed: dict[OfficeClaim, str]) -> lis
             party[c.person] = c.of
     return [replace(c, of=party[owed[c]]) if c in owed and owed[c] in party and c.person not in party else c
             for c in claims]
+
+
+def its_owner(doc, left_edge: int, span, mentions, classes):
+    """'Rosneft and its chief executive, X', 'the company said its chief executive X would go': the
+    organisation 'its' refers to, coordinated just before it or the subject of its sentence."""
+    its = next((t.i for t in doc[max(left_edge - 1, 0):span.start] if t.lower_ == "its"), None)  # a pronoun ends
+    if its is None:  # the title's phrase: it may stand just before its left edge
+        return None
+    sentence = span.sent
+    before = [m for m in mentions if classes[m.key] == "Organization" and sentence.start <= m.start and m.end <= its]
+    joined = [m for m in before if m.end == its - 1 and doc[its - 1].lower_ in ("and", ",")]
+    subjects = [m for m in before if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    return (joined or subjects or [None])[-1]

@@ -88,6 +88,12 @@ _IN_WAITING = frozenset({"designate", "elect"})
 _JUNIOR = frozenset({"deputy", "vice", "assistant", "under"})
 
 
+def is_deputy_of(title: str, other: str) -> bool:
+    """'Vice President' to 'President', 'Deputy Foreign Minister' to 'Foreign Minister'."""
+    first, _, rest = title.partition(" ")
+    return rest == other and first.lower() in _JUNIOR
+
+
 def listed_after_plural_title(doc, start: int, spans) -> bool:
     """A name later in a list a plural title opens: 'business leaders A, B, and C' (B and C)."""
     ends = {span.end for span in spans if is_plural(span)}

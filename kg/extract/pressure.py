@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .conditions import CONDITIONS
 from .mood import future_or_modal
 from .syntax import distance, prepositions_of
 
@@ -23,8 +24,15 @@ def looms(draft: "Draft") -> bool:
         return True
     token = draft.token
     return draft.trigger.cls == "Sanction" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
-        and token.head.lemma_.lower() in _FACING and (future_or_modal(token.head) or token.head.lemma_.lower() == "risk")
-    # ("X risks sanctions" needs no modal: the risk is what may come)
+        and token.head.lemma_.lower() in _FACING and (future_or_modal(token.head) or token.head.lemma_.lower() == "risk"
+                                                      or _conditioned(token.head))
+    # ("X risks sanctions" needs no modal: the risk is what may come; nor "X faces tariffs unless it ...")
+
+
+def _conditioned(verb) -> bool:
+    """The verb holds only on a condition: 'faces tariffs unless it halts X', 'faces sanctions if it ...'."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+               for c in verb.children)
 
 
 def promised_by_sayers(drafts: list["Draft"], refs: "Referents") -> None:
@@ -32,6 +40,8 @@ def promised_by_sayers(drafts: list["Draft"], refs: "Referents") -> None:
     consequences," Chile said'); a threat so told to a state is aimed at it ('told the United States
     that any hostile act would provoke a decisive response')."""
     for draft in drafts:
+        if looms(draft) and draft.trigger.cls == "Sanction" and draft.modality == "Asserted":
+            draft.modality = "Threatened"  # a sanction a party is told it may face is not yet imposed
         if not looms(draft) or draft.roles.get("agent"):
             continue
         sayers = [o for o in drafts if o.trigger.cls == "Statement" and o.roles.get("agent")

@@ -39,6 +39,7 @@ def promised_by_sayers(drafts: list["Draft"], refs: "Referents") -> None:
     """A promise or looming sanction with no doer is the nearest speaker's who says it ('"X will face
     consequences," Chile said'); a threat so told to a state is aimed at it ('told the United States
     that any hostile act would provoke a decisive response')."""
+    denied_by_sayers(drafts)
     for draft in drafts:
         if looms(draft) and draft.trigger.cls == "Sanction" and draft.modality == "Asserted":
             draft.modality = "Threatened"  # a sanction a party is told it may face is not yet imposed
@@ -51,6 +52,21 @@ def promised_by_sayers(drafts: list["Draft"], refs: "Referents") -> None:
             draft.roles["agent"] = list(sayer.roles["agent"])
             if draft.trigger.cls == "Threat" and not draft.roles.get("target"):
                 draft.roles["target"] = [k for k in sayer.roles.get("counterpart", []) if refs.cls(k) == "Country"]
+
+
+def denied_by_sayers(drafts: list["Draft"]) -> None:
+    """What a speaker denies did not happen as told: "Russia denied that it had threatened Ukraine"
+    (the threat Negated; the denial itself is the speaker's Rejection)."""
+    for draft in drafts:
+        clause = draft.token
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and clause.head.lemma_.lower() in _DENYING \
+                and draft.modality == "Asserted":
+            draft.modality = "Negated"
+
+
+_DENYING = frozenset({"deny", "refute"})
 
 
 def add_included(draft: "Draft", refs: "Referents") -> None:

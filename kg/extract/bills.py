@@ -67,10 +67,12 @@ def text_target(draft: Draft, token, obj, refs: Referents) -> None:
 
 def _penalised(draft: Draft, noun, refs: Referents) -> None:
     """Whom the penalties a text carries fall on: "a bill including sanctions on X", "a bill intended to
-    enforce sanctions against X", "an X sanctions bill" (penalty nouns: kg/data/bills.json)."""
+    enforce sanctions against X", "legislation with penalties aimed at X",
+    "an X sanctions bill" (penalty nouns: kg/data/bills.json)."""
     side = refs.own_side(draft.roles.get("agent", []))
     for penalty in (t for t in noun.subtree if t.lemma_.lower() in penalty_nouns()):
-        parties = [o for p, o in prepositions_of(penalty) if p in ("on", "against")]
+        # "sanctions on X", "penalties aimed at X"
+        parties = [o for p, o in prepositions_of(penalty) if p in ("on", "against")] + list(aimed_at(penalty))
         if penalty.dep_ == "compound" and penalty.head.i == noun.i:  # "a North Korea sanctions bill" (the name
             # parsed onto either noun)
             parties += [c for c in (*penalty.children, *noun.children) if c.dep_ == "compound" and c.pos_ == "PROPN"

@@ -33,8 +33,8 @@ def threat_conditions(verb, speech: frozenset[str]) -> list:
     """The subjects of the conditions of a threatening verb, of the clauses it reports ('warned that X
     would ... if Y ...'), of the verbs it complements ('will have to take ... if Y ...') and of the
     speech verb that reports it ('X will retaliate if Y ..., the minister said')."""
-    verbs = [verb]
-    while verbs[-1].dep_ in ("xcomp", "conj") and len(verbs) < 4:
+    verbs = [verb]  # up through control and adjectives: "would feel compelled to abandon X if Y ..."
+    while verbs[-1].dep_ in ("xcomp", "conj", "acomp") and len(verbs) < 4:
         verbs.append(verbs[-1].head)
     if verbs[-1].dep_ == "ccomp" and verbs[-1].head.lemma_.lower() in speech:
         verbs.append(verbs[-1].head)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .conditions import CONDITIONS
 from .mood import future_or_modal
 from .syntax import distance, prepositions_of
 
@@ -23,15 +24,25 @@ def looms(draft: "Draft") -> bool:
         return True
     token = draft.token
     return draft.trigger.cls == "Sanction" and token.pos_ == "NOUN" and token.dep_ == "dobj" \
-        and token.head.lemma_.lower() in _FACING and (future_or_modal(token.head) or token.head.lemma_.lower() == "risk")
-    # ("X risks sanctions" needs no modal: the risk is what may come)
+        and token.head.lemma_.lower() in _FACING and (future_or_modal(token.head) or token.head.lemma_.lower() == "risk"
+                                                      or _conditioned(token.head))
+    # ("X risks sanctions" needs no modal: the risk is what may come; nor "X faces tariffs unless it ...")
+
+
+def _conditioned(verb) -> bool:
+    """The verb holds only on a condition: 'faces tariffs unless it halts X', 'faces sanctions if it ...'."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+               for c in verb.children)
 
 
 def promised_by_sayers(drafts: list["Draft"], refs: "Referents") -> None:
     """A promise or looming sanction with no doer is the nearest speaker's who says it ('"X will face
     consequences," Chile said'); a threat so told to a state is aimed at it ('told the United States
     that any hostile act would provoke a decisive response')."""
+    denied_by_sayers(drafts)
     for draft in drafts:
+        if looms(draft) and draft.trigger.cls == "Sanction" and draft.modality == "Asserted":
+            draft.modality = "Threatened"  # a sanction a party is told it may face is not yet imposed
         if not looms(draft) or draft.roles.get("agent"):
             continue
         sayers = [o for o in drafts if o.trigger.cls == "Statement" and o.roles.get("agent")
@@ -41,6 +52,21 @@ def promised_by_sayers(drafts: list["Draft"], refs: "Referents") -> None:
             draft.roles["agent"] = list(sayer.roles["agent"])
             if draft.trigger.cls == "Threat" and not draft.roles.get("target"):
                 draft.roles["target"] = [k for k in sayer.roles.get("counterpart", []) if refs.cls(k) == "Country"]
+
+
+def denied_by_sayers(drafts: list["Draft"]) -> None:
+    """What a speaker denies did not happen as told: "Russia denied that it had threatened Ukraine"
+    (the threat Negated; the denial itself is the speaker's Rejection)."""
+    for draft in drafts:
+        clause = draft.token
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and clause.head.lemma_.lower() in _DENYING \
+                and draft.modality == "Asserted":
+            draft.modality = "Negated"
+
+
+_DENYING = frozenset({"deny", "refute"})
 
 
 def add_included(draft: "Draft", refs: "Referents") -> None:

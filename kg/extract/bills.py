@@ -10,10 +10,31 @@ from .drafts import Draft, assign, assign_owner, content_target, fuller_party
 from .lexicon import content_verbs, legislative_texts, penalty_nouns
 from .refer import ACTOR_CLASSES, Referents
 from .aims import acted_on, aimed_at
+from .slots import contained
 from .syntax import clause_subject, prepositions_of
 
 _RELATIVES = frozenset({"that", "which"})
 _MEMBERS = word_set("bills.json", "legislator_nouns")
+_EXECUTIVE_SEATS = word_set("bills.json", "executive_seats")
+
+
+def subject_among(verb, lemmas) -> bool:
+    """The verb's subject (or the noun its relative clause is on: "a bill that passed the House") is one of `lemmas`."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "the bill was passed by the Senate": the chamber acts, as the plain frame reads it
+    subject = clause_subject(verb)
+    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):  # "which passed"
+        subject = verb.head
+    inner = contained(subject) if subject is not None else None  # "an earlier version of the bill passed"
+    if subject is not None and _executive_seat(subject):
+        return False  # "the White House approved sanctions": the president's office, no chamber
+    return subject is not None and (subject.lemma_.lower() in lemmas or inner is not None and inner.lemma_.lower() in lemmas)
+
+
+def _executive_seat(noun) -> bool:
+    """The noun with its compounds names a head of state's office ("White House"), not a chamber."""
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i] + [noun.lower_]
+    return " ".join(words) in _EXECUTIVE_SEATS
 
 
 def members_body(draft: Draft, token, refs: Referents) -> None:

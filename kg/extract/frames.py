@@ -14,7 +14,7 @@ from .drafts import (
     item_tokens,
 )
 from .conditions import CAUSES, aim_at_conditions, condition_subjects
-from .bills import instrument_agent, members_body, text_target
+from .bills import instrument_agent, members_body, subject_among, text_target
 from .captivity import copula_places
 from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs, triggers_of
 from .namekeys import GOVERNMENTS
@@ -27,7 +27,6 @@ from .slots import (
     PREDICATIVE,
     below,
     carrier_of,
-    contained,
     counted,
     for_clause,
     frame_object,
@@ -95,7 +94,7 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue
         if governed_by(token, trigger.not_under):
             continue  # "bought jets amid threats from militants", "faces threats": a danger, not a threat made
-        if trigger.subject_lemmas and not _subject_among(token, trigger.subject_lemmas):
+        if trigger.subject_lemmas and not subject_among(token, trigger.subject_lemmas):
             continue  # "the bill passed the Senate": the text passes, the chamber it passes is who acts
         if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep", "advmod") for c in token.children) \
                 and not for_clause(token, trigger.particles) and not to_clause(token, trigger.particles) \
@@ -136,17 +135,6 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
     return [d for d in out if d.trigger.cls not in overridden]
 
 
-
-
-def _subject_among(verb, lemmas) -> bool:
-    """The verb's subject (or the noun its relative clause is on: "a bill that passed the House") is one of `lemmas`."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return False  # "the bill was passed by the Senate": the chamber acts, as the plain frame reads it
-    subject = clause_subject(verb)
-    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):  # "which passed"
-        subject = verb.head
-    inner = contained(subject) if subject is not None else None  # "an earlier version of the bill passed"
-    return subject is not None and (subject.lemma_.lower() in lemmas or inner is not None and inner.lemma_.lower() in lemmas)
 
 
 def _reported(token) -> bool:

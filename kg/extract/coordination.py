@@ -91,3 +91,13 @@ def held_by_name(title):
                 and any(t.ent_type_ != "PERSON" for t in name.doc[prep.i + 1:name.i]):  # the area's words first
             return name  # (a name right after 'for' is whom the title serves: "the envoy for Lee")
     return None
+
+
+def described_name(noun):
+    """'Amir Hekmati, one of five Americans released by Iran', 'X, a former Marine freed by Y': the
+    description in apposition to a person's name stands for the named person ('one of' climbed first)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "among"):
+        noun = noun.head.head
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.ent_type_ != "PERSON":
+        return noun.head
+    return None

@@ -13,7 +13,7 @@ from .lexicon import Trigger, content_verbs, performs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
 from .mood import future_or_modal
-from .coordination import buried_conjuncts, colon_list, held_by_name, listed_names, named_members
+from .coordination import buried_conjuncts, colon_list, described_name, held_by_name, listed_names, named_members
 from .syntax import clause_subject, deed_patients, prep_object, prepositions_of
 
 ENTITY_ROLES = ("agent", "counterpart", "target", "item", "place")
@@ -66,7 +66,8 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
     for t in [*_headline_pair(token), *buried_conjuncts(token), token, *token.conjuncts, *_titled_list(token),
               *listed_names(token)] \
             if with_conjuncts else [token]:  # each in the order the text names them
-        t = held_by_name(t) or t
+        t = held_by_name(t) or (described_name(t) if role == "target" and draft.trigger.cls == "Transfer" else None) or t
+        # "X, one of five Americans released by Y": the named one is who is freed
         if role == "item" and t.pos_ == "PRON":
             continue  # "denied it": "it" stands for a claim far more often than for a company
         key = refs.resolve(draft.block, t) or (_leader(draft.block, t, refs) if role == "target" else None)

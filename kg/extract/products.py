@@ -116,3 +116,14 @@ def is_maker(name: str) -> bool:
     """Does a name open with a known aircraft or arms maker's ('Lockheed Martin', 'Boeing')?"""
     (makers,) = _word_lists("manufacturers")
     return bool(name) and name.split()[0] in makers
+
+
+def is_product_word(token) -> bool:
+    """Is the token a known product's name or its first word ('the third Patriot', 'Leopard 2'), whatever
+    the parser's entity type ('Patriot' is often read as a person)?"""
+    return token.text in _product_rules()[1] or token.text in _first_words()
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(n.split()[0] for n in _product_rules()[1])

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..data import load_json, word_set
 from .captivity import copular_inmate
 from .lexicon import Trigger, legislative_texts, lexicon, speech_verbs, trigger_lemmas
+from .products import is_product_word
 from .slots import CONTAINERS, counted, verb_object
 from .syntax import attributes_a_label, clause_subject, prep_object, prepositions_of
 
@@ -207,6 +208,8 @@ def _goods(obj) -> bool:
         return True
     if obj.like_num or obj.lower_ in ("million", "billion"):  # "$400 million in aid", "50 of them"
         return True
+    if is_product_word(obj) or is_product_word(inner):
+        return True  # "received the third Patriot": a named system the parser took for a person
     return obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON"  # a named system ("delivered the S-400"), not a
     # person one receives or sends ("Putin received Modi")
 

@@ -229,6 +229,8 @@ def carrier_of(token, carriers, deliberated: bool = False):
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PARTS and head.head.dep_ in (
             "dobj", "nsubjpass"):
         return head.head
+    if token.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "MONEY":
+        return head.head  # "pledged $1 billion in aid to Ukraine": the recipient hung on the sum
     if token.dep_ == "pobj" and head.lower_ == "for":  # "signed a deal (with X) for the purchase of jets": the deal's
         deal = _prep_host(head)  # signers buy
         if deal is not None and deal.lemma_.lower() in AGREEMENTS:

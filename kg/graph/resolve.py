@@ -14,6 +14,7 @@ from typing import Iterable
 from ..names import abbreviates, fold, same_person, slug
 from ..extract.groups import without_count
 from ..extract.offices import OfficeClaim
+from .samename import joins
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def resolve(results: Iterable) -> Resolution:
     """Merge the entities of all articles (ArticleResults); map offices onto the merged people."""
     results = list(results)
     mention_counts = Counter({(art.article.id, key, name): n for art in results for key, name, n in art.names})
-    effective = _short_forms_elsewhere(results, _one_class_per_name(results, mention_counts))
+    effective = _variants_joined(results, _short_forms_elsewhere(results, _one_class_per_name(results, mention_counts)))
     cluster_of = _person_clusters(results, effective)
     members: dict[str, list[tuple[str, object]]] = {}
     for art in results:
@@ -146,6 +147,27 @@ def _short_forms_elsewhere(results: list, effective: dict) -> dict:
         if prefix in ("organization", "place") and len(owners) == 1 and e.key not in owners \
                 and all(fold(n) in short_forms for n in e.names):
             out[(article_id, key)] = replace(e, key=owners.pop(), cls="Organization")
+    return out
+
+
+def _variants_joined(results: list, effective: dict) -> dict:
+    """A name variant of another entity of its article ("Patriots", "Britain's House of Commons",
+    a name beside its acronym) is that entity, in every article that writes the variant alone too
+    (when the build gives it one such entity); it keeps its own names as aliases."""
+    targets: dict[str, set[str]] = {}
+    found = {}
+    for art in results:
+        entities = {effective[(art.article.id, o.key)].key: effective[(art.article.id, o.key)] for o in art.entities}
+        for key, target in joins(entities.values()).items():
+            targets.setdefault(key, set()).add(target)
+            found[target] = replace(entities[target], label=entities[target].label or entities[target].names[0])
+    out = dict(effective)
+    for (article_id, key), e in effective.items():
+        if e.key in found:  # the variant's label is the name it varies: "House of Commons"
+            out[(article_id, key)] = replace(e, label=e.label or found[e.key].label)
+        elif len(targets.get(e.key, ())) == 1:
+            target = found[next(iter(targets[e.key]))]
+            out[(article_id, key)] = replace(target, names=e.names)
     return out
 
 

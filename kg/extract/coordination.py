@@ -105,4 +105,6 @@ def _name_after(noun):
     end = at
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
+    if doc[end].dep_ in ("nsubj", "nsubjpass") and noun.dep_ == "pobj":  # "during talks with his counterpart Pompeo raised": a new clause
+        return None
     return doc[end]

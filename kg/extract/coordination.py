@@ -85,6 +85,8 @@ def held_by_name(title):
     'for': the title's holder, the name that ends the title, stands for it."""
     if title.ent_type_ == "PERSON" or title.pos_ not in ("PROPN", "NOUN"):
         return None
+    if title.lower_ == "counterpart":
+        return _name_after(title)
     for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ == "for"):
         name = title.doc[title.right_edge.i]
         if name.head.i == prep.i and name.dep_ == "pobj" and name.ent_type_ == "PERSON" \
@@ -101,3 +103,18 @@ def described_name(noun):
     if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.ent_type_ != "PERSON":
         return noun.head
     return None
+
+
+def _name_after(noun):
+    """'his Turkish counterpart Hakan Fidan', 'his US counterpart, Joe Biden': the name right after
+    the noun is who it is, though the parser may hang it elsewhere (and the state before it is not)."""
+    doc = noun.doc
+    at = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",")
+    if at >= len(doc) or doc[at].ent_type_ != "PERSON" or doc[at].ent_iob_ != "B":
+        return None
+    end = at
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    if doc[end].dep_ in ("nsubj", "nsubjpass") and noun.dep_ == "pobj":  # "during talks with his counterpart Pompeo raised": a new clause
+        return None
+    return doc[end]

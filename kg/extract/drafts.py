@@ -99,6 +99,9 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
             for party in parties:
                 draft.add(role, party)
         elif refs.cls(key) == "Group":  # "German officials said": the officials, and Germany they speak for
+            if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+                   and not any(d.dep_ == "det" for d in c.children) for c in t.children):
+                draft.roles[role].remove(key)  # "their two leaders, A and B": the names are who they are
             party = refs.represented(draft.block, t)
             if party and party not in draft.roles.get(role, []):
                 draft.add(role, party)

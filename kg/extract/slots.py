@@ -287,14 +287,25 @@ def _occasion(prep) -> bool:
     return prep.lower_ in _OCCASIONS and (prep.lower_ != "with" or prep.head.lemma_.lower() in word_set("events.json", "phase_verbs"))
 
 
+def _past_copula(prep):
+    """'X said Y was a close ally, during talks with Z': an adjunct set off by a comma after a reported
+    copular clause is the speaker's occasion; the parser hangs it on the copula."""
+    verb = prep.head
+    if verb.lemma_ == "be" and verb.dep_ == "ccomp" and prep.i > 0 and prep.doc[prep.i - 1].text == "," \
+            and verb.head.pos_ == "VERB" and verb.head.i < verb.i:
+        return verb.head
+    return verb
+
+
 def governing_verb(carrier):
     """The verb an event noun is governed by, the noun's relation to it, and whether the verb is a
     light one by its own object: 'held talks' (dobj), 'engaged in talks', 'entered into a deal',
     'took part in talks' (the verb's object then; 'take part' is light), 'pledged $2 billion in aid'."""
     head = carrier.head
-    if carrier.dep_ == "pobj" and _occasion(head) and head.head.pos_ == "VERB" \
-            and head.head.lemma_.lower() not in word_set("events.json", "stative_verbs") and carrier.lower_ in word_set("events.json", "partaken_nouns"):  # "X said after talks with Y": X held them
-        return head.head, "dobj", True
+    verb = _past_copula(head)
+    if carrier.dep_ == "pobj" and _occasion(head) and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() not in word_set("events.json", "stative_verbs") and carrier.lower_ in word_set("events.json", "partaken_nouns"):  # "X said after talks with Y": X held them
+        return verb, "dobj", True
     if carrier.dep_ != "pobj" or head.lower_ not in ("in", "into"):
         return head, carrier.dep_, False
     verb = head.head

@@ -23,12 +23,12 @@ def subject_among(verb, lemmas) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False  # "the bill was passed by the Senate": the chamber acts, as the plain frame reads it
     subject = clause_subject(verb)
-    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in ("that", "which")):  # "which passed"
+    if verb.dep_ == "relcl" and (subject is None or subject.lower_ in _RELATIVES):  # "which passed"
         subject = verb.head
-    inner = contained(subject) if subject is not None else None  # "an earlier version of the bill passed"
-    if subject is not None and _executive_seat(subject):
+    if subject is None or _executive_seat(subject):
         return False  # "the White House approved sanctions": the president's office, no chamber
-    return subject is not None and (subject.lemma_.lower() in lemmas or inner is not None and inner.lemma_.lower() in lemmas)
+    inner = contained(subject)  # "an earlier version of the bill passed"
+    return subject.lemma_.lower() in lemmas or inner is not None and inner.lemma_.lower() in lemmas
 
 
 def _executive_seat(noun) -> bool:

@@ -41,9 +41,10 @@ def promised_by_sayers(drafts: list["Draft"], refs: "Referents") -> None:
     that any hostile act would provoke a decisive response')."""
     denied_by_sayers(drafts)
     for draft in drafts:
-        if looms(draft) and draft.trigger.cls == "Sanction" and draft.modality == "Asserted":
+        loom = looms(draft)
+        if loom and draft.trigger.cls == "Sanction" and draft.modality == "Asserted":
             draft.modality = "Threatened"  # a sanction a party is told it may face is not yet imposed
-        if not looms(draft) or draft.roles.get("agent"):
+        if not loom or draft.roles.get("agent"):
             continue
         sayers = [o for o in drafts if o.trigger.cls == "Statement" and o.roles.get("agent")
                   and o.token in draft.token.ancestors]

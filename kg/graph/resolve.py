@@ -157,7 +157,7 @@ def _variants_joined(results: list, effective: dict) -> dict:
     targets: dict[str, set[str]] = {}
     found = {}
     for art in results:
-        entities = {effective[(art.article.id, o.key)].key: effective[(art.article.id, o.key)] for o in art.entities}
+        entities = {e.key: e for e in (effective[(art.article.id, o.key)] for o in art.entities)}
         for key, target in joins(entities.values()).items():
             targets.setdefault(key, set()).add(target)
             found[target] = replace(entities[target], label=entities[target].label or entities[target].names[0])

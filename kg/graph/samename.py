@@ -41,7 +41,7 @@ def joins(entities) -> dict[str, str]:
                 break
         if target:
             out[e.key] = target
-    return {k: _last(out, v) for k, v in out.items() if _last(out, v) != k}
+    return {k: last for k, v in out.items() if (last := _last(out, v)) != k}
 
 
 def _last(out: dict[str, str], key: str) -> str:

@@ -7,6 +7,7 @@ import pytest
 
 from kg.read.documents import Document
 from kg.extract.entities import find_entities
+from kg.extract.offices import find_offices
 from kg.read.layout import analyse
 from kg.read.nlp import load_model, parse
 
@@ -57,6 +58,16 @@ def by_name(found) -> dict[str, tuple[str, str]]:
     """surface form -> (entity key, class)"""
     classes = {e.key: e.cls for e in found.entities}
     return {m.text: (m.key, classes[m.key]) for m in found.mentions}
+
+
+def claims(found) -> set[tuple]:
+    """(person, title, party) of every office the article states."""
+    return {(c.person, c.title, c.of) for c in find_offices(found)}
+
+
+def titles_of(found, person) -> set[str]:
+    """The titles the article gives one person."""
+    return {c.title for c in find_offices(found) if c.person == person}
 
 
 @pytest.fixture(scope="session")

@@ -1,10 +1,6 @@
 from kg.extract.offices import find_offices
 
-from .conftest import by_name
-
-
-def claims(found):
-    return {(c.person, c.title, c.of) for c in find_offices(found)}
+from .conftest import by_name, claims
 
 
 def test_title_before_name_with_adjective_or_possessive(found_in):

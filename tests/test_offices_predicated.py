@@ -1,9 +1,7 @@
 """Offices stated by a predicate (kg/extract/predicated.py) and title forms of round 33."""
 from kg.extract.offices import find_offices
 
-
-def titles_of(found, person):
-    return {c.title for c in find_offices(found) if c.person == person}
+from .conftest import claims, titles_of
 
 
 def test_a_relative_clause_of_appointment_names_the_antecedent(found_in):
@@ -33,10 +31,6 @@ def test_wishes_expectations_and_negations_state_no_office(found_in):
                  "Anna Berg is expected to be named interior minister.",
                  "In our capacity as chair, we met Anna Berg."):
         assert titles_of(found_in(text), "person:anna-berg") == set(), text
-
-
-def claims(found):
-    return {(c.person, c.title, c.of) for c in find_offices(found)}
 
 
 def test_news_shorthands_for_a_foreign_minister(found_in):

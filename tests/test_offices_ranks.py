@@ -2,14 +2,11 @@
 import datetime as dt
 
 from kg.extract.entities import find_entities
-from kg.extract.offices import find_offices
 from kg.read.documents import Document
 from kg.read.layout import analyse
 from kg.read.nlp import parse
 
-
-def titles_of(found, person):
-    return {c.title for c in find_offices(found) if c.person == person}
+from .conftest import claims, titles_of
 
 
 def test_a_compound_chief_keeps_its_modifier(found_in):
@@ -35,10 +32,6 @@ def test_a_title_after_a_comma_is_no_rank_and_takes_no_later_name(found_in):
     # a title in quotes about someone else
     found = found_in('Omar Selim mocked the "army chief" label his rivals gave him.')
     assert titles_of(found, "person:omar-selim") == set()
-
-
-def claims(found):
-    return {(c.person, c.title, c.of) for c in find_offices(found)}
 
 
 def test_a_place_before_a_title_is_the_beat_the_owner_before_it_holds_the_post(found_in):

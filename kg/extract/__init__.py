@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 from collections import Counter
 from contextlib import nullcontext
 from dataclasses import dataclass, replace
@@ -100,6 +101,7 @@ def _result(article: Article, found, offices, events) -> ArticleResult:
     kept_groups = {k for e in events for _, k in e.roles} | _named_groups(found)
     kept_groups |= _trigger_groups(found, kept_groups)
     kept = tuple(e for e in found.entities if e.cls != "Group" or e.key in kept_groups)
+    events = _roles_of_entities(events, {e.key for e in found.entities}, article.id)
     keys = {e.key for e in kept}
     counts = Counter((m.key, m.text) for m in found.mentions if not m.voice and m.key in keys and is_name(m.text))
     for entity in kept:  # names no mention spells out ("Cuban protesters" of "over 550 Cuban protesters")
@@ -110,6 +112,20 @@ def _result(article: Article, found, offices, events) -> ArticleResult:
         names=tuple(sorted((k, n, c) for (k, n), c in counts.items())),
         offices=tuple(offices),
         events=tuple(replace(e, evidence=tuple(text[s:t] for s, t in e.sentences)) for e in events))
+
+
+def _roles_of_entities(events, keys: set[str], article_id: str) -> list:
+    """The events with every role naming an entity of the article: a rule that names a key no
+    entity has would otherwise stop the whole build at the merge; such a role is dropped and logged."""
+    out = []
+    for event in events:
+        stray = [k for _, k in event.roles if k not in keys]
+        if stray:
+            logging.getLogger(__name__).warning("%s: %s event's roles name no entity: %s", article_id,
+                                                event.cls, ", ".join(sorted(set(stray))))
+            event = replace(event, roles=tuple((r, k) for r, k in event.roles if k in keys))
+        out.append(event)
+    return out
 
 
 def _named_groups(found) -> set[str]:

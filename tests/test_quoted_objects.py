@@ -24,3 +24,4 @@ def test_a_long_quote_is_still_spoken(events_of):
     events = events_of('Senator Rosa Dunn said the senators had "held secret talks with the lobby '
                        'for many months before the vote".')
     assert not of_class(events, "Meeting"), [(e.cls, e.rule, e.roles) for e in events]
+

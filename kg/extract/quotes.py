@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 def spoken_spans(doc) -> list[tuple[int, int]]:
     """Quote spans that are someone's words, not scare quotes around the narrator's own verb: in
     'X "strongly condemned" the attack' the condemning is X's act, reported in X's words."""
-    return [(s, e) for s, e in quote_spans(doc) if not _scare_quoted(doc, s, e)]
+    return [(s, e) for s, e in quote_spans(doc) if not _scare_quoted(doc, s, e) and not _quoted_object(doc, s, e)]
 
 
 def _scare_quoted(doc, start: int, end: int) -> bool:
@@ -34,6 +34,19 @@ def _scare_quoted(doc, start: int, end: int) -> bool:
         return False
     subjects = [clause_subject(t) for t in doc[start:end] if t.pos_ == "VERB"]
     return any(s is not None and not start <= s.i < end for s in subjects)
+
+
+_LIGHT_VERBS = frozenset({"conduct", "have", "hold"})  # 'held "talks"': the noun carries the event
+
+
+def _quoted_object(doc, start: int, end: int) -> bool:
+    """A short verbless noun phrase in quotes, object of a light verb outside them ('held "frank
+    talks"'): the narrator's event, its noun quoted from a readout, not words spoken."""
+    if end - start > 4 or any(t.pos_ in ("VERB", "AUX") for t in doc[start:end]):
+        return False
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end]
+    return len(heads) == 1 and heads[0].pos_ == "NOUN" and heads[0].dep_ == "dobj" \
+        and heads[0].head.lemma_.lower() in _LIGHT_VERBS
 
 
 def attributed_quotes(block: int, pb: "ParsedBlock", refs: "Referents") -> list[tuple[int, int, object, str, float]]:

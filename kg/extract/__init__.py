@@ -115,7 +115,8 @@ def _result(article: Article, found, offices, events) -> ArticleResult:
 
 
 def _roles_of_entities(events, keys: set[str], article_id: str) -> list:
-    """The events with every role naming an entity of the article: a rule that names a key no
+    """The events with every role naming an entity of the article ("handed to the Israeli Defence
+    Forces" adds the state Israel, which has no entity when only the forces name it): a key no
     entity has would otherwise stop the whole build at the merge; such a role is dropped and logged."""
     out = []
     for event in events:

@@ -92,7 +92,7 @@ def assign(draft: Draft, role: str | None, token, refs: Referents, with_conjunct
         draft.add(role, key)
         for other in refs.conjoined.get((draft.block, t.i), ()):  # "Chile and Peru met. They signed": both
             draft.add(role, other)
-        draft.add(role, _forces_state(key, refs))  # "the Iranian navy seized": the navy, and Iran it acts for
+        draft.add(role, armed_forces_state(key))  # "the Iranian navy seized": the navy, and Iran it acts for
         parties = refs.represented_all(draft.block, t) if refs.cls(key) == "Group" else []
         if len(parties) > 1:  # "Japanese and South Korean officials met": the states, each a party
             draft.roles[role].remove(key)
@@ -276,15 +276,7 @@ def add_modifiers(draft: Draft, token, refs: Referents, by_class: dict) -> None:
             role = foreign[refs.cls(key)]
         if role and key not in sum(draft.roles.values(), []):
             draft.add(role, key)
-            draft.add(role, _forces_state(key, refs))  # "US military aid": the military's, and the state's
-
-
-def _forces_state(key: str, refs: Referents) -> str | None:
-    """The state whose armed forces `key` names, when the article has that state as an entity: in
-    "handed to the Israeli Defence Forces" the adjective is inside the forces' name, and no entity
-    of Israel exists for a role to hold."""
-    state = armed_forces_state(key)
-    return state if refs.cls(state) else None
+            draft.add(role, armed_forces_state(key))  # "US military aid": the military's, and the state's
 
 
 def _misplaced_doer(noun) -> list:

@@ -94,3 +94,15 @@ def test_the_list_beats_the_country_the_sentence_names_before_the_holder(known):
     assert people["person:kishida"][0] == "Fumio Kishida"
     assert ("person:kishida", "Prime Minister", "japan") in claims
     assert not any(p == "person:kishida" and of == "ukraine" for p, _, of in claims)
+
+
+def test_a_full_name_with_no_state_written_takes_the_lists_state(known):
+    people, claims, keys = known("PM Fumio Kishida told reporters the harbour project would go ahead.")
+    assert ("person:fumio-kishida", "Prime Minister", "japan") in claims
+    assert "japan" in keys
+    assert people["person:fumio-kishida"][1] == ("Fumio Kishida",)  # the name as written is kept
+
+
+def test_a_full_name_keeps_the_state_its_sentence_gives(known):
+    _, claims, _ = known("Austrian Chancellor Olaf Scholz told reporters the harbour project would go ahead.")
+    assert not any(of == "germany" for _, _, of in claims)

@@ -66,7 +66,8 @@ def known_holders(found: ArticleEntities, claims: list[OfficeClaim]) -> tuple[Ar
     if not chosen:
         return found, claims
     claims = [replace(c, of=chosen[c].state, title=chosen[c].label) if c in chosen else c for c in claims]
-    named = {c.person: h.full_name for c, h in chosen.items()}
+    forms = {e.key: {_surname(n) for n in e.names} for e in found.entities}
+    named = {c.person: h.full_name for c, h in chosen.items() if _surname(h.full_name) not in forms.get(c.person, ())}
     entities = [replace(e, label=named[e.key], names=(named[e.key], *e.names)) if e.key in named else e
                 for e in found.entities]
     present = {e.key for e in entities}
@@ -78,18 +79,20 @@ def known_holders(found: ArticleEntities, claims: list[OfficeClaim]) -> tuple[Ar
 
 
 def _chosen(found: ArticleEntities, claims: list[OfficeClaim]) -> dict[OfficeClaim, Holder]:
-    """The claims whose holder, named by a surname alone, the list singles out: one person of
+    """The claims whose holder, named by a surname alone (or in full with no state written), the list singles out: one person of
     that surname and title in office in the article's year (a year of slack either way), of the
     state the claim gives if it gives one, and one person for every claim of the entity."""
     published = found.parsed.article.published
     if published is None:
         return {}
     year = published.year
-    people = {e.key: e for e in found.entities if e.cls == "Person" and e.label is None}
+    persons = {e.key: e for e in found.entities if e.cls == "Person"}
+    people = {k: e for k, e in persons.items() if e.label is None}
     chosen: dict[OfficeClaim, Holder] = {}
     for claim in claims:
         surname = _surname_of(people.get(claim.person))
-        terms = {h for h in holders().get(surname, ()) if _titled(claim.title, h.title)
+        listed = holders().get(surname or "", ()) or _by_full_name(persons.get(claim.person))
+        terms = {h for h in listed if _titled(claim.title, h.title)
                  and h.first - SLACK <= year <= h.last + SLACK and claim.of in (None, h.state)}
         if len({(h.full_name, h.title) for h in terms}) == 1:  # two President Kims of one year: neither
             chosen[claim] = min(terms, key=lambda h: (abs(year - h.first), h.first))
@@ -104,6 +107,15 @@ def _titled(written: str, listed: str) -> bool:
     State", "Minister" of "Foreign Minister")."""
     written = _title(written)
     return written == listed or " " not in written and written in listed.split()
+
+
+def _by_full_name(entity: Entity | None) -> tuple[Holder, ...]:
+    """The list's terms of the person an entity names in full ("PM Jane Roe" with no state
+    written: the list knows whose Prime Minister she was)."""
+    if entity is None:
+        return ()
+    forms = {_surname(n) for n in entity.names}
+    return tuple(h for form in forms for h in holders().get(form.split()[-1], ()) if _surname(h.full_name) in forms)
 
 
 def _surname_of(entity: Entity | None) -> str | None:

@@ -74,6 +74,9 @@ def maker_model_spans(doc):
             yield token.i, end, designation, label
 
 
+_MODIFIERS = 4  # words between a weapon's name and its noun: "Arkto supersonic cruise missile systems"
+
+
 def named_weapon_spans(doc, taken: set[int]):
     """'Harpoon missiles', 'Apache helicopters', 'Arrow 3 missiles', 'NASAMS air defence systems': a
     capitalised word that names nothing else (and a number), before a weapon's noun and its modifiers,
@@ -89,7 +92,7 @@ def named_weapon_spans(doc, taken: set[int]):
         if token.lower_ in lower_only and not token.is_lower:
             continue  # "Unmanned Aerial Vehicles": a title-cased phrase, no name before a noun
         name = doc[token.i - 1]
-        while name.i > 1 and name.lower_ in modifiers and token.i - name.i < 3:
+        while name.i > 1 and name.lower_ in modifiers and token.i - name.i < _MODIFIERS:
             name = doc[name.i - 1]  # "BrahMos cruise missiles", "NASAMS air defence systems": the name before them
         start = name.i - 1 if name.like_num and name.i > 1 else name.i  # "Arrow 3 missiles": a name and a number
         first = doc[start]

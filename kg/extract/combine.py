@@ -64,8 +64,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
             for key in keys:
                 twin.add(role, key)
         twin.merged_tokens |= {draft.token.i} | draft.merged_tokens
-        if twin.trigger.pos == "NOUN" and draft.trigger.pos == "VERB" \
-                and not _fulfils(twin, twin.trigger) and _fulfils(draft, draft.trigger):  # "the deal was signed by X": the
+        if twin.trigger.pos == "NOUN" and draft.trigger.pos == "VERB" and not _fulfils(twin, twin.trigger) \
+                and _fulfils(draft, draft.trigger) or _better_frame(twin, draft):  # "the deal was signed by X": the
             twin.merged_tokens |= {twin.token.i}  # verb's frame, which needs no second party, tells the event
             twin.trigger, twin.token = draft.trigger, draft.token
             twin.merged_tokens -= {twin.token.i}
@@ -104,6 +104,18 @@ def _fold_occasions(drafts: list[Draft]) -> list[Draft]:
 
 def _fulfils(draft: Draft, trigger) -> bool:
     return all(draft.roles.get(r) for r in trigger.requires)
+
+
+def _complete(draft: Draft) -> bool:
+    """The draft holds every role its frame requires and one of those it requires one of."""
+    any_of = draft.trigger.requires_any
+    return _fulfils(draft, draft.trigger) and (not any_of or any(draft.roles.get(r) for r in any_of))
+
+
+def _better_frame(twin: Draft, draft: Draft) -> bool:
+    """Of two handover frames of one word, the second has what it needs and the first has not: "extradited
+    the suspect to X", "handed over the hostages to Y" name no one as an entity, yet the giver or taker."""
+    return twin.token.i == draft.token.i and twin.trigger.cls == "Transfer" and not _complete(twin) and _complete(draft)
 
 
 def _agree(a: dict, b: dict) -> bool:

@@ -11,7 +11,7 @@ from ..data import load_json, word_set
 from .captivity import copular_inmate
 from .lexicon import Trigger, legislative_texts, lexicon, speech_verbs, trigger_lemmas
 from .products import is_product_word
-from .slots import CONTAINERS, counted, verb_object
+from .slots import AGREEMENTS, CONTAINERS, counted, verb_object
 from .syntax import attributes_a_label, clause_subject, prep_object, prepositions_of
 
 @lru_cache(maxsize=1)
@@ -38,6 +38,8 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True  # "held in Evin Prison": the verb's; "is in prison" is the noun's own
     if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):
         return True
+    if trigger.cls == "Transfer" and trigger.cameo == "070" and _deal_terms(token):
+        return True  # "signed a deal to supply X with gas": the sale agreed (a Purchase by X), no delivery told
     if obj is not None and obj.lemma_.lower() in ("cost", "costs") and any(t.ent_type_ == "MONEY" for t in obj.subtree):
         return True  # "approved the sale for an estimated cost of $3.5 billion": a price, no costs imposed
     handed = obj if token.pos_ == "VERB" else prep_object(token, "of") or prep_object(token, "including")
@@ -63,6 +65,13 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
             and _doer(doing).lemma_.lower() in trigger.not_subjects:
         return True  # "a court in Paris sanctioned X", "the judge barred him": a court's penalty
     return False  # questions are events._finish's (mood.yes_no_question), conditions framing.unasserted's
+
+
+def _deal_terms(verb) -> bool:
+    """The verb is an agreement's to-infinitive: 'a contract to deliver jets', 'a deal to supply X'."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in AGREEMENTS
 
 
 def _doer(verb):

@@ -5,6 +5,7 @@ also carries an opinion, appeal or quote)."""
 from __future__ import annotations
 
 from .drafts import Draft
+from .lexicon import triggers_of
 from .refer import Referents
 
 
@@ -13,7 +14,7 @@ def announces_own_act(speech: Draft, drafts: list[Draft], refs: Referents) -> bo
     if speech.trigger.id != "say":
         return False
     acts = _own_acts(speech, drafts, refs)
-    return any(c.dep_ == "xcomp" and c.i in acts or c.dep_ == "dobj" and _announces(c, acts)
+    return any(c.dep_ == "xcomp" and c.i in acts or c.dep_ == "dobj" and (_announces(c, acts) or _act_named(speech, c))
                for c in speech.token.children) or _tells_own_act(speech, drafts, refs)
 
 
@@ -34,6 +35,13 @@ def _tells_own_act(speech: Draft, drafts: list[Draft], refs: Referents) -> bool:
     told += [x for c in told for x in c.children if x.dep_ == "xcomp"]  # "agreed to impose sanctions, officials said"
     return any(d.token.i == c.i and d.trigger.cls != "Statement" and set(d.roles.get("agent", [])) & side
                for c in told for d in drafts)
+
+
+def _act_named(speech: Draft, obj) -> bool:
+    """'had announced the purchase', 'announced the talks': an announcement whose object is an act of
+    one of the classes (whether or not its own event stands) tells that act, no opinion besides."""
+    return speech.token.lemma_.lower() == "announce" and obj.pos_ == "NOUN" and any(
+        t.cls != "Statement" and t.pos == "NOUN" for t in triggers_of(obj.lemma_.lower()))
 
 
 _REPORTS = frozenset({"report", "allege", "document", "describe", "recount"})  # verbs that tell others' acts

@@ -12,6 +12,7 @@ from .groups import VESSEL
 from .lexicon import Trigger, content_verbs, performs
 from .namekeys import armed_forces_state
 from .refer import ACTOR_CLASSES, Referents
+from .media import platform_modifiers
 from .mood import future_or_modal
 from .coordination import buried_conjuncts, colon_list, described_name, held_by_name, listed_names, named_members
 from .syntax import clause_subject, deed_patients, prep_object, prepositions_of
@@ -270,7 +271,10 @@ def assign_owner(draft: Draft, role: str, noun, refs: Referents) -> None:
 def add_modifiers(draft: Draft, token, refs: Referents, by_class: dict) -> None:
     """Roles from a noun's entity modifiers, by the modifier's class ("Russian sanctions": agent)."""
     voice, foreign = refs.found.voice, draft.trigger.slots.get("foreign_modifiers", {})
+    media = platform_modifiers(token) if draft.trigger.cls == "Statement" else set()
     for key in refs.modifiers(draft.block, token):
+        if key in media:  # "a Twitter announcement": where it was said, not who said it
+            continue
         role = by_class.get(refs.cls(key))
         if voice and key != voice and refs.cls(key) in foreign:  # a U.S. release on "the Zimbabwe sanctions program"
             role = foreign[refs.cls(key)]

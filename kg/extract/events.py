@@ -72,8 +72,11 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
         for sentence, drafts in quoted_acts(index, pb, refs):
             events.extend(_finish(drafts, sentence, pb, article.published, refs, len(events)))
         spoken = {e.token for e in events if e.block == index and e.cls == "Statement" and e.role("agent")}
+        # '"...," Trump warned': the warning is the Threat its verb gives, no Statement besides it
+        acted = {e.token for e in events if e.block == index and e.cls in ("Threat", "Rejection")}
         events.extend(s for s in quote_statements(index, pb, refs)
-                      if not relays(pb.doc[s.token], spoken) and set(s.role("agent")) - outlets)  # a quoted outlet narrates
+                      if not relays(pb.doc[s.token], spoken) and s.token not in acted
+                      and set(s.role("agent")) - outlets)  # a quoted outlet narrates
     events = releases_by_holders(detentions_by_holders(announced_holders(events, refs)))
     events = rejections_of_owned_things(aimed_at_named_doers(aimed_at_doers(events, refs), refs), refs)
     events = refusals_of_demands(rejections_of_reports(events, refs), refs)

@@ -2,6 +2,7 @@
 dependency parse (subject, object, possessor, modifiers, prepositions), resolved to entities."""
 from __future__ import annotations
 
+from .habits import confirmed_nominee, habitual_trade, stative, venue_meetings
 from .attributes import parse_quantity
 from .drafts import (
     CARRIERS,
@@ -88,11 +89,11 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
                 or thing_pronoun_antecedent(token, trigger.object_lemmas)  # "a proposal by X ... called it unacceptable"
             if obj is None:
                 continue
-        if excluded_object(trigger, token, obj):
+        if excluded_object(trigger, token, obj) or trigger.cls == "Statement" and confirmed_nominee(token, obj):
             continue
         if trigger.plural and token.tag_ != "NNS":
             continue
-        if governed_by(token, trigger.not_under):
+        if governed_by(token, trigger.not_under) or habitual_trade(trigger.cls, token) or venue_meetings(trigger.cls, token):
             continue  # "bought jets amid threats from militants", "faces threats": a danger, not a threat made
         if trigger.subject_lemmas and not subject_among(token, trigger.subject_lemmas):
             continue  # "the bill passed the Senate": the text passes, the chamber it passes is who acts
@@ -114,8 +115,9 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
         if (trigger.only_future and not future_or_modal(token)) or (trigger.only_negated and not negated(token)) \
                 or (trigger.not_future and future_or_modal(token)):
             continue  # "will not tolerate", "will be held to account": promises, not reports
-        if trigger.pos == "ADJ" and not trigger.only_future and _reported(token):
-            continue  # "told X that the US was concerned over ...": the concern is what was told, one statement
+        if (trigger.pos == "ADJ" and not trigger.only_future or trigger.cls == "Statement" and stative(token)) \
+                and _reported(token):
+            continue  # "told X that the US was concerned over ...", "said allies were committed to": what was told
         if token.dep_ in ("compound", "amod") and lemma in trigger.not_modifier:
             continue  # "an opposition group", "opposition leaders": no one opposes anything
         if lemma in trigger.not_progressive and token.tag_ == "VBG" and any(c.lemma_ == "be" for c in token.lefts):

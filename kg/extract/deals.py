@@ -23,6 +23,7 @@ BUY = frozenset({"buy", "purchase", "acquire", "procure"})
 TRADE_NOUNS = frozenset({"purchase", "sale", "supply", "delivery", "acquisition", "procurement"})
 ACTORS = ("Country", "Organization")
 ABOUT = frozenset({"on", "for", "regarding", "concerning", "covering", "over"})
+DEAL_NOUNS = frozenset({"accord", "agreement", "contract", "deal", "pact"})
 
 
 def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
@@ -101,6 +102,8 @@ def agreed_sales(drafts: list[Draft], refs: "Referents") -> list[Draft]:
 def _trades_of(token) -> list:
     """'signed an agreement on the sale of', 'a contract for the supply of': the trade nouns."""
     nouns = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
+    nouns += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"  # "agreed to a contract for jets"
+              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in DEAL_NOUNS]
     nouns += [c for n in nouns[1:] for c in n.children if c.dep_ == "acl"]  # "a deal arranging for the purchase of"
     objects = [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in ABOUT
                for o in p.children if o.dep_ == "pobj"]

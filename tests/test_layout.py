@@ -77,6 +77,20 @@ def test_datelines_leave_the_text_and_keep_their_place():
         assert article.document.text[block.start:block.end] == body  # offsets on the original text
 
 
+def test_bracketed_region_and_colon_datelines_leave_the_text():
+    for line, place, agency in [("Accra [Ghana], May 4 (GNA): Ghana bought two patrol boats.", "Accra, Ghana", "GNA"),
+                                ("Accra [Ghana], May 4 : Ghana bought two patrol boats.", "Accra, Ghana", None),
+                                ("KARACHI: Pakistan bought two patrol boats.", "KARACHI", None)]:
+        article, body = _body(line)
+        assert body == "Ghana bought two patrol boats." if "Ghana" in line else body == "Pakistan bought two patrol boats."
+        assert (article.dateline, article.publisher) == (place, agency), line
+
+
+def test_a_label_with_a_colon_stays():
+    article, body = _body("Background: Ghana bought two patrol boats.")
+    assert body.startswith("Background:") and article.dateline is None
+
+
 def test_prose_that_looks_like_a_dateline_stays():
     for line in ["Meanwhile, Haddad - a veteran of the talks - resigned.", "Later, Smith - who chairs the panel - spoke.",
                  "March 3 - a day of protests - ended quietly."]:  # a date alone, with no agency, is prose

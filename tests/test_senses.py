@@ -61,3 +61,13 @@ def test_goods_handed_to_no_one_named_are_a_transfer(events_of, text):
 
 def test_a_thing_that_is_no_goods_needs_a_recipient(events_of):
     assert of_class(events_of("Iran has supplied details, officials said."), "Transfer") == []
+
+
+@pytest.mark.parametrize("text", ["Ghana's cocoa board said on Friday it had bought 40,000 tonnes of fuel in a tender.",
+                                  "Moldova bought 2 million barrels of diesel in May."])
+def test_a_counted_measure_of_goods_is_a_purchase(events_of, text):
+    assert of_class(events_of(text), "Purchase")
+
+
+def test_a_measure_with_no_number_is_no_purchase(events_of):
+    assert of_class(events_of("Residents bought tonnes of fuel before the storm."), "Purchase") == []

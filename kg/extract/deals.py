@@ -23,6 +23,7 @@ BUY = frozenset({"buy", "purchase", "acquire", "procure"})
 TRADE_NOUNS = frozenset({"purchase", "sale", "supply", "delivery", "acquisition", "procurement"})
 ACTORS = ("Country", "Organization")
 ABOUT = frozenset({"on", "for", "regarding", "concerning", "covering", "over"})
+DEAL_NOUNS = frozenset({"accord", "agreement", "contract", "deal", "pact"})
 
 
 def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
@@ -101,11 +102,14 @@ def agreed_sales(drafts: list[Draft], refs: "Referents") -> list[Draft]:
 def _trades_of(token) -> list:
     """'signed an agreement on the sale of', 'a contract for the supply of': the trade nouns."""
     nouns = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
+    nouns += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"  # "agreed to a contract for jets"
+              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in DEAL_NOUNS]
     nouns += [c for n in nouns[1:] for c in n.children if c.dep_ == "acl"]  # "a deal arranging for the purchase of"
     objects = [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in ABOUT
                for o in p.children if o.dep_ == "pobj"]
     goods = [g for o in objects if o.lemma_.lower() not in TRADE_NOUNS
-             for g in [o, *counted(o), *_grouped(o)] if g.lemma_.lower() in goods_nouns() and g.tag_ == "NNS"]
+             for g in [o, *counted(o), *_grouped(o)] if g.lemma_.lower() in goods_nouns()
+             and (g.tag_ == "NNS" or g.i != o.i and o.tag_ == "NNS")]  # "two batches of aircraft": plural by its batches
     return [o for o in objects if o.lemma_.lower() in TRADE_NOUNS] + goods[:1]  # "a contract for (a fleet of) submarines"
 
 
@@ -135,6 +139,18 @@ def settle_deal_roles(drafts: list[Draft], refs: "Referents") -> None:
     sellers_not_buyers(drafts, refs)
     drop_purpose_doers(drafts, refs)
     signers_not_targets(drafts, refs)
+    sellers_of_the_deal(drafts, refs)
+
+
+def sellers_of_the_deal(drafts: list[Draft], refs: "Referents") -> None:
+    """'Under the deal with Spain, Peru is buying tanks': the other side of the deal it buys under sells."""
+    deals = frozenset(load_json("events.json")["agreement_nouns"])
+    for draft in (d for d in drafts if d.trigger.cls == "Purchase" and not d.roles.get("counterpart")):
+        terms = prep_object(draft.token, "under")
+        side = prep_object(terms, "with") if terms is not None and terms.lemma_.lower() in deals else None
+        key = refs.resolve(draft.block, side) if side is not None else None
+        if refs.cls(key) in ACTORS and key not in draft.roles.get("agent", []):
+            draft.add("counterpart", key)
 
 
 def contract_purposes(drafts: list[Draft], refs: "Referents") -> None:
@@ -241,5 +257,7 @@ def share_deal_parties(drafts: list[Draft]) -> None:
 def _purpose_clauses(verb) -> list:
     """'completed deals ... to manufacture X': infinitives of the verb or of its object."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    if verb.dep_ == "pobj" and verb.head.lower_ == "into" and verb.head.head.pos_ == "VERB":
+        heads.append(verb.head.head)  # "entered into an agreement with Equinor to procure gas"
     return [c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]

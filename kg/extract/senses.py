@@ -107,8 +107,8 @@ def enough_roles(draft, refs) -> bool:
             p in recipients and not _many_unnamed(o) for p, o in prepositions_of(draft.token)):  # event ("to 65
         # countries" names none)
         goods = _handed(draft.token)
-        counted_goods = goods is not None and (goods.ent_type_ == "MONEY" or goods.like_num or any(
-            c.dep_ == "nummod" for c in goods.children))  # "bought 24 jets", not "open to buying other systems"
+        counted_goods = goods is not None and (_numbered(goods) or _numbered_measure(draft.token))
+        # "bought 24 jets", "bought 90,000 tonnes of wheat", not "open to buying other systems"
         if goods is not None and (is_goods_noun(goods) or goods.ent_type_ == "MONEY") \
                 and (counted_goods or trigger.cls != "Purchase"):
             return True
@@ -127,6 +127,17 @@ def _about(token, trigger) -> bool:
     owned = trigger.slots.get("prep_object_owner", {})
     return any(any(c.dep_ == "ccomp" for c in word.children) or any(p in owned for p, _ in prepositions_of(word))
                for word in (token, *token.conjuncts))
+
+
+def _numbered(noun) -> bool:
+    """A sum, or a noun with a number: '$3 billion', '24 jets'."""
+    return noun.ent_type_ == "MONEY" or noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _numbered_measure(token) -> bool:
+    """'bought 90,000 tonnes of wheat': the verb's object is a measure with a number, of the goods."""
+    obj = verb_object(token) if token.pos_ == "VERB" else None
+    return obj is not None and bool(counted(obj)) and _numbered(obj)
 
 
 def _many_unnamed(noun) -> bool:

@@ -67,3 +67,19 @@ def test_a_bracketed_ban_gloss_bans_no_one(events_of):
 def test_a_title_short_form_in_brackets_is_no_organisation(found_in):
     found = found_in("Foreign Minister (FM) Rashid Nazarov held talks with Ambassador Lena Fischer in Dushanbe.")
     assert not any(cls == "Organization" and "minister" in name.lower() for name, (_, cls) in by_name(found).items())
+
+
+def test_a_stay_somewhere_for_talks_is_a_meeting_of_who_stays(events_of):
+    events = events_of("Chancellor Dieter Krause is in Vienna for two days of talks with Chancellor Eva Lindner.")
+    roles = local_roles(only(events, "Meeting"))
+    assert roles["agent"] == {"dieter-krause"} and roles["counterpart"] == {"eva-lindner"}
+
+
+def test_being_open_to_talks_is_no_meeting(events_of):
+    assert not of_class(events_of("Premier Sofia Lund is open to talks with President Aron Weiss."), "Meeting")
+
+
+def test_the_name_after_a_bracketed_title_short_form_is_the_subject(events_of):
+    events = events_of("Foreign Minister (FM) Rashid Nazarov held talks with his Afghan counterpart Omar Sadiq in Dushanbe.")
+    roles = local_roles(only(events, "Meeting"))
+    assert roles["agent"] == {"rashid-nazarov"} and roles["counterpart"] == {"omar-sadiq"}

@@ -83,9 +83,3 @@ def test_the_name_after_a_bracketed_title_short_form_is_the_subject(events_of):
     events = events_of("Foreign Minister (FM) Rashid Nazarov held talks with his Afghan counterpart Omar Sadiq in Dushanbe.")
     roles = local_roles(only(events, "Meeting"))
     assert roles["agent"] == {"rashid-nazarov"} and roles["counterpart"] == {"omar-sadiq"}
-
-
-def test_a_given_name_after_a_long_title_opens_the_name(found_in):
-    names = by_name(found_in("Minister of Foreign Affairs Suresh Lal Pandey held talks with Ambassador Mira Holt."))
-    assert names["Suresh Lal Pandey"][1] == "Person"
-    assert "Lal Pandey" not in names

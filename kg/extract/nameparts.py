@@ -216,22 +216,8 @@ def offices_of(ents: list, titles: list) -> list:
     return out
 
 
-def titled_given_names(ents: list, titles: list) -> list:
-    """A person's name the model began one word late after a long title ("Minister of Foreign
-    Affairs Ramesh | Kumar Thapa"): the capitalised word between the title and the name opens it."""
-    title_ends = {span.end for span in titles}
-    out = []
-    for ent in ents:
-        start = ent.start - 1
-        if ent.label_ == "PERSON" and start in title_ends and _name_word(ent.doc[start]) and ent.doc[start].pos_ == "PROPN" \
-                and not any(span.start <= start < span.end for span in titles):
-            ent = _span(ent.doc, start, ent.end, "PERSON")
-        out.append(ent)
-    return out
-
-
 def repaired(ents: list, titles: list) -> list:
     """The model's entity spans with every repair of this module, in order."""
     for repair in (particle_names, named_heads, cut_bodies, outlet_tails, possessive_bodies, styled_names):
         ents = repair(ents)
-    return offices_of(titled_given_names(ents, titles), titles)
+    return offices_of(ents, titles)

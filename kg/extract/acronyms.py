@@ -5,6 +5,7 @@ fragment); the acronym in parentheses says where the name begins."""
 from __future__ import annotations
 
 from ..read.index import indices_of, texts
+from .titles import title_spans
 
 # Words a name may contain in lower case: "Office of the ...", "Network for Human Rights".
 _CONNECTORS = frozenset({"of", "the", "and", "for", "on", "in", "to", "’s", "'s", "-", "&"})
@@ -17,13 +18,14 @@ def spelled_out_spans(doc) -> list[tuple[int, int, int]]:
     spell the acronym (exactly, or, for acronyms of three letters or more, as their beginning:
     LOCPG leaves out "Hong Kong Special Administrative Region")."""
     out = []
+    titles = {(t.start, t.end) for t in title_spans(doc)}
     for i in (j + 1 for j in indices_of(texts(doc), ("(",)) if 2 <= j + 1 < len(doc) - 1):  # the word after each "("
         acronym = doc[i].text.replace("&", "")  # "MC&M"
         if doc[i + 1].text != ")" or not (acronym.isalpha() and acronym.isupper()
                                                                       and 2 <= len(acronym) <= 8):
             continue
         start = _name_start(doc, i - 1, acronym)
-        if start is not None:
+        if start is not None and (start, i - 1) not in titles:  # "Foreign Minister (FM) X": a title's short form
             out.append((start, i - 1, i))
     return out
 

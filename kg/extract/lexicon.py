@@ -84,6 +84,7 @@ class Trigger:
     # ("the agreement between X and Y expires", "the deal requires X")
     not_reasons: frozenset[str] = frozenset()  # words of a "for" reason that make it no event of the frame
     # ("banned for two years for doping offences": a sports penalty, not a sanction)
+    courtesy: bool = False  # "called on the president": a visit, only when the call asks for nothing (courtesy.py)
 
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..data import load_json, word_set
+from .asides import parenthetical_participle
 from .captivity import copular_inmate
+from .courtesy import appeal_call
 from .lexicon import Trigger, legislative_texts, lexicon, speech_verbs, trigger_lemmas
 from .products import is_product_word
 from .slots import AGREEMENTS, CONTAINERS, counted, verb_object
@@ -34,6 +36,10 @@ def not_the_event(trigger: Trigger, token, obj) -> bool:
         return True  # "Senators A and B have signed onto the bill": cosponsors joining a text, no agreement signed
     if trigger.cls == "Statement" and _press_request(token, trigger):
         return True  # "did not reply to a request for comment from a paper": the reporter's, no appeal made
+    if trigger.cls == "Sanction" and parenthetical_participle(token):
+        return True  # "the Taliban (outlawed in Russia)": a wire's gloss on a standing ban
+    if trigger.courtesy and appeal_call(token):
+        return True  # "called on Iran to free the crew" asks; "called on the president" visits
     if trigger.copular and copular_inmate(token) is None:
         return True  # "held in Evin Prison": the verb's; "is in prison" is the noun's own
     if token.lemma_.lower() in trigger.goods_verbs and not _goods(obj):

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..data import load_json, word_set
 from .absolutes import absolute_object
 from .captivity import captive_object, held_subject, ordered_object
+from .sojourns import stay_for
 from .syntax import passive_after_preposition, passive_conjunct, prep_object, prepositions_of
 
 
@@ -302,6 +303,9 @@ def governing_verb(carrier):
     light one by its own object: 'held talks' (dobj), 'engaged in talks', 'entered into a deal',
     'took part in talks' (the verb's object then; 'take part' is light), 'pledged $2 billion in aid'."""
     head = carrier.head
+    stay = stay_for(carrier)
+    if stay is not None and carrier.lower_ in _deliberations():  # "X is in Rome for talks with Y": X holds them
+        return stay, "dobj", True
     verb = _past_copula(head)
     if carrier.dep_ == "pobj" and _occasion(head) and verb.pos_ == "VERB" \
             and verb.lemma_.lower() not in word_set("events.json", "stative_verbs") and carrier.lower_ in word_set("events.json", "partaken_nouns"):  # "X said after talks with Y": X held them

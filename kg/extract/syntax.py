@@ -201,6 +201,9 @@ def clause_subject(verb, depth: int = 0):
             and (subjects[1].pos_ == "PROPN" or subjects[0].left_edge.tag_ == "VBG") and subjects[1].left_edge.i > 0 and subjects[1].doc[subjects[1].left_edge.i - 1].text in (",", "—", "–", ":"):
         return subjects[1]  # "A member of the Senate, Ana Ruiz said", "Three Republicans — Reps. A, B and C — voted":
         # the description stands before the names; "Briefing reporters in X, the leader said": a fronted participle
+    if len(subjects) == 2 and subjects[1].ent_type_ == "PERSON" and subjects[1].left_edge.i > 0 \
+            and subjects[1].doc[subjects[1].left_edge.i - 1].text == ")":
+        return subjects[1]  # "Foreign Minister (FM) X held": the title's bracketed short form splits the subject
     if subjects and verb.dep_ == "advcl" and misparsed_with(verb) == subjects[0]:
         return clause_subject(verb.head, depth + 1)  # "met with X in Y to discuss": who met discusses
     if subjects:

@@ -138,7 +138,7 @@ def analyse(document: Document, published: dt.date | None = None) -> Article:
             continue
         dateline = _dateline(chunk, pat) if not any(b.kind == "body" for b in blocks) else None
         if dateline:  # the text events are read from starts after it; offsets stay the document's
-            agency = (dateline.group("agency") or "").strip() or None
+            agency = (dateline.group("agency") or dateline.group("slash") or "").strip() or None
             place = ", ".join(p for p in dateline.group("place", "region") if p).strip() or None
             caption_dates.extend(_full_dates(dateline.group(0)))
             start += dateline.end()
@@ -159,10 +159,22 @@ def _dateline(chunk: str, pat: _Patterns):
         return None
     if not m.group("place"):
         return m if m.group("date") and m.group("agency") else None
+    if not any(c in m.group("sep") for c in "-–—"):
+        return m if _bare_dateline(m) else None
     if m.group("place").isupper() or m.group("agency") or m.group("date"):
         return m
     region = m.group("region")
     return m if region and (region in pat.dateline_regions or fold(region) in _region_names()) else None
+
+
+def _bare_dateline(m) -> bool:
+    """A dateline with no dash after it: a colon after a city ("ISLAMABAD: ", "Kabul: "), or an agency
+    after a place in capitals or a date ("NUSA DUA, Indonesia (Reuters) ", "MOSCOW, May 3. /TASS/. "),
+    not prose such as "The United Nations (UN) Security Council" or "Note: "."""
+    place = m.group("place")
+    if ":" in m.group("sep"):
+        return place.isupper() or fold(place) in _region_names()
+    return place.isupper() or bool(m.group("date"))
 
 
 @cache

@@ -37,3 +37,14 @@ def test_a_place_after_a_word_that_is_no_given_name_stays_apart():
               pos=["NOUN", "ADP", "PROPN", "PROPN", "VERB"])
     doc.ents = [Span(doc, 2, 3, label="GPE"), Span(doc, 3, 4, label="GPE")]
     assert [e.text for e in joined_names(list(doc.ents))] == ["Dubai", "Sharjah"]
+
+
+def test_a_possessive_pronoun_of_no_word_of_speech_does_not_take_the_last_speaker():
+    from kg.extract.lexicon import speech_nouns
+
+    assert {"statement", "spokesman"} <= speech_nouns() and "arrest" not in speech_nouns()
+
+
+def test_his_spokesman_still_speaks_for_the_last_speaker(events_of):
+    events = events_of("Foreign Minister Ali Karimi spoke in Geneva on Monday. His spokesman said the talks would resume.")
+    assert any(roles(e).get("agent") == {"person:ali-karimi"} for e in events if e.cls == "Statement")

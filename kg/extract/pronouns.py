@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..data import word_set
 from .genders import pronoun_gender
-from .lexicon import speech_verbs
+from .lexicon import speech_nouns, speech_verbs
 from .quotemarks import quote_spans
 from .syntax import clause_subject
 
@@ -90,9 +90,10 @@ def _quoted_before(pronoun) -> frozenset[int]:
 
 
 def speaks(pronoun) -> bool:
-    """The pronoun is the subject of a speech verb, or the possessor of a word of speech ("his statement")."""
+    """The pronoun is the subject of a speech verb, or the possessor of a word of speech ("his statement");
+    not of other things ("since his arrest": the one arrested need not be the last speaker)."""
     head = pronoun.head
-    return head.lemma_.lower() in speech_verbs() or pronoun.dep_ == "poss"
+    return head.lemma_.lower() in speech_verbs() or pronoun.dep_ == "poss" and head.lemma_.lower() in speech_nouns()
 
 
 class PronounReferents:

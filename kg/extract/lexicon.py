@@ -200,6 +200,14 @@ def acting_speech_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def speech_nouns() -> frozenset[str]:
+    """Nouns of speech whose possessor speaks ("his statement", "her spokesman"): the Statement frames'
+    nouns and events.json's speech_nouns."""
+    said = {lemma for t in lexicon()[0] if t.cls == "Statement" and t.pos == "NOUN" for lemma in t.lemmas}
+    return frozenset(said | set(load_json("events.json")["speech_nouns"]))
+
+
+@lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Verbs that introduce quoted or reported speech ("said", "told", "added")."""
     return frozenset(load_json("events.json")["speech_verbs"])

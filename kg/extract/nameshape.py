@@ -84,9 +84,27 @@ def joined_names(ents: list) -> list:
             joined = ent.doc[previous.start:ent.end]
             joined.label_ = "PERSON"
             out[-1] = joined
+        elif previous is not None and _given_then_surname(previous, ent):
+            joined = ent.doc[previous.start:_hyphen_end(ent.doc, ent.end)]
+            joined.label_ = "PERSON"
+            out[-1] = joined
         else:
             out.append(ent)
     return out
+
+
+def _given_then_surname(previous, ent) -> bool:
+    """'Tatyana | Leonovich-Klimova' read as two places: a lone known given name right before another
+    capitalised name is the start of one person's name."""
+    return len(previous) == 1 and ent.start == previous.end and previous[0].is_title and is_given_name(previous.text) \
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+
+
+def _hyphen_end(doc, end: int) -> int:
+    """Where a name's hyphenated tail ends ('Leonovich' then '-Klimova')."""
+    while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+        end += 2
+    return end
 
 
 def extend_name(doc, end: int, taken: set[int]) -> int:

@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..data import word_set
 from .genders import pronoun_gender
-from .lexicon import speech_verbs
+from .lexicon import speech_nouns, speech_verbs
 from .quotemarks import quote_spans
 from .syntax import clause_subject
 
@@ -39,6 +39,12 @@ def _subject(token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") or (
         token.dep_ in ("amod", "compound") and token.head.dep_ in ("nsubj", "nsubjpass")) or (
         token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "PROPN")
+
+
+def _in_relative_clause(token) -> bool:
+    """'the parliament that Lukashenko disbanded': a subject inside a relative clause is not what the
+    next sentence's 'he' most likely stands for; the main clause's subject is."""
+    return any(a.dep_ == "relcl" for a in token.ancestors)
 
 
 def own_subject_before(pronoun):
@@ -84,9 +90,10 @@ def _quoted_before(pronoun) -> frozenset[int]:
 
 
 def speaks(pronoun) -> bool:
-    """The pronoun is the subject of a speech verb, or the possessor of a word of speech ("his statement")."""
+    """The pronoun is the subject of a speech verb, or the possessor of a word of speech ("his statement");
+    not of other things ("since his arrest": the one arrested need not be the last speaker)."""
     head = pronoun.head
-    return head.lemma_.lower() in speech_verbs() or pronoun.dep_ == "poss"
+    return head.lemma_.lower() in speech_verbs() or pronoun.dep_ == "poss" and head.lemma_.lower() in speech_nouns()
 
 
 class PronounReferents:
@@ -165,10 +172,11 @@ class PronounReferents:
                       if m.start < limit and (self.cls(m.key) in classes or self._people_named_together(m, token))
                       and not (m.voice and plural_pronoun(token)) and self.agrees(m.key, token) and m.key != itself
                       and m.key not in exclude and not (b == block and m.start in quoted)]
-            for subject_only in (True, False):
+            for tier in ("main subject", "subject", "mention"):
                 for m in before:
                     head = bdoc[m.end - 1]
-                    if subject_only and not _subject(head) or not subject_only and _a_place(head, classes):
+                    if tier == "main subject" and not (_subject(head) and not _in_relative_clause(head)) or \
+                            tier == "subject" and not _subject(head) or tier == "mention" and _a_place(head, classes):
                         continue
                     if plural_pronoun(token):  # "Chile and Peru met. They signed": both; "A met B. They ...": A and B
                         self.conjoined[(block, token.i)] = tuple(

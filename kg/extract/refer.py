@@ -39,6 +39,13 @@ def _representatives() -> frozenset[str]:
     return frozenset(load_json("groups.json")["representatives"])
 
 
+def non_state_side(token) -> bool:
+    """'a Libyan rebel spokesman', 'Syrian opposition activists': a word before the noun puts it on a side
+    other than the state its nationality adjective names."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in word_set("groups.json", "non_state_sides")
+               for c in token.lefts)
+
+
 @lru_cache(maxsize=1)
 def _counterpart_groups() -> dict[str, frozenset[str]]:
     out = {}
@@ -286,6 +293,8 @@ class Referents(PronounReferents):
         return list(self._country_counts)
 
     def _modifier_party(self, block, token, depth: int) -> str | None:
+        if non_state_side(token):
+            return None  # "Syrian opposition activists": the opposition's, not Syria's
         for key in self.modifiers(block, token, depth):
             if self.cls(key) in ("Country", "Organization"):
                 return key
@@ -350,7 +359,7 @@ class Referents(PronounReferents):
         holders = {c.person for c in self.offices if c.title == title and (not parties or c.of in parties)}
         if not holders:  # "the Secretary" after "Secretary of State X", "the Minister" after "Foreign Minister Y"
             holders = {c.person for c in self.offices if title in c.title.split() and (not parties or c.of in parties)}
-        if not holders and not any(c.lower_ in ("former", "ex", "late") for c in token.children):
+        if not holders and not any(c.lower_ in ("former", "ex", "late") for c in token.children) and not non_state_side(token):
             # "Iran's foreign minister visited Moscow", nobody named: the state he acts for (not a former one);
             # "the Secretary" in a government's own release: that government's
             holders = {p for p in parties if self.cls(p) in ("Country", "Organization")} or (

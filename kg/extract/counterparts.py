@@ -29,10 +29,11 @@ def _own_titles() -> dict[tuple[str, str], str]:
 def counterpart_claims(found, claims: list[OfficeClaim]) -> list[OfficeClaim]:
     """The claims with those of people named as someone's counterpart from another state."""
     classes = {e.key: e.cls for e in found.entities}
-    titles = {}
+    titles, spelt = {}, {}
     for c in claims:
         if c.title in _groups():
             titles.setdefault(c.person, c.title)
+            spelt.setdefault(c.person, _spelling(c))
     held = {(c.person, t) for c in claims for t in _groups().get(c.title, (c.title,))}  # an office of the group already
     out = list(claims)
     for index, pb in enumerate(found.parsed.blocks):
@@ -50,11 +51,20 @@ def counterpart_claims(found, claims: list[OfficeClaim]) -> list[OfficeClaim]:
                 continue
             reference = _reference(doc, word, at, classes, titles)
             title = titles.get(reference)
-            title = _own_titles().get((title, state.key), title)  # "Cavusoglu's US counterpart": Secretary of State
+            own = _own_titles().get((title, state.key), title)  # "Cavusoglu's US counterpart": Secretary of State
+            surface = spelt.get(reference) if own == title else own  # "Defence Minister A and his B counterpart"
+            title = own
             if title and reference != holder.key and (holder.key, title) not in held:
-                out.append(OfficeClaim(holder.key, title, state.key, index, title))
+                out.append(OfficeClaim(holder.key, title, state.key, index, surface))
                 held.add((holder.key, title))
     return out
+
+
+def _spelling(claim: OfficeClaim) -> str:
+    """The title as the article spells it ("Defence Minister" of "Defense Minister"), where its surface
+    is the bare title and nothing more ("Minister of Defence of X" carries X's party: the label then)."""
+    surface = claim.surface or claim.title
+    return surface if len(surface.split()) == len(claim.title.split()) else claim.title
 
 
 def _reference(doc, word, at, classes, titles) -> str | None:

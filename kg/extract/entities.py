@@ -17,6 +17,7 @@ from ..data import gazetteer, gazetteer_by_key, word_set
 from ..names import fold, slug
 from ..read.nlp import ParsedArticle, tokenizer_for
 from .acronyms import spelled_out_spans
+from .aka import also_known_as
 from .bodies import armed_forces, national_bodies, same_bodies
 from .genders import is_given_name
 from .groups import (group_candidates, is_people_phrase, members_keys, national_antecedents, representative_keys,
@@ -99,7 +100,7 @@ def _representatives_keyed(found: ArticleEntities) -> ArticleEntities:
     state's body named twice over ('the legislature of X, the Y Assembly') is one."""
     groups = any(e.cls == "Group" for e in found.entities)  # the references are built only where they may help
     renamed = (representative_keys(found, Referents(found, []).represented) if groups else {}) | same_bodies(found) \
-        | bare_chambers(found)  # "the House" beside "the U.S. Senate"
+        | bare_chambers(found) | also_known_as(found)  # "the House" beside "the U.S. Senate"; "A aka B"
     members = members_keys([replace(e, key=renamed.get(e.key, e.key)) for e in found.entities])  # "NATO members"
     renamed = {k: members.get(v, v) for k, v in renamed.items()} | members
     if not renamed:

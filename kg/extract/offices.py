@@ -17,6 +17,7 @@ from .model import ArticleEntities, Mention, OfficeClaim
 from .namekeys import GOVERNMENTS
 from .placed import (by_title, country_before, in_its_country, in_the_releases_subject, its_owner, national_titles,
                      of_the_owner)
+from .portfolios import portfolio_end
 from .predicated import headed_bodies, predicate_holder
 from .titles import is_deputy_of, is_plural, past_bare_complement, past_honorifics, title_spans
 
@@ -94,7 +95,7 @@ def find_offices(found: "ArticleEntities") -> list[OfficeClaim]:
             if of is not None and of in (left_party, shared):
                 party_after_name[holder.end] = of
             claim = OfficeClaim(holder.key, span.label_, of.key if of else None, index,
-                                _surface(doc, span, after, party_at))
+                                _surface(doc, span, portfolio_end(doc, after, person_at), party_at))
             claims.append(claim)
             if of is None and _speaks_unqualified(doc, holder, span, party_at, classes, found.voice, other_titles):
                 voiced.add(claim)

@@ -60,3 +60,19 @@ def test_export_controls_on_a_company_are_a_sanction(events_of):
     sanction = one(events_of(text), "Sanction")
     assert roles(sanction)["agent"] == {"norway"} and any("borealis-marine" in k for k in roles(sanction)["target"])
     assert not of_class(events_of("The central bank of Peru imposed capital controls."), "Sanction")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile warned that its response would be swift if Peru closed the border.",
+    '"Bolivia will pay a heavy price if it seizes the plant," the Paraguayan foreign minister Rosa Benitez said.',
+])
+def test_a_warning_is_a_threat_and_no_statement_besides(events_of, text):
+    events = events_of(text)
+    assert of_class(events, "Threat") and not of_class(events, "Statement"), [(e.cls, e.rule, e.roles) for e in events]
+
+
+def test_a_threat_another_party_made_is_still_reported_by_a_statement(events_of):
+    events = events_of("Norway said that Denmark had threatened to expel its ambassador.")
+    assert roles(one(events, "Statement"))["agent"] == {"norway"}
+    assert roles(one(events, "Threat"))["agent"] == {"denmark"}
+

@@ -37,6 +37,7 @@ from .relays import relays
 from .senses import enough_roles
 from .swaps import swapped_releases
 from .trades import parties_of_told_trades
+from .warned import without_told_threats
 from .mood import yes_no_question
 from .syntax import complement_of, distance, dominates, prep_object, title_case
 
@@ -80,6 +81,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
     events = rejections_aimed_at_makers(events, refs)
     events = contents_of_told_trades(rejections_aimed_at_accusers(events, refs), refs)
     events = parties_of_told_trades(events, refs)  # "Under the deal, France will deliver the aircraft"
+    events = without_told_threats(events, [pb.doc for pb in found.parsed.blocks])  # "warned X will pay": no statement too
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
 
 

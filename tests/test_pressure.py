@@ -76,3 +76,8 @@ def test_a_threat_another_party_made_is_still_reported_by_a_statement(events_of)
     assert roles(one(events, "Statement"))["agent"] == {"norway"}
     assert roles(one(events, "Threat"))["agent"] == {"denmark"}
 
+
+def test_an_anti_modifier_names_the_target_of_a_sanction(events_of):
+    sanction = one(events_of("Canada expanded its anti-Iran sanctions on Monday."), "Sanction")
+    assert roles(sanction)["agent"] == {"canada"} and roles(sanction)["target"] == {"iran"}
+

@@ -81,3 +81,9 @@ def test_an_anti_modifier_names_the_target_of_a_sanction(events_of):
     sanction = one(events_of("Canada expanded its anti-Iran sanctions on Monday."), "Sanction")
     assert roles(sanction)["agent"] == {"canada"} and roles(sanction)["target"] == {"iran"}
 
+
+def test_a_list_the_parser_hangs_inside_the_object_still_lists(events_of):
+    events = events_of("On Tuesday, Canada added nine companies in six countries to its export blacklist.")
+    assert roles(one(events, "Sanction"))["agent"] == {"canada"}
+    assert not of_class(events, "Statement")
+

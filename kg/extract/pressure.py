@@ -93,6 +93,14 @@ def add_included(draft: "Draft", refs: "Referents") -> None:
         draft.roles["target"] = draft.roles.get("target", []) + named
 
 
+def listed_onto(verb, particles, lists) -> bool:
+    """'added 43 entities in 50 locations to the Entity List': the 'to' (or 'on') a list that the parser
+    hung inside the object, not on the verb."""
+    return any(p.dep_ == "prep" and p.lower_ in particles and any(o.dep_ == "pobj" and o.lemma_.lower() in lists
+                                                                     for o in p.children)
+               for c in verb.children if c.dep_ == "dobj" for p in c.subtree)
+
+
 def _aimed_preps(token) -> list:
     """The objects of 'on' and 'against' below `token` ('imposed sanctions on 12 firms')."""
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")

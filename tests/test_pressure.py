@@ -87,3 +87,8 @@ def test_a_list_the_parser_hangs_inside_the_object_still_lists(events_of):
     assert roles(one(events, "Sanction"))["agent"] == {"canada"}
     assert not of_class(events, "Statement")
 
+
+def test_controls_on_exports_to_a_state_curb_trade_and_deliver_nothing(events_of):
+    events = events_of("Norway has tightened its control on exports to Belarus of drone parts.")
+    assert roles(one(events, "Sanction"))["target"] == {"belarus"}
+    assert not of_class(events, "Transfer")

@@ -211,6 +211,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 preps += [(p, o) for p, o in prepositions_of(noun) if p in slots.get("preps", {}) and p not in ("of", "in", "at")]
         if obj is not None and draft.trigger.object_lemmas:
             preps += prepositions_of(obj)
+            _inner_parties(draft, obj, refs)  # "tightened its control on exports to X": X
             for _, inner in (p for p in prepositions_of(obj) if p[0] in ("of", "for")):  # "a memorandum of understanding
                 # with X", "a deal for 36 jets with X"
                 preps += [(p, o) for p, o in prepositions_of(inner) if p in ("with", "between")]

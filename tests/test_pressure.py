@@ -92,3 +92,9 @@ def test_controls_on_exports_to_a_state_curb_trade_and_deliver_nothing(events_of
     events = events_of("Norway has tightened its control on exports to Belarus of drone parts.")
     assert roles(one(events, "Sanction"))["target"] == {"belarus"}
     assert not of_class(events, "Transfer")
+
+
+def test_a_warning_to_respond_decisively_is_a_threat(events_of):
+    threat = one(events_of("Ecuador warned that it would respond decisively to any incursion across its border."), "Threat")
+    assert roles(threat)["agent"] == {"ecuador"}
+

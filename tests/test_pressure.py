@@ -98,3 +98,12 @@ def test_a_warning_to_respond_decisively_is_a_threat(events_of):
     threat = one(events_of("Ecuador warned that it would respond decisively to any incursion across its border."), "Threat")
     assert roles(threat)["agent"] == {"ecuador"}
 
+
+def test_an_act_said_to_bring_consequences_is_threatened_by_the_speaker(events_of):
+    threat = one(events_of("Norway said any attack on its fishing fleet would bring severe consequences."), "Threat")
+    assert roles(threat)["agent"] == {"norway"}
+
+
+def test_a_forecast_of_consequences_threatens_nothing(events_of):
+    text = "The World Bank said higher interest rates would bring serious consequences for poor countries."
+    assert not of_class(events_of(text), "Threat")

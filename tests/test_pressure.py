@@ -107,3 +107,9 @@ def test_an_act_said_to_bring_consequences_is_threatened_by_the_speaker(events_o
 def test_a_forecast_of_consequences_threatens_nothing(events_of):
     text = "The World Bank said higher interest rates would bring serious consequences for poor countries."
     assert not of_class(events_of(text), "Threat")
+
+
+def test_restrictive_measures_are_sanctions_not_legislation(events_of):
+    events = events_of("Canada imposed restrictive measures on nine Moldovan officials.")
+    assert roles(one(events, "Sanction"))["agent"] == {"canada"}
+    assert not of_class(events, "Legislation")

@@ -272,15 +272,29 @@ def add_modifiers(draft: Draft, token, refs: Referents, by_class: dict) -> None:
     """Roles from a noun's entity modifiers, by the modifier's class ("Russian sanctions": agent)."""
     voice, foreign = refs.found.voice, draft.trigger.slots.get("foreign_modifiers", {})
     media = platform_modifiers(token) if draft.trigger.cls == "Statement" else set()
+    opposed = _anti_keys(draft.block, token, refs)
     for key in refs.modifiers(draft.block, token):
         if key in media:  # "a Twitter announcement": where it was said, not who said it
             continue
         role = by_class.get(refs.cls(key))
+        if role == "agent" and key in opposed:
+            role = "target"  # "anti-Russia sanctions" are against Russia, not Russia's
         if voice and key != voice and refs.cls(key) in foreign:  # a U.S. release on "the Zimbabwe sanctions program"
             role = foreign[refs.cls(key)]
         if role and key not in sum(draft.roles.values(), []):
             draft.add(role, key)
             draft.add(role, armed_forces_state(key))  # "US military aid": the military's, and the state's
+
+
+def _anti_keys(block: int, noun, refs: Referents) -> set[str]:
+    """Entity keys of the noun's 'anti-' modifiers ('anti-Russia sanctions', 'anti-Iran measures')."""
+    doc, out = noun.doc, set()
+    for child in noun.children:
+        before = [doc[i].lower_ for i in range(max(child.i - 2, 0), child.i)]
+        if child.i < noun.i and (before[-1:] == ["anti"] or before[-2:] == ["anti", "-"] or child.lower_.startswith("anti-")):
+            key = refs.resolve(block, child)
+            out |= {key} if key else set()
+    return out
 
 
 def _misplaced_doer(noun) -> list:

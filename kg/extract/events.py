@@ -19,7 +19,7 @@ from .deals import agreed_sales, deal_purchases, settle_deal_roles
 from .accusers import rejections_aimed_at_accusers
 from .rejected import refusals_of_demands, rejections_of_owned_things, rejections_of_reports
 from .deeds import aimed_at_doers, aimed_at_named_doers, aimed_at_the_lead, rejections_aimed_at_makers
-from .pressure import add_included, promised_by_sayers
+from .pressure import add_included, promised_by_sayers, restricted_trade
 from .drafts import CARRIERS, ENTITY_ROLES, Draft
 from .contents import contents_of_told_trades
 from .combine import acts_of_texts, implied_purchases, judged_deed, lend_agents, merge_drafts
@@ -37,6 +37,7 @@ from .relays import relays
 from .senses import enough_roles
 from .swaps import swapped_releases
 from .trades import parties_of_told_trades
+from .warned import without_told_threats
 from .mood import yes_no_question
 from .syntax import complement_of, distance, dominates, prep_object, title_case
 
@@ -83,6 +84,7 @@ def find_events(found: ArticleEntities, offices: list[OfficeClaim]) -> tuple[Eve
     events = rejections_aimed_at_makers(events, refs)
     events = contents_of_told_trades(rejections_aimed_at_accusers(events, refs), refs)
     events = parties_of_told_trades(events, refs)  # "Under the deal, France will deliver the aircraft"
+    events = without_told_threats(events, [pb.doc for pb in found.parsed.blocks])  # "warned X will pay": no statement too
     return tuple(_merge_in_sentence(aimed_at_the_lead(events, refs)))
 
 
@@ -108,6 +110,7 @@ def _finish(drafts: list[Draft], sentence, pb, published, refs: Referents, offse
     settle_deal_roles(drafts, refs)  # "signed a deal with Boeing to buy jets": Boeing sells
     drafts = merge_drafts(drafts + implied_purchases(drafts) + deal_purchases(drafts, refs) + agreed_sales(drafts, refs))
     drafts += swapped_releases(drafts, refs)  # after merging: a swap's two halves are two handovers
+    drafts = restricted_trade(drafts)  # "controls on exports to X": no exports made
     for draft in drafts:  # "sanctioned 12 firms, including X"
         add_included(draft, refs)
     makers_as_sources(drafts, refs)  # "bought Russian S-400s": from Russia

@@ -20,6 +20,7 @@ from .captivity import copula_places
 from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs, triggers_of
 from .namekeys import GOVERNMENTS
 from .pronouns import own_subject_before
+from .pressure import listed_onto
 from .refer import ACTOR_CLASSES, Referents
 from .rejected import thing_pronoun_antecedent
 from .senses import goods_nouns, not_the_event
@@ -99,7 +100,8 @@ def frames(block: int, token, refs: Referents) -> list[Draft]:
             continue  # "the bill passed the Senate": the text passes, the chamber it passes is who acts
         if trigger.particles and not any(c.lower_ in trigger.particles and c.dep_ in ("prt", "prep", "advmod") for c in token.children) \
                 and not for_clause(token, trigger.particles) and not to_clause(token, trigger.particles) \
-                and not particle_after(token, trigger.particles):
+                and not particle_after(token, trigger.particles) \
+                and not (trigger.cls == "Sanction" and listed_onto(token, trigger.particles, trigger.companions)):
             continue
         if trigger.companions and not any(t.lemma_.lower() in trigger.companions for t in below(token, trigger.companion_depth) + said):
             continue
@@ -211,7 +213,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                 preps += [(p, o) for p, o in prepositions_of(noun) if p in slots.get("preps", {}) and p not in ("of", "in", "at")]
         if obj is not None and draft.trigger.object_lemmas:
             preps += prepositions_of(obj)
-            _inner_parties(draft, obj, refs)  # "hosted a dinner in honour of X": X
+            _inner_parties(draft, obj, refs)  # "hosted a dinner in honour of X", "tightened its control on exports to X": X
             for _, inner in (p for p in prepositions_of(obj) if p[0] in ("of", "for")):  # "a memorandum of understanding
                 # with X", "a deal for 36 jets with X"
                 preps += [(p, o) for p, o in prepositions_of(inner) if p in ("with", "between")]

@@ -93,6 +93,35 @@ def add_included(draft: "Draft", refs: "Referents") -> None:
         draft.roles["target"] = draft.roles.get("target", []) + named
 
 
+def listed_onto(verb, particles, lists) -> bool:
+    """'added 43 entities in 50 locations to the Entity List': the 'to' (or 'on') a list that the parser
+    hung inside the object, not on the verb."""
+    return any(p.dep_ == "prep" and p.lower_ in particles and any(o.dep_ == "pobj" and o.lemma_.lower() in lists
+                                                                     for o in p.children)
+               for c in verb.children if c.dep_ == "dobj" for p in c.subtree)
+
+
+_PHRASE = frozenset({"dobj", "prep", "pobj", "compound", "amod", "nmod", "conj"})
+
+
+def restricted_trade(drafts: list["Draft"]) -> list["Draft"]:
+    """The drafts without the deliveries a sanction restricts: 'tightened controls on exports to X',
+    'banned arms sales to X' tell no exports made, only their curbing."""
+    curbs = [d.token for d in drafts if d.trigger.cls == "Sanction"]
+    return [d for d in drafts if d.trigger.cls != "Transfer" or d.token.pos_ != "NOUN"
+            or not any(_inside_phrase(curb, d.token) for curb in curbs)]
+
+
+def _inside_phrase(head, token) -> bool:
+    """`token` sits in the object or prepositional phrases of `head` (no clause between)."""
+    t = token
+    while t.i != head.i:
+        if t.dep_ not in _PHRASE or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def _aimed_preps(token) -> list:
     """The objects of 'on' and 'against' below `token` ('imposed sanctions on 12 firms')."""
     return [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")

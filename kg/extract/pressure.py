@@ -105,21 +105,24 @@ _PHRASE = frozenset({"dobj", "prep", "pobj", "compound", "amod", "nmod", "conj"}
 
 
 def restricted_trade(drafts: list["Draft"]) -> list["Draft"]:
-    """The drafts without the deliveries a sanction restricts: 'tightened controls on exports to X',
-    'banned arms sales to X' tell no exports made, only their curbing."""
+    """The drafts without the deliveries a sanction restricts through a preposition: 'tightened
+    controls on exports to X', 'a ban on arms sales to X' tell no exports made, only their curbing.
+    A delivery that is the sanction's own object stays: 'sought to block the transfer of jets to X'
+    is the transfer it would stop."""
     curbs = [d.token for d in drafts if d.trigger.cls == "Sanction"]
     return [d for d in drafts if d.trigger.cls != "Transfer" or d.token.pos_ != "NOUN"
             or not any(_inside_phrase(curb, d.token) for curb in curbs)]
 
 
 def _inside_phrase(head, token) -> bool:
-    """`token` sits in the object or prepositional phrases of `head` (no clause between)."""
-    t = token
+    """`token` sits in a prepositional phrase within the object of `head` (no clause between)."""
+    t, through_prep = token, False
     while t.i != head.i:
         if t.dep_ not in _PHRASE or t.head.i == t.i:
             return False
+        through_prep |= t.dep_ == "pobj"
         t = t.head
-    return True
+    return through_prep
 
 
 def _aimed_preps(token) -> list:

@@ -53,6 +53,20 @@ def members_body(draft: Draft, token, refs: Referents) -> None:
         assign(draft, "agent", body, refs)
 
 
+def reading_chamber(draft: Draft, token, refs: Referents) -> None:
+    """The chamber of the reading or vote a text passed at acts: "passed by 300 votes on its second reading in X"."""
+    if draft.roles.get("agent") or token.pos_ != "VERB":
+        return
+    for _, stage in prepositions_of(token):
+        if stage.lemma_.lower() in _STAGES:
+            for p, body in prepositions_of(stage):
+                if p == "in" and refs.cls(refs.resolve(draft.block, body)) == "Organization":
+                    assign(draft, "agent", body, refs)
+
+
+_STAGES = word_set("bills.json", "stage_nouns")
+
+
 def instrument_agent(draft: Draft, token, refs: Referents) -> None:
     """Who acts with a text acts through it: "imposed sanctions on X with an executive order", "by decree"."""
     if draft.roles.get("agent") or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ not in _INSTRUMENTAL:

@@ -15,7 +15,7 @@ from .drafts import (
     item_tokens,
 )
 from .conditions import CAUSES, aim_at_conditions, condition_subjects
-from .bills import instrument_agent, members_body, subject_among, text_target
+from .bills import instrument_agent, members_body, reading_chamber, subject_among, text_target
 from .captivity import copula_places
 from .lexicon import excluded_object, lexicon, reaction_words, speech_verbs, triggers_of
 from .namekeys import GOVERNMENTS
@@ -345,6 +345,7 @@ def _fill(draft: Draft, token, obj, refs: Referents, support_verbs) -> None:
                     assign(draft, "target", party, refs)
     if draft.trigger.cls == "Legislation":
         members_body(draft, token, refs)
+        reading_chamber(draft, token, refs)
         instrument_agent(draft, token, refs)
         text_target(draft, token, obj, refs)
     if slots.get("let_object"):  # "refused to let X enter", "refused to allow X to leave": aimed at X

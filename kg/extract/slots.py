@@ -9,7 +9,7 @@ from ..data import load_json, word_set
 from .absolutes import absolute_object
 from .captivity import captive_object, held_subject, ordered_object
 from .sojourns import stay_for
-from .syntax import passive_after_preposition, passive_conjunct, prep_object, prepositions_of
+from .syntax import dateline, passive_after_preposition, passive_conjunct, prep_object, prepositions_of
 
 
 def for_clause(token, particles) -> bool:
@@ -134,7 +134,7 @@ def _loose_object(verb):
 def own_object(verb, deps):
     """The verb's child in one of `deps`, else a count it governs through a preposition."""
     for child in verb.children:
-        if child.dep_ in deps:
+        if child.dep_ in deps and not (child.dep_ == "nsubjpass" and dateline(child)):  # "Lagos - The bill was passed"
             return child
     for child in verb.children:  # "deported between 900,000 and 1.6 million citizens": a count parsed as a preposition
         if child.dep_ == "prep" and child.lower_ in COUNTING_PREPOSITIONS:

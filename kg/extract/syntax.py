@@ -178,6 +178,12 @@ def _misread_participle(verb) -> bool:
         and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children)  # "sailors held hostage by X"
 
 
+def dateline(noun) -> bool:
+    """The noun opens the sentence as a place name set off by a dash: a dateline, no subject."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.left_edge.i == noun.sent.start and noun.pos_ == "PROPN" and nxt is not None and nxt.text in ("-", "—", "–")
+
+
 def _appositions_start(noun) -> int:
     """Where the name's phrase starts: ', UK Prime Minister Rishi Sunak met' may be parsed as two appositions
     of the fronted noun ('UK' and 'Prime Minister Rishi Sunak'); the country's is part of the name's."""
@@ -204,6 +210,8 @@ def clause_subject(verb, depth: int = 0):
     if len(subjects) == 2 and subjects[1].ent_type_ == "PERSON" and subjects[1].left_edge.i > 0 \
             and subjects[1].doc[subjects[1].left_edge.i - 1].text == ")":
         return subjects[1]  # "Foreign Minister (FM) X held": the title's bracketed short form splits the subject
+    if len(subjects) == 2 and dateline(subjects[0]):  # "Nairobi - The bill was approved": the city heads the story
+        return subjects[1]
     if subjects and verb.dep_ == "advcl" and misparsed_with(verb) == subjects[0]:
         return clause_subject(verb.head, depth + 1)  # "met with X in Y to discuss": who met discusses
     if subjects:

@@ -55,8 +55,8 @@ def members_body(draft: Draft, token, refs: Referents) -> None:
 
 def reading_chamber(draft: Draft, token, refs: Referents) -> None:
     """The chamber of the reading or vote a text passed at acts: "passed by 300 votes on its second reading in X"."""
-    if draft.roles.get("agent") or token.pos_ != "VERB":
-        return
+    if draft.roles.get("agent") or token.pos_ != "VERB" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return  # "can be passed only by two-thirds votes in X" tells a rule, not a vote held
     for _, stage in prepositions_of(token):
         if stage.lemma_.lower() in _STAGES:
             for p, body in prepositions_of(stage):

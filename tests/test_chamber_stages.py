@@ -30,3 +30,10 @@ def test_a_name_before_a_dash_inside_a_sentence_stays_the_subject(nlp):
 def test_a_rule_on_how_a_text_can_pass_names_no_chamber_acting(events_of):
     bills = of_class(events_of("The amendment can be passed only by two-thirds majority votes in the Bundestag."), "Legislation")
     assert not any(roles(b).get("agent") for b in bills), [b.roles for b in bills]
+
+
+def test_a_person_named_before_a_dash_is_no_dateline(nlp):
+    from kg.extract.syntax import dateline
+    doc = nlp("Kamal Haddad - a veteran of the talks - was arrested on Monday.")
+    assert not any(dateline(t) for t in doc)
+    assert dateline(nlp("Kampala - The bill was approved by parliament on Monday.")[0])

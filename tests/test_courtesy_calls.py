@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.read.documents import Document
 from kg.read.layout import analyse
 
-from .conftest import by_name, local_roles, of_class, only
+from .conftest import by_name, local_roles, of_class, only, roles
 
 
 def test_calling_on_a_president_is_a_visit(events_of):
@@ -83,3 +83,16 @@ def test_the_name_after_a_bracketed_title_short_form_is_the_subject(events_of):
     events = events_of("Foreign Minister (FM) Rashid Nazarov held talks with his Afghan counterpart Omar Sadiq in Dushanbe.")
     roles = local_roles(only(events, "Meeting"))
     assert roles["agent"] == {"rashid-nazarov"} and roles["counterpart"] == {"omar-sadiq"}
+
+
+def test_a_visit_followed_by_talks_of_plans_is_still_a_visit(nlp):
+    from kg.extract.courtesy import appeal_call
+    doc = nlp("The envoy Ravi Menon called on President Samia Hassan and discussed ways to boost trade.")
+    assert not appeal_call(next(t for t in doc if t.lower_ == "called"))
+    doc = nlp("The envoy Ravi Menon called on President Samia Hassan to free the detained sailors.")
+    assert appeal_call(next(t for t in doc if t.lower_ == "called"))
+
+
+def test_a_dinner_in_a_place_of_a_country_hosts_no_one_from_it(events_of):
+    events = events_of("President Amara Diallo hosted a state dinner in the capital of Kenya on Friday.")
+    assert not any("kenya" in roles(m).get("counterpart", set()) for m in of_class(events, "Meeting"))

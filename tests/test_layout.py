@@ -104,3 +104,12 @@ def test_the_dateline_city_is_no_agent(events_of, found_in):
     buys = of_class(events_of(text), "Purchase")
     assert buys and all(roles(e).get("agent") == {"mexico"} for e in buys)
     assert not any(m.text == "HAVANA" for m in found_in(text).mentions)
+
+
+def test_an_acronym_spelt_out_or_a_story_label_is_no_dateline():
+    spelt = analyse(Document(id="a", text="OPEC (Organization of the Petroleum Exporting Countries) ministers met in Vienna."))
+    assert spelt.dateline is None and spelt.publisher is None and spelt.blocks[0].start == 0
+    label = analyse(Document(id="b", text="EXCLUSIVE: The ministry said the plan was ready."))
+    assert label.dateline is None and label.blocks[0].start == 0
+    wire = analyse(Document(id="c", text="SURABAYA, Indonesia (Reuters) The ministers met on Monday."))
+    assert wire.dateline == "SURABAYA, Indonesia" and wire.publisher == "Reuters"

@@ -113,3 +113,12 @@ def test_restrictive_measures_are_sanctions_not_legislation(events_of):
     events = events_of("Canada imposed restrictive measures on nine Moldovan officials.")
     assert roles(one(events, "Sanction"))["agent"] == {"canada"}
     assert not of_class(events, "Legislation")
+
+
+def test_a_policy_move_said_to_raise_costs_threatens_nothing(events_of):
+    text = "Norway's central bank said the move would mean higher costs for Belgian borrowers."
+    assert not of_class(events_of(text), "Threat")
+
+
+def test_restrictive_measures_against_no_party_are_no_sanction(events_of):
+    assert not of_class(events_of("Norway introduced restrictive measures to curb the spread of the virus."), "Sanction")

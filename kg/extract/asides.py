@@ -10,7 +10,8 @@ def parenthetical_participle(token) -> bool:
     if token.tag_ != "VBN":
         return False
     sentence = token.sent
-    before = [t for t in sentence if t.i < token.i and t.text in "()"]
-    after = next((t for t in sentence if t.i > token.i and t.text in "()"), None)
+    before = [t for t in sentence if t.i < token.i and t.text in ("(", ")")]
+    after = next((t for t in sentence if t.i > token.i and t.text in ("(", ")")), None)
     return bool(before) and before[-1].text == "(" and after is not None and after.text == ")" \
-        and all(t.pos_ != "VERB" or t.i == token.i for t in sentence if before[-1].i < t.i < token.i)
+        and all(t.pos_ in ("ADV", "PART") for t in sentence if before[-1].i < t.i < token.i)  # "(also banned in X)";
+    # "(the group was sanctioned by the UN)" tells its own event

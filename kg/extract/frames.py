@@ -372,6 +372,8 @@ def _inner_parties(draft: Draft, token, refs: Referents, owners: bool = False) -
     for p, o in prepositions_of(token):
         if p not in draft.trigger.slots.get("prep_preps", {}) or refs.resolve(draft.block, o) is not None:
             continue
+        if o.lemma_.lower() not in draft.trigger.slots.get("prep_preps_nouns", {}).get(p, (o.lemma_.lower(),)):
+            continue  # "in honour of X" names a guest, "in the capital of X" none
         for inner, party in prepositions_of(o):
             role = draft.trigger.slots["prep_preps"][p].get(inner)
             assign(draft, role, party, refs)

@@ -89,7 +89,7 @@ class Trigger:
 
 
 _SLOTS = ("subject", "object", "poss", "poss_by_class", "modifiers", "item_modifiers", "preps", "affected", "dative",
-          "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "support_subject",
+          "object_owner", "prep_object_owner", "object_prep_owner", "foreign_modifiers", "prep_preps", "prep_preps_nouns", "support_subject",
           "condition_subject", "cause_subject", "noun_preps", "actor_object", "let_object")
 _SETS = ("lemmas", "object_lemmas", "particles", "companions", "not_companions", "support", "not_objects", "goods_verbs", "not_modifier",
          "overrides", "channels", "not_progressive", "subject_lemmas", "not_under", "unowned_objects", "not_infinitives",

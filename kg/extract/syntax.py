@@ -179,9 +179,11 @@ def _misread_participle(verb) -> bool:
 
 
 def dateline(noun) -> bool:
-    """The noun opens the sentence as a place name set off by a dash: a dateline, no subject."""
+    """The noun opens the sentence as a place name set off by a dash: a dateline, no subject
+    ("Haddad - a veteran of the talks - was arrested" names a person, no place)."""
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return noun.left_edge.i == noun.sent.start and noun.pos_ == "PROPN" and nxt is not None and nxt.text in ("-", "—", "–")
+    return noun.left_edge.i == noun.sent.start and noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC") \
+        and nxt is not None and nxt.text in ("-", "—", "–")
 
 
 def _appositions_start(noun) -> int:

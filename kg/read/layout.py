@@ -53,6 +53,7 @@ class _Patterns:
     footers: tuple[re.Pattern, ...]
     dateline: re.Pattern
     dateline_regions: frozenset[str]
+    story_labels: frozenset[str]
 
 
 @cache
@@ -61,7 +62,7 @@ def _patterns() -> _Patterns:
     many = lambda key: tuple(re.compile(_from_run_start(p)) for p in raw[key])  # noqa: E731
     return _Patterns(many("section_labels"), many("photo_credits"), many("credit_lines"),
                      many("author_credits"), many("footers"), re.compile(raw["dateline"]),
-                     frozenset(raw["dateline_regions"]))
+                     frozenset(raw["dateline_regions"]), frozenset(raw["story_labels"]))
 
 
 def _from_run_start(pattern: str) -> str:
@@ -159,6 +160,8 @@ def _dateline(chunk: str, pat: _Patterns):
         return None
     if not m.group("place"):
         return m if m.group("date") and m.group("agency") else None
+    if m.group("place").strip(" .").upper() in pat.story_labels:
+        return None  # "EXCLUSIVE: ", "UPDATE - ": a label on the story, no place
     if not any(c in m.group("sep") for c in "-–—"):
         return m if _bare_dateline(m) else None
     if m.group("place").isupper() or m.group("agency") or m.group("date"):
@@ -174,7 +177,15 @@ def _bare_dateline(m) -> bool:
     place = m.group("place")
     if ":" in m.group("sep"):
         return place.isupper() or fold(place) in _region_names()
+    if _spelt_out(place, m.group("agency")):
+        return False  # "IAEA (International Atomic Energy Agency) Director General X said": an acronym
     return place.isupper() or bool(m.group("date"))
+
+
+def _spelt_out(place: str, bracketed: str | None) -> bool:
+    """The bracket spells out the capitals before it: an acronym and its name, not a place and an agency."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", bracketed or "") if w[0].isupper())
+    return bool(initials) and initials.upper() == place.replace(" ", "").replace(".", "").upper()
 
 
 @cache

@@ -3,11 +3,11 @@ another name of the first's entity, not a second person or body: news gives a ni
 guerre or a former name this way."""
 from __future__ import annotations
 
+from functools import cache
+
+from ..data import load_json
 from .model import ArticleEntities
 
-# Words that join a name to another name of the same one (lower case, as tokens).
-_JOINERS = (("aka",), ("a.k.a.",), ("a.k.a",), ("alias",), ("also", "known", "as"), ("better", "known", "as"),
-            ("formerly", "known", "as"), ("nicknamed",))
 _NAMED = frozenset({"Person", "Organization", "Group"})
 
 
@@ -32,7 +32,13 @@ def _after_joiner(doc, i: int) -> int:
     j = i
     while j < len(doc) and j - i < 2 and doc[j].lower_ in (",", "("):
         j += 1
-    for words in _JOINERS:
+    for words in _joiners():
         if tuple(t.lower_ for t in doc[j:j + len(words)]) == words:
             return j + len(words)
     return -1
+
+
+@cache
+def _joiners() -> tuple[tuple[str, ...], ...]:
+    """The joining words, each as its tokens (kg/data/nicknames.json name_joiners)."""
+    return tuple(tuple(j.split()) for j in load_json("nicknames.json")["name_joiners"])

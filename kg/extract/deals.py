@@ -12,7 +12,7 @@ from .drafts import Draft, assign
 from .namekeys import country_names
 from .products import is_maker
 from .senses import goods_nouns, is_goods_noun
-from .slots import counted
+from .slots import AGREEMENTS, counted
 from .syntax import prep_object
 
 if TYPE_CHECKING:
@@ -23,7 +23,6 @@ BUY = frozenset({"buy", "purchase", "acquire", "procure"})
 TRADE_NOUNS = frozenset({"purchase", "sale", "supply", "delivery", "acquisition", "procurement"})
 ACTORS = ("Country", "Organization")
 ABOUT = frozenset({"on", "for", "regarding", "concerning", "covering", "over"})
-DEAL_NOUNS = frozenset({"accord", "agreement", "contract", "deal", "pact"})
 
 
 def deal_purchases(drafts: list[Draft], refs: "Referents") -> list[Draft]:
@@ -103,7 +102,7 @@ def _trades_of(token) -> list:
     """'signed an agreement on the sale of', 'a contract for the supply of': the trade nouns."""
     nouns = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
     nouns += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "to"  # "agreed to a contract for jets"
-              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in DEAL_NOUNS]
+              for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in AGREEMENTS]
     nouns += [c for n in nouns[1:] for c in n.children if c.dep_ == "acl"]  # "a deal arranging for the purchase of"
     objects = [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ in ABOUT
                for o in p.children if o.dep_ == "pobj"]
@@ -144,10 +143,9 @@ def settle_deal_roles(drafts: list[Draft], refs: "Referents") -> None:
 
 def sellers_of_the_deal(drafts: list[Draft], refs: "Referents") -> None:
     """'Under the deal with Spain, Peru is buying tanks': the other side of the deal it buys under sells."""
-    deals = frozenset(load_json("events.json")["agreement_nouns"])
     for draft in (d for d in drafts if d.trigger.cls == "Purchase" and not d.roles.get("counterpart")):
         terms = prep_object(draft.token, "under")
-        side = prep_object(terms, "with") if terms is not None and terms.lemma_.lower() in deals else None
+        side = prep_object(terms, "with") if terms is not None and terms.lemma_.lower() in AGREEMENTS else None
         key = refs.resolve(draft.block, side) if side is not None else None
         if refs.cls(key) in ACTORS and key not in draft.roles.get("agent", []):
             draft.add("counterpart", key)
